@@ -1,0 +1,18 @@
+package io.yeonpyo.extraction;
+
+import java.util.List;
+
+/**
+ * A person or company as described in {@code data/actors.yml}.
+ *
+ * @param aliases  every spelling met in articles (Korean, English, transliterations, misspellings)
+ * @param products product names that stand for this company only when the sentence means the company
+ */
+public record ActorEntry(String id, ActorKind kind, String nameKo, String nameEn, String role,
+                         List<String> aliases, List<String> products) {
+
+    public ActorEntry {
+        aliases = List.copyOf(aliases);
+        products = List.copyOf(products);
+    }
+}

@@ -1,0 +1,5 @@
+package io.yeonpyo.extraction;
+
+public enum ActorKind {
+    PERSON, COMPANY
+}

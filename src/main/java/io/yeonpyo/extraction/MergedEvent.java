@@ -1,0 +1,26 @@
+package io.yeonpyo.extraction;
+
+import java.util.List;
+
+/**
+ * The same event as reported by one or more articles.
+ *
+ * @param slug          ASCII, readable, deterministic for the same inputs (e.g. "2019-microsoft-openai-investment")
+ * @param date          the best-supported date, or null when no source dates it
+ * @param actors        union of actor ids over the sources
+ * @param relationships ids of the relationships the actors cover
+ * @param amount        the best-supported amount, or null
+ * @param sources       every mention, in article then sentence order
+ * @param conflicts     human-readable Korean descriptions of disagreements between sources; empty when they agree
+ */
+public record MergedEvent(String slug, EventType type, PartialDate date, List<String> actors,
+                          List<String> relationships, String headline, Amount amount,
+                          List<SourcedMention> sources, List<String> conflicts) {
+
+    public MergedEvent {
+        actors = List.copyOf(actors);
+        relationships = List.copyOf(relationships);
+        sources = List.copyOf(sources);
+        conflicts = List.copyOf(conflicts);
+    }
+}
