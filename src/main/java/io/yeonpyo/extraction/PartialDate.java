@@ -2,7 +2,6 @@ package io.yeonpyo.extraction;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -69,7 +68,7 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return of(LocalDate.parse(value));
             }
-        } catch (DateTimeParseException | java.time.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("not a real date: '" + value + "'");
         }
         throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD but got '" + value + "'");

@@ -1,0 +1,16 @@
+package io.yeonpyo.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The result of one pass over the articles folder. */
+public record LoadReport(Instant startedAt, Instant finishedAt, List<LoadOutcome> outcomes, int events) {
+
+    public LoadReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(LoadOutcome.Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+}

@@ -1,0 +1,19 @@
+package io.yeonpyo.event;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read side of the timeline. Paginates in the database. */
+public interface EventCatalog {
+
+    /** Events matching the filter, dated ones in date order then undated ones; page from 0. */
+    EventPage search(EventFilter filter, int page, int size);
+
+    Optional<EventView> bySlug(String slug);
+
+    /** Up to {@code count} events before and after this one that share one of its relationships, in date order. */
+    List<EventView> neighbours(String slug, int count);
+
+    /** Events reported by this article, in order of their first sentence. */
+    List<EventView> byArticle(String articleId);
+}

@@ -1,0 +1,16 @@
+package io.yeonpyo.event;
+
+import io.yeonpyo.extraction.PartialDate;
+
+/**
+ * One article's report of an event.
+ *
+ * @param articleId   file name without extension
+ * @param dateText    the date expression as written in the sentence, or null
+ * @param date        what that source says the date is, or null
+ * @param derivation  how the date was obtained, in Korean, or null
+ * @param publishedOn the article's publication date, or null when unknown
+ */
+public record SourceView(String articleId, String articleTitle, String outlet, int sentenceIndex, String sentence,
+                         String dateText, PartialDate date, String derivation, PartialDate publishedOn) {
+}
