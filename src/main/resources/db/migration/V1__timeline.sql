@@ -12,7 +12,7 @@ create table article (
     published_origin    varchar(20)   not null,
     charset             varchar(40)   not null,
     warning             varchar(2000),
-    loaded_at           timestamp     not null
+    loaded_at           timestamp with time zone not null
 );
 create index article_hash_idx on article (content_hash);
 

@@ -16,7 +16,12 @@ final class ArticleDecoder {
     private ArticleDecoder() {
     }
 
-    record Decoded(String text, String charset) {
+    /** @param warning what was repaired, or null */
+    record Decoded(String text, String charset, String warning) {
+
+        Decoded(String text, String charset) {
+            this(text, charset, null);
+        }
     }
 
     /** @throws InvalidArticleException when the bytes are not text in any supported encoding */
@@ -36,6 +41,10 @@ final class ArticleDecoder {
         if (looksBinary(bytes)) {
             throw new InvalidArticleException("the file is binary, not text");
         }
+        Decoded cutShort = utf8CutMidCharacter(bytes);
+        if (cutShort != null) {
+            return cutShort;
+        }
         for (Charset charset : CANDIDATES) {
             try {
                 return new Decoded(decoder(charset).decode(ByteBuffer.wrap(bytes)).toString(), charset.name());
@@ -44,6 +53,27 @@ final class ArticleDecoder {
             }
         }
         throw new InvalidArticleException("the text is neither valid UTF-8 nor EUC-KR/CP949 (truncated or corrupt?)");
+    }
+
+    /** A download cut off inside the last character is still the article: keep all whole characters and say so. */
+    private static Decoded utf8CutMidCharacter(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            int lead = bytes[bytes.length - cut] & 0xFF;
+            if (lead >= 0xC0) {
+                try {
+                    String text = decoder(StandardCharsets.UTF_8)
+                            .decode(ByteBuffer.wrap(bytes, 0, bytes.length - cut)).toString();
+                    return new Decoded(text, "UTF-8",
+                            "the file ends in the middle of a character (truncated?); the incomplete last character was dropped");
+                } catch (CharacterCodingException notJustTheTail) {
+                    return null;
+                }
+            }
+            if (lead < 0x80) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset charset, String label) {

@@ -129,7 +129,7 @@ public class ArticleLoader {
             AnalyzedArticle analyzed = analyzer.analyze(document.body(), document.published());
             transactions.executeWithoutResult(status -> store(document, hash, decoded.charset(), analyzed));
             return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, analyzed.mentions().size(),
-                    document.warning());
+                    joinWarnings(decoded.warning(), document.warning()));
         } catch (InvalidArticleException e) {
             return failed(fileName, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -140,6 +140,10 @@ public class ArticleLoader {
             log.warn("Article {} could not be loaded", fileName, e);
             return failed(fileName, "unexpected error while loading: " + e);
         }
+    }
+
+    private static String joinWarnings(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 
     private static LoadOutcome failed(String fileName, String message) {
