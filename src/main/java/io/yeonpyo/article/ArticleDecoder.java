@@ -6,12 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /** Bytes of an article file → text, whatever encoding Korean sites saved it in. */
 final class ArticleDecoder {
 
-    /** Tried in order after the byte-order marks; CP949 is the superset of EUC-KR used by Korean sites. */
-    private static final List<Charset> CANDIDATES = List.of(StandardCharsets.UTF_8, Charset.forName("x-windows-949"));
+    /** Korean sites label pages EUC-KR but write CP949, its superset: decode with the superset. */
+    private static final Charset CP949 = Charset.forName("x-windows-949");
 
     private ArticleDecoder() {
     }
@@ -41,18 +42,60 @@ final class ArticleDecoder {
         if (looksBinary(bytes)) {
             throw new InvalidArticleException("the file is binary, not text");
         }
+        // Valid UTF-8 is almost never anything else, so it needs no guessing.
+        try {
+            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
+        } catch (CharacterCodingException notUtf8) {
+            // detect below
+        }
         Decoded cutShort = utf8CutMidCharacter(bytes);
         if (cutShort != null) {
             return cutShort;
         }
-        for (Charset charset : CANDIDATES) {
-            try {
-                return new Decoded(decoder(charset).decode(ByteBuffer.wrap(bytes)).toString(), charset.name());
-            } catch (CharacterCodingException notThisOne) {
-                // try the next encoding
+        Charset detected = detect(bytes);
+        Decoded best = null;
+        for (Charset candidate : detected == null || detected.equals(CP949) ? List.of(CP949) : List.of(detected, CP949)) {
+            Decoded decoded = tryDecode(bytes, candidate);
+            if (decoded != null && (best == null || hangulShare(decoded.text()) > hangulShare(best.text()))) {
+                best = decoded;
             }
         }
-        throw new InvalidArticleException("the text is neither valid UTF-8 nor EUC-KR/CP949 (truncated or corrupt?)");
+        if (best == null) {
+            throw new InvalidArticleException("the text is not valid UTF-8 and its encoding could not be detected"
+                    + (detected == null ? "" : " (looked like " + detected.name() + " but did not decode)")
+                    + ": truncated or corrupt?");
+        }
+        return best;
+    }
+
+    private static Decoded tryDecode(byte[] bytes, Charset charset) {
+        try {
+            return new Decoded(decoder(charset).decode(ByteBuffer.wrap(bytes)).toString(), charset.name());
+        } catch (CharacterCodingException wrongGuess) {
+            return null;
+        }
+    }
+
+    /**
+     * Detectors trained on short samples often read CP949's extended syllables (똠, 햏, 뷁) as GBK; the articles are
+     * Korean, so among the decodings that succeed the one that yields the most Hangul wins.
+     */
+    private static double hangulShare(String text) {
+        long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                .count();
+        return (double) hangul / Math.max(1, text.length());
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || !Charset.isSupported(name)) {
+            return null;
+        }
+        Charset charset = Charset.forName(name);
+        return charset.name().equals("EUC-KR") ? CP949 : charset;
     }
 
     /** A download cut off inside the last character is still the article: keep all whole characters and say so. */

@@ -53,6 +53,14 @@ class ArticleDecoderTest {
     }
 
     @Test
+    void cp949ExtendedSyllablesThatEucKrLacks() {
+        String text = "똠방각하의 햏자가 뷁 하고 말했다. 오픈AI와 마이크로소프트의 관계는 오래됐다. " + KOREAN;
+        byte[] bytes = text.getBytes(Charset.forName("x-windows-949"));
+
+        assertThat(ArticleDecoder.decode(bytes).text()).isEqualTo(text);
+    }
+
+    @Test
     void emptyAndBinaryFilesAreRejectedWithAReason() {
         assertThatThrownBy(() -> ArticleDecoder.decode(new byte[0])).hasMessageContaining("empty");
         assertThatThrownBy(() -> ArticleDecoder.decode(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
@@ -78,6 +86,6 @@ class ArticleDecoderTest {
         corrupt[10] = (byte) 0xFF;
 
         assertThatThrownBy(() -> ArticleDecoder.decode(corrupt)).isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("neither valid UTF-8 nor EUC-KR");
+                .hasMessageContaining("not valid UTF-8");
     }
 }
