@@ -22,10 +22,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The loader on the real seed articles plus broken files, in a folder of its own. */
+/**
+ * The loader on the real seed articles plus broken files, in a folder of its own. Run against each database by the
+ * subclasses.
+ */
 @SpringBootTest
 @DirtiesContext
-class ArticleLoaderIntegrationTest {
+abstract class ArticleLoaderScenarios {
 
     @TempDir
     static Path folder;
@@ -41,6 +44,7 @@ class ArticleLoaderIntegrationTest {
 
     @DynamicPropertySource
     static void articlesFolder(DynamicPropertyRegistry registry) {
+        // static and shared by the subclasses: each runs in its own context and reseeds the folder before a test
         registry.add("timeline.articles-dir", () -> folder.toString());
         registry.add("timeline.load-on-startup", () -> "false");
     }
