@@ -34,6 +34,8 @@ class Mention {
 
     private int ordinal;
 
+    private boolean retired;
+
     @Column(name = "sentence_idx")
     private int sentenceIndex;
 

@@ -7,10 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MentionRepository extends JpaRepository<Mention, Long> {
 
-    @Query("select m from Mention m order by m.articleId, m.ordinal")
-    List<Mention> findAllInReadingOrder();
+    @Query("select m from Mention m where m.retired = false order by m.articleId, m.ordinal")
+    List<Mention> findCurrentInReadingOrder();
 
     @Modifying
-    @Query("delete from Mention m where m.articleId = :articleId")
-    int deleteByArticleId(String articleId);
+    @Query("update Mention m set m.retired = true where m.articleId = :articleId and m.retired = false")
+    int retireByArticleId(String articleId);
+
+    @Modifying
+    @Query("delete from Mention m where m.retired = true")
+    int deleteRetired();
 }

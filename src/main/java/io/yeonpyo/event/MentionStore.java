@@ -6,7 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Write side for the loader: an article's mentions are replaced as a whole, inside the article's transaction. */
+/**
+ * Write side for the loader, inside the article's transaction. Old mentions are retired, not deleted: the events
+ * on screen keep their sources until {@link TimelineRebuilder#rebuild()} swaps in the new timeline.
+ */
 @Service
 public class MentionStore {
 
@@ -18,8 +21,7 @@ public class MentionStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void replace(String articleId, ArticleMeta article, List<EventMention> extracted) {
-        mentions.deleteByArticleId(articleId);
-        mentions.flush();
+        mentions.retireByArticleId(articleId);
         for (int i = 0; i < extracted.size(); i++) {
             mentions.save(new Mention(articleId, i, article, extracted.get(i)));
         }
@@ -27,6 +29,6 @@ public class MentionStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void removeArticle(String articleId) {
-        mentions.deleteByArticleId(articleId);
+        mentions.retireByArticleId(articleId);
     }
 }

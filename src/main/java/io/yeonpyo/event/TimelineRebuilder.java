@@ -34,7 +34,7 @@ public class TimelineRebuilder {
     @Transactional
     public int rebuild() {
         Map<SourceKey, String> previousSlugs = previousSlugs();
-        List<Mention> stored = mentions.findAllInReadingOrder();
+        List<Mention> stored = mentions.findCurrentInReadingOrder();
         Map<SourcedMention, Mention> byExtracted = new IdentityHashMap<>();
         List<SourcedMention> input = new ArrayList<>(stored.size());
         for (Mention mention : stored) {
@@ -45,6 +45,7 @@ public class TimelineRebuilder {
         }
         List<MergedEvent> merged = merger.merge(input);
         events.deleteAllEvents();
+        mentions.deleteRetired();
         events.flush();
         Set<String> taken = new HashSet<>();
         List<TimelineEvent> rebuilt = new ArrayList<>(merged.size());
