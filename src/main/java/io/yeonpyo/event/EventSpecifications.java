@@ -2,7 +2,7 @@ package io.yeonpyo.event;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Subquery;
-import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a reader's filter into database predicates, so filtering and paging happen in SQL. */
@@ -11,7 +11,8 @@ final class EventSpecifications {
     private EventSpecifications() {
     }
 
-    static Specification<TimelineEvent> matching(EventFilter filter) {
+    /** @param textMatches slugs that match {@code filter.q()}, or null when there is no text query */
+    static Specification<TimelineEvent> matching(EventFilter filter, Set<String> textMatches) {
         Specification<TimelineEvent> spec = Specification.unrestricted();
         if (filter.company() != null) {
             spec = spec.and(hasActor(filter.company()));
@@ -31,8 +32,9 @@ final class EventSpecifications {
         if (filter.to() != null) {
             spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("firstDay"), filter.to().lastDay()));
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            spec = spec.and(containsText(filter.q().strip()));
+        if (textMatches != null) {
+            spec = spec.and(textMatches.isEmpty() ? (root, query, cb) -> cb.disjunction()
+                    : (root, query, cb) -> root.get("slug").in(textMatches));
         }
         return spec;
     }
@@ -54,20 +56,6 @@ final class EventSpecifications {
             Join<TimelineEvent, String> relationship = event.join("relationships");
             sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(relationship, relationshipId));
             return cb.exists(sub);
-        };
-    }
-
-    /** Plain substring search over headline and source sentences; Korean-aware search builds on top of this. */
-    private static Specification<TimelineEvent> containsText(String text) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return (root, query, cb) -> {
-            Subquery<Long> sub = query.subquery(Long.class);
-            var event = sub.from(TimelineEvent.class);
-            Join<TimelineEvent, Mention> source = event.join("sources");
-            sub.select(event.get("id")).where(cb.equal(event, root),
-                    cb.like(cb.lower(source.get("sentence")), pattern, '\\'));
-            return cb.or(cb.like(cb.lower(root.get("headline")), pattern, '\\'), cb.exists(sub));
         };
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,15 +20,19 @@ class JpaEventCatalog implements EventCatalog {
 
     private final TimelineEventRepository events;
     private final ActorCatalog actors;
+    private final TextSearch textSearch;
 
-    JpaEventCatalog(TimelineEventRepository events, ActorCatalog actors) {
+    JpaEventCatalog(TimelineEventRepository events, ActorCatalog actors, TextSearch textSearch) {
         this.events = events;
         this.actors = actors;
+        this.textSearch = textSearch;
     }
 
     @Override
     public EventPage search(EventFilter filter, int page, int size) {
-        Page<TimelineEvent> found = events.findAll(EventSpecifications.matching(filter),
+        Set<String> textMatches = filter.q() == null || filter.q().isBlank() ? null
+                : textSearch.matchingSlugs(filter.q().strip());
+        Page<TimelineEvent> found = events.findAll(EventSpecifications.matching(filter, textMatches),
                 PageRequest.of(page, size, Sort.by("sortOrder")));
         return new EventPage(found.getTotalElements(), page, size, found.map(this::toView).getContent());
     }

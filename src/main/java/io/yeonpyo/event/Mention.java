@@ -140,6 +140,10 @@ class Mention {
         return articleId;
     }
 
+    String sentence() {
+        return sentence;
+    }
+
     int sentenceIndex() {
         return sentenceIndex;
     }

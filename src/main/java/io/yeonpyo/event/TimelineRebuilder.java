@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,14 @@ public class TimelineRebuilder {
     private final TimelineEventRepository events;
     private final EventMerger merger;
 
-    TimelineRebuilder(MentionRepository mentions, TimelineEventRepository events, EventMerger merger) {
+    private final ApplicationEventPublisher publisher;
+
+    TimelineRebuilder(MentionRepository mentions, TimelineEventRepository events, EventMerger merger,
+                      ApplicationEventPublisher publisher) {
         this.mentions = mentions;
         this.events = events;
         this.merger = merger;
+        this.publisher = publisher;
     }
 
     /** @return the number of events now on the timeline */
@@ -57,12 +62,20 @@ public class TimelineRebuilder {
                     event.amount(), event.actors(), event.relationships(), sources, event.conflicts()));
         }
         events.saveAll(rebuilt);
+        publisher.publishEvent(new TimelineRebuilt(rebuilt.stream().map(TimelineRebuilder::searchable).toList()));
         return rebuilt.size();
     }
 
     @Transactional(readOnly = true)
     public int count() {
         return (int) events.count();
+    }
+
+    private static TimelineRebuilt.SearchableEvent searchable(TimelineEvent event) {
+        List<String> texts = new ArrayList<>();
+        texts.add(event.headline());
+        event.sources().forEach(source -> texts.add(source.sentence()));
+        return new TimelineRebuilt.SearchableEvent(event.slug(), event.actors(), texts);
     }
 
     private Map<SourceKey, String> previousSlugs() {
