@@ -77,10 +77,10 @@ final class DateExpressions {
     private static final String[] WEEKDAYS = {"월", "화", "수", "목", "금", "토", "일"};
 
     private static final List<Rule> RULES = List.of(
-            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "\\s*|" + relativeYear(true) + "\\s*|" + PAST + ")?"
+            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "\\s*|" + relativeYear("\\d") + "\\s*|" + PAST + ")?"
                     + MONTH + "(?:\\s*" + DAY + LOCAL_TIME_AFTER + "?" + CLOCK + "?|\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?",
                     DateExpressions::calendar),
-            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "(?!대|간)|" + relativeYear(false) + ")"
+            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "(?!대|간)|" + relativeYear("(?:" + YEAR_PARTS + ")" + WORD_END) + ")"
                     + "(?:\\s*(?<q>" + YEAR_PARTS + ")" + WORD_END + ")?"
                     + "|" + WORD_START + "(?<sq>연초|연말|상반기|하반기)" + WORD_END,
                     DateExpressions::year),
@@ -144,9 +144,9 @@ final class DateExpressions {
         return chosen;
     }
 
-    private static String relativeYear(boolean beforeMonth) {
-        // A bare 올 means this year only right before a month ("올 3월"); "올 해외 매출" is no year.
-        return WORD_START + "(?<ry>재작년|지난해|작년|올해|올\\s해(?!외)|금년|내년" + (beforeMonth ? "|올" : "") + ")";
+    /** 지난해, 올해, ...; a bare 올 means this year only before {@code follower}: "올 3월", "올 하반기", not "올 해외". */
+    private static String relativeYear(String follower) {
+        return WORD_START + "(?<ry>재작년|지난해|작년|올해|올\\s해(?!외)|금년|내년|올(?=\\s*" + follower + "))";
     }
 
     // ---- resolvers ---------------------------------------------------------------------------------------------
