@@ -1,12 +1,40 @@
 package io.yeonpyo.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /** Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads. */
 public final class ArticleAnalyzer {
 
+    /**
+     * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토.
+     */
+    private static final Pattern NOT_A_FACT = Pattern.compile(
+            "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
+                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
+                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼|\\?$");
+    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
+    private static final Pattern NEGATION = Pattern.compile("^[가-힣]*\\s?[가-힣]*(지 않|지 못|지도 못|지도 않)");
+    /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
+    private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
+
     private final Lexicon lexicon;
+    private final ActorMatcher matcher;
+    private final AmountParser amounts;
+    private final Headlines headlines;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.matcher = new ActorMatcher(lexicon);
+        this.amounts = new AmountParser(lexicon.krwPerUsd());
+        this.headlines = new Headlines(lexicon);
     }
 
     /**
@@ -14,6 +42,235 @@ public final class ArticleAnalyzer {
      * @param publishedOn publication date used to resolve relative dates, or null when unknown
      */
     public AnalyzedArticle analyze(String body, PartialDate publishedOn) {
-        throw new UnsupportedOperationException("implemented by the extraction work");
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        PartialDate context = publishedOn;
+        for (int i = 0; i < pieces.size(); i++) {
+            SentenceSplitter.Piece p = pieces.get(i);
+            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
+            for (DateMention d : dates) {
+                if (d.resolved() != null) {
+                    context = d.resolved();
+                }
+            }
+            sentences.add(new AnalyzedSentence(i, p.text(), p.kind(), dates));
+        }
+
+        Map<Integer, List<ActorMatcher.Match>> actorsBySentence = new HashMap<>();
+        for (AnalyzedSentence s : sentences) {
+            if (s.kind() == SentenceKind.BODY) {
+                actorsBySentence.put(s.index(), matcher.find(s.text()));
+            }
+        }
+        Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
+
+        List<EventMention> mentions = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            if (s.kind() == SentenceKind.BODY) {
+                mentions.addAll(eventsOf(s, actorsBySentence.get(s.index()), pronouns));
+            }
+        }
+        return new AnalyzedArticle(sentences, mentions);
+    }
+
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns) {
+        String text = s.text();
+        List<TriggerHit> hits = triggerHits(text);
+        List<Clauses.Clause> clauses = Clauses.split(text,
+                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                        && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                        && m.role() != ActorMatcher.Role.AFFILIATION));
+        List<EventMention> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
+                    .toList();
+            if (inClause.isEmpty()) {
+                continue;
+            }
+            String clause = text.substring(c.start(), c.end());
+            if (NOT_A_FACT.matcher(clause.strip()).find()) {
+                continue;
+            }
+            TriggerHit best = inClause.stream()
+                    .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
+                            .thenComparingInt(h -> h.trigger().word().length())
+                            .thenComparingInt(h -> -h.start()))
+                    .orElseThrow();
+            List<Role> roles = rolesIn(text, matches, c, pronouns);
+            if (roles.isEmpty()) {
+                continue;
+            }
+            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(
+                    roles.stream().flatMap(r -> r.actorIds().stream()).toList()));
+            DateMention date = dateFor(s, c, best);
+            Amount amount = amountFor(clause, best.trigger().type());
+            String headline = headlines.build(best, roles, amount, text);
+            out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
+                    date == null ? null : date.resolved(), date == null ? null : date.text(),
+                    date == null ? null : date.derivation(), amount, headline));
+        }
+        return out;
+    }
+
+    record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
+    private List<TriggerHit> triggerHits(String text) {
+        List<int[]> excluded = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(type);
+            if (info == null) {
+                continue;
+            }
+            for (String not : info.excluded()) {
+                for (int i = text.indexOf(not); i >= 0; i = text.indexOf(not, i + 1)) {
+                    excluded.add(new int[] {i, i + not.length(), type.ordinal()});
+                }
+            }
+        }
+        List<TriggerHit> hits = new ArrayList<>();
+        for (Lexicon.Trigger t : lexicon.triggers()) {
+            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
+                int start = i;
+                int end = i + t.word().length();
+                boolean masked = excluded.stream()
+                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
+                if (masked || NEGATION.matcher(text.substring(end)).find()) {
+                    continue;
+                }
+                hits.add(new TriggerHit(t, start, end));
+            }
+        }
+        return hits;
+    }
+
+    /** Grammatical role of a name in its clause, read from the particle glued to it. */
+    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, NONE }
+
+    /** One participant: a named actor, a product standing for its company, or a resolved pronoun. */
+    record Role(List<String> actorIds, Case grammaticalCase, int start, int end) {
+    }
+
+    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Clauses.Clause c,
+                               Pronouns pronouns) {
+        List<ActorMatcher.Match> inClause = matches.stream()
+                .filter(m -> m.start() >= c.start() && m.end() <= c.end()).toList();
+        Set<String> named = new LinkedHashSet<>();
+        inClause.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR).forEach(m -> named.add(m.actorId()));
+        List<Role> roles = new ArrayList<>();
+        for (ActorMatcher.Match m : inClause) {
+            Case gc = caseAfter(text, m.end());
+            switch (m.role()) {
+                case ACTOR -> roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
+                case PRODUCT -> {
+                    // a product stands for its company only as subject or object, when the company is not named
+                    boolean launched = text.startsWith("출시", skipSpaces(text, m.end() + 1))
+                            || text.substring(m.end()).matches("^'?\\s*(출시|서비스|라는|모델).*");
+                    if (!named.contains(m.actorId()) && gc != Case.POSSESSIVE && gc != Case.NONE && !launched) {
+                        roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
+                    }
+                }
+                case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
+                    if (named.size() < 2) {
+                        List<String> ids = pronouns.resolve(m.role());
+                        if (!ids.isEmpty()) {
+                            roles.add(new Role(ids, gc, m.start(), m.end()));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        int j = Math.min(i, text.length());
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
+     * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
+     */
+    static Case caseAfter(String text, int end) {
+        String rest = text.substring(end);
+        rest = rest.replaceFirst("^\\([^)]*\\)", "");
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (title.find() && !title.group().startsWith("의") && !title.group().strip().startsWith("의")) {
+            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.isEmpty()) {
+            return Case.NONE;
+        }
+        if (run.equals("의")) {
+            return Case.POSSESSIVE;
+        }
+        if (run.startsWith("을") || run.startsWith("를")) {
+            return Case.DIRECT_OBJECT;
+        }
+        if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
+                || run.startsWith("한테") || run.startsWith("랑")) {
+            return Case.OBJECT;
+        }
+        if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
+                || run.startsWith("께서") || run.startsWith("도")) {
+            return Case.SUBJECT;
+        }
+        return Case.NONE;
+    }
+
+    /**
+     * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
+     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event.
+     */
+    private static DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger) {
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d)).toList();
+        DateMention beforeTrigger = null;
+        DateMention afterTrigger = null;
+        DateMention beforeClause = null;
+        for (DateMention d : usable) {
+            if (d.start() >= c.start() && d.start() < c.end()) {
+                if (d.start() < trigger.start()) {
+                    beforeTrigger = d;
+                } else if (afterTrigger == null) {
+                    afterTrigger = d;
+                }
+            } else if (d.end() <= c.start()) {
+                beforeClause = d;
+            }
+        }
+        if (beforeTrigger != null) {
+            return beforeTrigger;
+        }
+        return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    private static boolean usableDate(String sentence, DateMention d) {
+        String after = sentence.substring(Math.min(d.end(), sentence.length()));
+        String t = d.text().strip();
+        return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
+                || t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만"));
+    }
+
+    /** The amount in the clause; money before a percentage for investments and acquisitions. */
+    private Amount amountFor(String clause, EventType type) {
+        List<Amount> found = new ArrayList<>();
+        for (var m : amounts.find(clause)) {
+            found.add(m.amount());
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (type == EventType.INVESTMENT || type == EventType.ACQUISITION) {
+            return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
+        }
+        return found.get(0);
     }
 }
