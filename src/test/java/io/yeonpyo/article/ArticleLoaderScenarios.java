@@ -49,6 +49,7 @@ abstract class ArticleLoaderScenarios {
         registry.add("timeline.load-on-startup", () -> "false");
     }
 
+    /** Each test starts from an empty database (an empty folder loaded) and the five seed files in the folder. */
     @BeforeEach
     void seedFolder() throws IOException {
         try (Stream<Path> old = Files.list(folder)) {
@@ -56,6 +57,8 @@ abstract class ArticleLoaderScenarios {
                 Files.delete(file);
             }
         }
+        loader.loadAll();
+        assertThat(articles.all()).isEmpty();
         try (Stream<Path> seeds = Files.list(Path.of("data/articles"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 Files.copy(seed, folder.resolve(seed.getFileName()));
