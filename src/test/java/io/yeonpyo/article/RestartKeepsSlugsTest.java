@@ -6,6 +6,7 @@ import io.yeonpyo.YeonpyoApplication;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class RestartKeepsSlugsTest {
         List<String> second = slugsAfterStart();
 
         assertThat(first).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
+        assertThat(Files.exists(databaseFolder.resolve("yeonpyo.mv.db"))).as("the file database was used").isTrue();
         assertThat(second).isEqualTo(first);
         assertThat(first).allMatch(slug -> slug.matches("[a-z0-9-]+"), "slugs are lower-case ASCII");
     }
@@ -34,8 +36,7 @@ class RestartKeepsSlugsTest {
         String url = "jdbc:h2:file:" + databaseFolder.resolve("yeonpyo").toAbsolutePath();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YeonpyoApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url)
-                .run()) {
+                .run("--spring.datasource.url=" + url)) { // arguments: they outrank every config file
             return context.getBean(EventCatalog.class).search(EventFilter.NONE, 0, 1000).events().stream()
                     .map(EventView::slug).toList();
         }
