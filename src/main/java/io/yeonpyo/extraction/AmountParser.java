@@ -22,8 +22,8 @@ final class AmountParser {
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     /** "12조4천억", "3조 4800억", "1천350억", "1,000억", "974": digits with Korean place units. */
     private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?)*";
-    /** "원을" or "달러대" are fine, "엔지니어" or "원정" are not currency words. */
-    private static final String CURRENCY_END = "(?![가-힣&&[^을를이가은는의에도과와로씩대만으]])";
+    /** A particle may follow ("원을", "달러다", "원대"); another syllable means a different word ("원정"). */
+    private static final String CURRENCY_END = "(?![가-힣&&[^을를이가은는의에도과와로씩대만으다였짜어]])";
     private static final String KOREAN_CURRENCY = "(?:달러|원)" + CURRENCY_END;
     /** "(약 12조4천억원)", "(141조 4443억 원)": the other currency's figure, kept in the text only. */
     private static final String GLOSS = "(?:\\s*\\(\\s*(?:한화\\s*)?(?:약\\s*)?" + KOREAN_NUMBER + "\\s*" + KOREAN_CURRENCY + "\\s*\\))?";
