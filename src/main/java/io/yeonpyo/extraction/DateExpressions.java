@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Finds Korean date expressions ("2019년", "지난달 초순", "29일(현지시간)", "닷새 만") in a sentence and resolves
  * them against the article's publication date. Relative expressions are resolved to the most recent matching
- * date on or before publication, because news reports mostly what already happened.
+ * date on or before publication, because news reports mostly what already happened; after "오는" to the nearest
+ * one on or after it. Nothing is padded: "5월" stays a month, "지난주" becomes the month holding that week.
  */
 final class DateExpressions {
 
@@ -49,8 +50,8 @@ final class DateExpressions {
     private static final String YEAR_PARTS = "상반기|하반기|연초|연말|초반|중반|후반|초|말|봄|여름|가을|겨울";
     private static final String WEEK = WORD_START + "(?<rw>지난\\s?주|이번\\s?주)";
 
-    /** Numeric date "2025.06.08", "2024-03-07", optionally with a clock time; shared with {@link PublicationDates}. */
-    static final String NUMERIC_DATE = "(?<![\\d.\\-/])(?<y>\\d{4})(?<sep>[.\\-/])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})"
+    /** Numeric date "2025.06.08", "2024-03-07", "2024. 7. 10". */
+    private static final String NUMERIC_DATE = "(?<![\\d.\\-/])(?<y>\\d{4})(?<sep>[.\\-/])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})"
             + "(?![\\d\\-/]|\\.\\d)";
     /** English byline date "Nov 22. 2023", "November 22, 2023"; shared with {@link PublicationDates}. */
     static final String ENGLISH_DATE = "(?<![A-Za-z])(?<mon>January|February|March|April|May|June|July|August|September"
@@ -92,8 +93,9 @@ final class DateExpressions {
     /** "금요일", "지난주 금요일", "오는 금요일", "일요일(19일)"; "매주 금요일" is every Friday, not one. */
     private static final String WEEKDAY = "(?:" + WEEK + "\\s*|" + PAST + "|" + AHEAD + ")?(?<!매주\\s)" + WORD_START
             + "(?<w>[월화수목금토일])요일(?:\\s*\\(\\s*" + DAY + "\\s*\\))?";
-    /** "29일", "지난 20일", "오는 15일", "29일(현지시간)", "현지시간 16일". */
-    private static final String DAY_ALONE = "(?:" + PAST + "|" + AHEAD + "|" + LOCAL_TIME_BEFORE + ")?" + DAY + LOCAL_TIME_AFTER + "?";
+    /** "29일", "지난 20일", "오는 15일", "29일(현지시간)", "현지시간 16일"; "주 5일 근무" counts days, names none. */
+    private static final String DAY_ALONE = "(?:" + PAST + "|" + AHEAD + "|" + LOCAL_TIME_BEFORE + ")?(?<!주\\s?)" + DAY
+            + LOCAL_TIME_AFTER + "?";
     /** "닷새 만에", "3일 만", "며칠 만". */
     private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만"
             + "(?=에|이|의|[^가-힣]|$)";
