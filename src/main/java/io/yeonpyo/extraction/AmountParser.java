@@ -36,7 +36,8 @@ final class AmountParser {
                     + "|" + NOT_IN_NUMBER + "(?<pct>" + NUMBER + ")\\s*(?:%(?!p)|퍼센트)"
                     + "|(?:US)?\\$\\s?(?<sn>" + NUMBER + ")(?:\\s*(?<ss>" + ENGLISH_SCALE + ")(?![A-Za-z]))?" + GLOSS
                     + "|" + NOT_IN_NUMBER + "(?<wn>" + NUMBER + ")\\s*(?<ws>trillion|billion|million)\\s+(?:US\\s+)?dollars" + GLOSS
-                    + "|" + NOT_IN_NUMBER + "(?<kn>" + KOREAN_NUMBER + ")\\s*(?<kc>" + KOREAN_CURRENCY + ")" + GLOSS,
+                    + "|" + NOT_IN_NUMBER + "(?<kn>" + KOREAN_NUMBER + ")(?:\\s*[~∼]\\s*(?<kh>" + KOREAN_NUMBER + "))?"
+                    + "\\s*(?<kc>" + KOREAN_CURRENCY + ")" + GLOSS,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KOREAN_TOKEN = Pattern.compile(NUMBER + "|[조억만천백]");
     private static final Map<String, BigDecimal> KOREAN_UNITS = Map.of(
@@ -78,20 +79,27 @@ final class AmountParser {
             return new Amount(plain(m.group("pct")), null, Amount.PERCENT, null, text);
         }
         if (m.group("sn") != null) {
-            return dollars(scaled(m.group("sn"), m.group("ss")), text);
+            return money(scaled(m.group("sn"), m.group("ss")), null, "USD", text);
         }
         if (m.group("wn") != null) {
-            return dollars(scaled(m.group("wn"), m.group("ws")), text);
+            return money(scaled(m.group("wn"), m.group("ws")), null, "USD", text);
         }
-        BigDecimal value = korean(m.group("kn"));
-        if (m.group("kc").startsWith("원")) {
-            return new Amount(value, null, "KRW", value.divide(krwPerUsd, 0, RoundingMode.HALF_UP), text);
-        }
-        return dollars(value, text);
+        String upper = m.group("kh");
+        BigDecimal value = korean(upper == null ? m.group("kn") : withUnitsOf(m.group("kn"), upper));
+        return money(value, upper == null ? null : korean(upper), m.group("kc").startsWith("원") ? "KRW" : "USD", text);
     }
 
-    private static Amount dollars(BigDecimal value, String text) {
-        return new Amount(value, null, "USD", value.setScale(0, RoundingMode.HALF_UP), text);
+    /** Dollars in whole units; won converted at the fixed reference rate. */
+    private Amount money(BigDecimal value, BigDecimal upper, String currency, String text) {
+        BigDecimal usd = currency.equals("KRW")
+                ? value.divide(krwPerUsd, 0, RoundingMode.HALF_UP)
+                : value.setScale(0, RoundingMode.HALF_UP);
+        return new Amount(value, upper, currency, usd, text);
+    }
+
+    /** "10~20억": a lower bound written without units shares the upper bound's trailing units (10억). */
+    private static String withUnitsOf(String lower, String upper) {
+        return lower.matches(".*[조억만천백].*") ? lower : lower + upper.replaceAll("^.*?([조억만천백]*)$", "$1");
     }
 
     /**
