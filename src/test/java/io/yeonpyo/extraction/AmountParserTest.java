@@ -3,12 +3,18 @@ package io.yeonpyo.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
 class AmountParserTest {
 
@@ -85,6 +91,16 @@ class AmountParserTest {
         assertThat(mentions).extracting(m -> m.amount().text())
                 .containsExactly("100억 달러(약 12조4천억원)", "49%", "18조 원");
         assertThat(mentions).extracting(m -> m.amount().isMoney()).containsExactly(true, false, true);
+    }
+
+    @Test
+    void rateFileHoldsTheRateTheseTestsAssume() throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of("data/exchange-rates.yml"))) {
+            Map<String, Object> rates = new Yaml().load(reader);
+
+            assertThat(new BigDecimal(rates.get("krw-per-usd").toString())).isEqualByComparingTo("1380");
+            assertThat(rates).containsKeys("source", "note");
+        }
     }
 
     @Test
