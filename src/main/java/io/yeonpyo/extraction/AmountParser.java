@@ -19,9 +19,10 @@ final class AmountParser {
     record AmountMention(Amount amount, int start, int end) {
     }
 
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** Repetitions are bounded: an unbounded group loop recurses per repetition and overflows the stack on junk. */
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,8}|\\d+)(?:\\.\\d+)?";
     /** "12조4천억", "3조 4800억", "1천350억", "1,000억", "974": digits with Korean place units. */
-    private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?)*";
+    private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?){0,12}";
     /** A particle may follow ("원을", "달러다", "원대"); another syllable means a different word ("원정"). */
     private static final String CURRENCY_END = "(?![가-힣&&[^을를이가은는의에도과와로씩대만으다였짜어]])";
     private static final String KOREAN_CURRENCY = "(?:달러|원)" + CURRENCY_END;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -148,17 +149,18 @@ final class DateExpressions {
     }
 
     private static List<DateMention> longestNonOverlapping(List<DateMention> candidates) {
-        List<DateMention> byLength = new ArrayList<>(candidates);
-        byLength.sort(Comparator.comparingInt((DateMention c) -> c.end() - c.start()).reversed()
+        List<DateMention> longestFirst = new ArrayList<>(candidates);
+        longestFirst.sort(Comparator.comparingInt((DateMention c) -> c.end() - c.start()).reversed()
                 .thenComparingInt(DateMention::start));
-        List<DateMention> chosen = new ArrayList<>();
-        for (DateMention candidate : byLength) {
-            if (chosen.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {
-                chosen.add(candidate);
+        TreeMap<Integer, DateMention> chosenByStart = new TreeMap<>();
+        for (DateMention candidate : longestFirst) {
+            // Chosen spans are disjoint, so only the last one starting before the candidate's end can overlap it.
+            Map.Entry<Integer, DateMention> before = chosenByStart.lowerEntry(candidate.end());
+            if (before == null || before.getValue().end() <= candidate.start()) {
+                chosenByStart.put(candidate.start(), candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(DateMention::start));
-        return chosen;
+        return List.copyOf(chosenByStart.values());
     }
 
     /** 지난해, 올해, ...; a bare 올 means this year only before {@code follower}: "올 3월", "올 하반기", not "올 해외". */

@@ -118,6 +118,12 @@ class AmountParserTest {
     }
 
     @Test
+    void survivesLongRepetitiveNumbers() {
+        assertThat(parser.find("1조 2억 3만 4천 5백 6 ".repeat(3000))).isEmpty();
+        assertThat(parser.find("1,000,".repeat(10000) + "000억 달러")).isEmpty();
+    }
+
+    @Test
     void emptyOrMissingSentenceHasNoAmounts() {
         assertThat(parser.find("")).isEmpty();
         assertThat(parser.find(null)).isEmpty();
