@@ -34,6 +34,7 @@ public class AmountLabels {
     private static String compact(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         format.setMaximumFractionDigits(1);
-        return format.format(value);
+        // As a double: JDK 17's compact format ignores the fraction digits for BigDecimal (13.8B would print "14B").
+        return format.format(value.doubleValue());
     }
 }
