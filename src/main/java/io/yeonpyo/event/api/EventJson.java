@@ -1,0 +1,62 @@
+package io.yeonpyo.event.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.yeonpyo.event.ActorRef;
+import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.SourceView;
+import io.yeonpyo.extraction.Amount;
+import io.yeonpyo.extraction.EventType;
+import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.Precision;
+import io.yeonpyo.extraction.Qualifier;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One event in the public API. Absent values are written as {@code null}, never left out, whatever the
+ * application's Jackson defaults: clients can rely on every key being there.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record EventJson(String slug, String date, Precision precision, Qualifier qualifier, EventType type,
+                 List<String> actors, List<String> relationships, String headline, AmountJson amount,
+                 List<SourceJson> sources, List<String> conflicts) {
+
+    static EventJson of(EventView event) {
+        PartialDate date = event.date();
+        return new EventJson(event.slug(),
+                date == null ? null : date.iso(),
+                date == null ? Precision.NONE : date.precision(),
+                date == null ? null : date.qualifier(),
+                event.type(),
+                event.actors().stream().map(ActorRef::id).toList(),
+                event.relationships(),
+                event.headline(),
+                AmountJson.of(event.amount()),
+                event.sources().stream().map(SourceJson::of).toList(),
+                event.conflicts());
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AmountJson(BigDecimal value, String currency, BigDecimal usd, String text) {
+
+        static AmountJson of(Amount amount) {
+            return amount == null ? null
+                    : new AmountJson(plain(amount.value()), amount.currency(), plain(amount.usd()), amount.text());
+        }
+
+        // A negative scale (1E+9) would be written in exponent notation; readers of the JSON expect 1000000000.
+        private static BigDecimal plain(BigDecimal value) {
+            return value == null || value.scale() >= 0 ? value : value.setScale(0);
+        }
+    }
+
+    /** {@code article} is the article id (file name without extension); {@code publishedOn} an ISO partial date. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SourceJson(String article, String sentence, String dateText, String publishedOn) {
+
+        static SourceJson of(SourceView source) {
+            return new SourceJson(source.articleId(), source.sentence(), source.dateText(),
+                    source.publishedOn() == null ? null : source.publishedOn().iso());
+        }
+    }
+}

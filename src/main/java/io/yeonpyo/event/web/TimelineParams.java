@@ -1,0 +1,34 @@
+package io.yeonpyo.event.web;
+
+import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.extraction.EventType;
+import io.yeonpyo.extraction.PartialDate;
+import jakarta.validation.constraints.Min;
+
+/**
+ * The timeline's query string, so every filtered view is a link: {@code /?company=microsoft&from=2023}.
+ * Empty form fields mean "no restriction"; {@code page} counts from 0.
+ */
+record TimelineParams(String company, String person, EventType type, String relationship,
+                      PartialDate from, PartialDate to, String q, @Min(0) Integer page) {
+
+    TimelineParams {
+        company = blankToNull(company);
+        person = blankToNull(person);
+        relationship = blankToNull(relationship);
+        q = blankToNull(q);
+        page = page == null ? 0 : page;
+    }
+
+    EventFilter toFilter() {
+        return new EventFilter(company, person, type, relationship, from, to, q);
+    }
+
+    public boolean isFiltered() {
+        return !toFilter().equals(EventFilter.NONE);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

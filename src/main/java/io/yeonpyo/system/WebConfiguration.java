@@ -1,0 +1,60 @@
+package io.yeonpyo.system;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Korean first: the locale is Korean unless the reader chose another with {@code ?lang=en}, remembered in a
+ * cookie so links need not carry it. Also registers the view helpers templates call as {@code @dates},
+ * {@code @amounts} and {@code @links}; declared here so {@code @WebMvcTest} slices get them too.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String LANG_PARAM = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("yeonpyo-lang");
+        resolver.setDefaultLocale(Locale.KOREAN);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Bean
+    DateLabels dates(MessageSource messages) {
+        return new DateLabels(messages);
+    }
+
+    @Bean
+    AmountLabels amounts(MessageSource messages) {
+        return new AmountLabels(messages);
+    }
+
+    @Bean
+    Links links() {
+        return new Links();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName(LANG_PARAM);
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatter(new PartialDateFormatter());
+    }
+}

@@ -1,0 +1,121 @@
+package io.yeonpyo.event.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.Events;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(EventController.class)
+class EventControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    EventCatalog events;
+
+    @Test
+    void showsTheDateAndHowEachSourceDerivedIt() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+        given(events.neighbours("2023-11-17-openai-board-fires-sam-altman", EventController.NEIGHBOURS))
+                .willReturn(List.of(Events.altmanJoinsMicrosoft(), Events.suleymanHired()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).hasStatusOk()
+                .hasViewName(EventController.VIEW).bodyText()
+                .contains("<title>오픈AI 이사회, 샘 알트먼 CEO 해임 · 연표</title>")
+                .contains(">2023년 11월 17일</time>")
+                .contains("<q>금요일</q>")
+                .contains("&#39;금요일&#39; (발행 2023-11-22 기준) → 2023-11-17")
+                .contains(">이사회</span>");
+    }
+
+    @Test
+    void showsEverySourceSentenceLinkedToItsPlaceInTheArticle() {
+        given(events.bySlug("2019-microsoft-invests-in-openai")).willReturn(Optional.of(Events.msInvestment2019()));
+
+        assertThat(mvc.get().uri("/events/2019-microsoft-invests-in-openai")).hasStatusOk().bodyText()
+                .contains("출처 문장 2건")
+                .contains("MS가 오픈AI에 10억달러를 투자하며 본격화됐다.")
+                .contains("href=\"/articles/000_d42f17f56210b79a#s2\"")
+                .contains("href=\"/articles/001_822e4aa99219b25e#s5\"")
+                .contains("AI타임스").contains("바이라인네트워크")
+                .contains(">2025년 4월</time>").contains(">2025년 7월</time>");
+    }
+
+    @Test
+    void showsTheAmountAsWrittenAndInDollars() {
+        given(events.bySlug("2025-02-elon-musk-offers-to-buy-openai")).willReturn(Optional.of(Events.muskOffer()));
+
+        assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai")).bodyText()
+                .contains("<dd>974억 달러</dd>")
+                .contains("<dd>약 974억 달러</dd>");
+        assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai").param("lang", "en")).bodyText()
+                .contains("<dd>about US$97.4B</dd>");
+    }
+
+    @Test
+    void linksActorsAndRelationships() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
+                .contains("href=\"/actors/ilya-sutskever\"")
+                .contains("href=\"/actors/openai\"")
+                .contains("href=\"/?relationship=ms-openai\"");
+    }
+
+    @Test
+    void listsConflictsOnlyWhenThereAreAny() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+        given(events.bySlug("2019-microsoft-invests-in-openai")).willReturn(Optional.of(Events.msInvestment2019()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
+                .contains("출처 간 엇갈리는 내용")
+                .contains("003은 2023-11-17, 000은 2023-11로 적어 정밀도가 다릅니다.");
+        assertThat(mvc.get().uri("/events/2019-microsoft-invests-in-openai")).bodyText()
+                .doesNotContain("출처 간 엇갈리는 내용");
+    }
+
+    @Test
+    void showsNeighboursInTheSameRelationship() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+        given(events.neighbours("2023-11-17-openai-board-fires-sam-altman", EventController.NEIGHBOURS))
+                .willReturn(List.of(Events.altmanJoinsMicrosoft(), Events.suleymanHired()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
+                .contains("같은 관계의 앞뒤 사건")
+                .contains("href=\"/events/2023-11-sam-altman-joins-microsoft\"")
+                .contains(">2024년 초</time>");
+    }
+
+    @Test
+    void anUndatedEventSaysSoAndInventsNoDate() {
+        given(events.bySlug("openai-microsoft-agi-clause")).willReturn(Optional.of(Events.agiClause()));
+
+        assertThat(mvc.get().uri("/events/openai-microsoft-agi-clause")).hasStatusOk().bodyText()
+                .contains("날짜 미상")
+                .contains("출처 문장에 날짜 표현이 없습니다.")
+                .doesNotContain("<time class=\"date-badge\" datetime=\"\"");
+    }
+
+    @Test
+    void unknownSlugIsA404PageNotA500() {
+        assertThat(mvc.get().uri("/events/no-such-event")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
+                .bodyText().contains("찾을 수 없습니다").contains("&#39;no-such-event&#39;에 해당하는 사건이 없습니다.");
+    }
+
+    @Test
+    void unknownSlugIsExplainedInEnglishToo() {
+        assertThat(mvc.get().uri("/events/no-such-event").param("lang", "en")).hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText().contains("Not found").contains("No event is called &#39;no-such-event&#39;.")
+                .contains("href=\"/events/no-such-event?lang=ko\"");
+    }
+}

@@ -1,0 +1,227 @@
+package io.yeonpyo.event.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.Actors;
+import io.yeonpyo.article.ArticleCatalog;
+import io.yeonpyo.article.LoadOutcome;
+import io.yeonpyo.article.LoadReport;
+import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventPage;
+import io.yeonpyo.event.Events;
+import io.yeonpyo.extraction.EventType;
+import io.yeonpyo.extraction.PartialDate;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(TimelineController.class)
+class TimelineControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    EventCatalog events;
+
+    @MockitoBean
+    ActorCatalog actors;
+
+    @MockitoBean
+    ArticleCatalog articles;
+
+    @BeforeEach
+    void catalogs() {
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(Events.timeline()));
+        given(actors.all()).willReturn(Actors.all());
+        given(actors.relationships()).willReturn(Actors.relationships());
+        given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
+                Instant.parse("2026-11-22T08:00:03Z"),
+                List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
+                        new LoadOutcome("001_822e4aa99219b25e.txt", LoadOutcome.Status.UNCHANGED, 7, null),
+                        new LoadOutcome("broken.txt", LoadOutcome.Status.FAILED, 0, "UTF-8도 EUC-KR도 아닙니다")),
+                16)));
+    }
+
+    @Test
+    void showsEveryDateAtItsTruePrecisionInKorean() {
+        assertThat(mvc.get().uri("/")).hasStatusOk().hasViewName(TimelineController.VIEW).bodyText()
+                .contains(">2019년</time>")
+                .contains(">2023년 11월</time>")
+                .contains(">2023년 11월 17일</time>")
+                .contains(">2024년 초</time>")
+                .contains(">2025년 1월 말</time>")
+                .contains(">2025년 6월 중순</time>")
+                .contains("datetime=\"2023-11-17\"")
+                .doesNotContain("2019-01-01");
+    }
+
+    @Test
+    void groupsByYearInDateOrderAndKeepsUndatedEventsApart() throws Exception {
+        String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int y2019 = body.indexOf("id=\"year-2019\"");
+        int y2023 = body.indexOf("id=\"year-2023\"");
+        int y2025 = body.indexOf("id=\"year-2025\"");
+        int undated = body.indexOf("id=\"year-undated\"");
+        assertThat(y2019).isPositive().isLessThan(y2023);
+        assertThat(y2023).isLessThan(y2025);
+        assertThat(y2025).isLessThan(undated);
+        assertThat(body.indexOf("AGI 달성 시 MS와의 계약 종료 조항")).isGreaterThan(undated);
+        assertThat(body.substring(undated)).contains("날짜 미상").doesNotContain("<time");
+    }
+
+    @Test
+    void eachEventLinksItsPageAndActorsWithTypeCountAndAmount() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("href=\"/events/2019-microsoft-invests-in-openai\">MS, 오픈AI에 10억 달러 투자</a>")
+                .contains("href=\"/actors/microsoft\"")
+                .contains("href=\"/actors/sam-altman\"")
+                .contains(">투자</span>")
+                .contains(">기사 2건</span>")
+                .contains("10억달러")
+                .contains("약 10억 달러");
+    }
+
+    @Test
+    void withoutParametersAsksForEverythingFromTheFirstPage() {
+        assertThat(mvc.get().uri("/")).hasStatusOk();
+        verify(events).search(EventFilter.NONE, 0, TimelineController.PAGE_SIZE);
+    }
+
+    @Test
+    void passesEveryFilterToTheCatalog() {
+        assertThat(mvc.get().uri("/").param("company", "microsoft").param("person", "sam-altman")
+                .param("type", "INVESTMENT").param("relationship", "ms-openai").param("from", "2019")
+                .param("to", "2023-11").param("q", "투자").param("page", "1")).hasStatusOk();
+        verify(events).search(new EventFilter("microsoft", "sam-altman", EventType.INVESTMENT, "ms-openai",
+                PartialDate.ofYear(2019), PartialDate.ofMonth(2023, 11), "투자"), 1, TimelineController.PAGE_SIZE);
+    }
+
+    @Test
+    void emptyFormFieldsMeanNoRestriction() {
+        assertThat(mvc.get().uri("/").param("company", "").param("person", "").param("type", "")
+                .param("relationship", "").param("from", "").param("to", "").param("q", "  ")).hasStatusOk();
+        verify(events).search(EventFilter.NONE, 0, TimelineController.PAGE_SIZE);
+    }
+
+    @Test
+    void unknownActorIdsAreAnEmptyResultNotAnError() {
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of()));
+        assertThat(mvc.get().uri("/").param("company", "no-such-company")).hasStatusOk().bodyText()
+                .contains("조건에 맞는 사건이 없습니다.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "type, UNKNOWN, INVESTMENT",
+            "from, 2025-13, YYYY-MM",
+            "to, 2023-02-30, YYYY-MM-DD",
+            "page, -1, 0 이상",
+            "page, two, 0 이상"})
+    void badParametersGiveA400PageThatSaysWhatIsWrong(String param, String value, String hint) {
+        assertThat(mvc.get().uri("/").param(param, value)).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error")
+                .bodyText().contains("요청을 이해하지 못했습니다").contains(param + "=&#39;" + value + "&#39;")
+                .contains(hint);
+        verify(events, never()).search(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void badParametersAreExplainedInEnglishToo() {
+        assertThat(mvc.get().uri("/").param("from", "2025-13").param("lang", "en"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+                .contains("The request could not be understood").contains("Dates are written YYYY");
+    }
+
+    @Test
+    void englishSwitchesLabelsAndDateFormats() {
+        MvcTestResult result = mvc.get().uri("/").param("lang", "en").exchange();
+        assertThat(result).hasStatusOk().bodyText()
+                .contains("<html lang=\"en\"")
+                .contains(">2019</time>")
+                .contains(">Nov 2023</time>")
+                .contains(">17 Nov 2023</time>")
+                .contains(">early 2024</time>")
+                .contains(">late Jan 2025</time>")
+                .contains(">mid-Jun 2025</time>")
+                .contains(">Investment</span>")
+                .contains(">2 articles</span>")
+                .contains("Date unknown");
+        assertThat(result).cookies().containsCookie("yeonpyo-lang");
+    }
+
+    @Test
+    void koreanIsTheDefaultWhateverTheBrowserAsks() {
+        assertThat(mvc.get().uri("/").header("Accept-Language", "en-US")).bodyText()
+                .contains("<html lang=\"ko\"").contains(">2023년 11월 17일</time>");
+    }
+
+    @Test
+    void showsActiveFiltersWithRemoveAndClearLinks() {
+        assertThat(mvc.get().uri("/").param("company", "microsoft").param("from", "2023")).bodyText()
+                .contains("기업: 마이크로소프트 ×")
+                .contains("href=\"/?from=2023\"")
+                .contains("시작: 2023년 ×")
+                .contains("href=\"/?company=microsoft\"")
+                .contains("모든 조건 지우기");
+    }
+
+    @Test
+    void fillsTheFilterSelectsFromTheActorCatalog() {
+        assertThat(mvc.get().uri("/").param("person", "sam-altman")).bodyText()
+                .contains("<option value=\"microsoft\">마이크로소프트 · Microsoft</option>")
+                .containsPattern("<option value=\"sam-altman\"\\s+selected=\"selected\">샘 알트먼 · Sam Altman</option>")
+                .contains("<option value=\"ms-openai\">MS–오픈AI · Microsoft–OpenAI</option>")
+                .contains("<option value=\"FEUD\">갈등</option>");
+    }
+
+    @Test
+    void pagesKeepTheFilter() {
+        given(events.search(any(), anyInt(), anyInt()))
+                .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, Events.timeline()));
+        assertThat(mvc.get().uri("/").param("company", "microsoft").param("page", "1")).bodyText()
+                .contains("href=\"/?company=microsoft&amp;page=0\"")
+                .contains("href=\"/?company=microsoft&amp;page=2\"")
+                .contains("2 / 3 페이지");
+    }
+
+    @Test
+    void showsTheLoadStatusLine() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("기사 2건을 불러왔고 1건은 실패했습니다.")
+                .contains("href=\"/articles#load-report\"");
+    }
+
+    @Test
+    void sendsSecurityHeadersWithoutAnyInlineScriptOrStyle() {
+        MvcTestResult result = mvc.get().uri("/").exchange();
+        assertThat(result).hasHeader("X-Content-Type-Options", "nosniff")
+                .hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        assertThat(result.getResponse().getHeader("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(result).bodyText().doesNotContain("<script").doesNotContain("style=").doesNotContain("<style");
+    }
+
+    @Test
+    void unknownPathsGetTheCustom404Page() {
+        assertThat(mvc.get().uri("/no/such/page")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
+                .bodyText().contains("찾을 수 없습니다");
+    }
+}
