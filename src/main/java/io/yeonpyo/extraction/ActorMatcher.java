@@ -77,6 +77,13 @@ final class ActorMatcher {
             }
         }
         markAffiliations(text, out);
+        // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
+        for (int k = 0; k < out.size(); k++) {
+            Match m = out.get(k);
+            if (m.role() == Role.ACTOR && text.substring(m.end()).matches("^\\s*(행정부|정부|정권)(?![가-힣]{2}).*")) {
+                out.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
+            }
+        }
         return out;
     }
 
