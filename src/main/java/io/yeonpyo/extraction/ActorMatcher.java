@@ -168,8 +168,10 @@ final class ActorMatcher {
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
                     && text.substring(matches.get(k - 1).end(), m.start()).isBlank();
             int afterTitle = m.end() + title.end();
-            boolean personAfter = k + 1 < matches.size() && kindOf(matches.get(k + 1)) == ActorKind.PERSON
-                    && text.substring(afterTitle, matches.get(k + 1).start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*");
+            Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+            boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
+                    && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
+                    || text.substring(afterTitle, next.start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*"));
             if (personBefore || personAfter) {
                 matches.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
             }

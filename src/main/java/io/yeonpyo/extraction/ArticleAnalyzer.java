@@ -19,7 +19,8 @@ public final class ArticleAnalyzer {
     private static final Pattern NOT_A_FACT = Pattern.compile(
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
-                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼");
+                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
 
@@ -27,11 +28,14 @@ public final class ArticleAnalyzer {
     private static String predicateOf(String text, int from, int clauseEnd) {
         java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
         m.region(from, clauseEnd);
-        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+        // the word after the cut is kept: "보유하고 있다" is a state, "보유하고" alone is not yet
+        return m.find() ? text.substring(from, Math.min(clauseEnd, m.end() + 3)) : text.substring(from, clauseEnd);
     }
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
-    private static final Pattern NEGATION = Pattern.compile("^[가-힣]*\\s?[가-힣]*(지 않|지 못|지도 못|지도 않)");
+    private static final Pattern NEGATION = Pattern.compile(
+            "^[가-힣]*(\\s+[가-힣]+){0,2}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
     /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
     private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
 
@@ -137,11 +141,26 @@ public final class ArticleAnalyzer {
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
-            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(
-                    roles.stream().flatMap(r -> r.actorIds().stream()).toList()));
             DateMention date = dateFor(s, c, best);
             Amount amount = amountFor(clause, best.trigger().type());
-            String headline = headlines.build(best, roles, amount, text);
+            Headlines.Built built = headlines.build(best, roles, amount, text);
+            // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
+            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
+                    .filter(r -> r.grammaticalCase() != Case.POSSESSIVE
+                            || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
+                            || built.objects().contains(id)))
+                    .flatMap(r -> r.actorIds().stream()).toList()));
+            // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
+            boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
+                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+            if (!companyNamed) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                                && m.start() >= c.start() && m.end() <= c.end()
+                                && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
+                        .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
+                        .ifPresent(actorIds::add);
+            }
+            String headline = built.headline();
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, headline));

@@ -27,7 +27,11 @@ final class Headlines {
     /** Nouns after a nominal event ("알트먼 축출 당시") that make it a time reference inside a larger clause. */
     private static final Pattern TEMPORAL_NOUN = Pattern.compile("^\\s*(당시|때|사태|직후|이후|후|전|과정)");
 
-    String build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
+    /** A headline and the actors it names as subject and objects. */
+    record Built(String headline, Set<String> subjects, Set<String> objects) {
+    }
+
+    Built build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
         ArticleAnalyzer.Role subject = null;
         List<ArticleAnalyzer.Role> objects = new ArrayList<>();
         ArticleAnalyzer.Role nominalObject = null;
@@ -87,8 +91,8 @@ final class Headlines {
         objects.stream().limit(2).forEach(r -> objectIds.addAll(r.actorIds()));
         objectIds.removeAll(subjectIds);
         String amountText = amount == null ? "" : amountText(amount);
-        return render(trigger.trigger().headline(), Map.of("subject", names(subjectIds), "object", names(objectIds),
-                "amount", amountText, "date", ""));
+        return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
+                "object", names(objectIds), "amount", amountText, "date", "")), subjectIds, objectIds);
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */
