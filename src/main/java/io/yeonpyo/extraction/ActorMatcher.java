@@ -77,6 +77,13 @@ final class ActorMatcher {
             }
         }
         markAffiliations(text, out);
+        // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
+        for (int k = 0; k < out.size(); k++) {
+            Match m = out.get(k);
+            if (m.role() == Role.ACTOR && text.substring(m.end()).matches("^\\s*(행정부|정부|정권)(?![가-힣]{2}).*")) {
+                out.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
+            }
+        }
         return out;
     }
 
@@ -161,8 +168,10 @@ final class ActorMatcher {
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
                     && text.substring(matches.get(k - 1).end(), m.start()).isBlank();
             int afterTitle = m.end() + title.end();
-            boolean personAfter = k + 1 < matches.size() && kindOf(matches.get(k + 1)) == ActorKind.PERSON
-                    && text.substring(afterTitle, matches.get(k + 1).start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*");
+            Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+            boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
+                    && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
+                    || text.substring(afterTitle, next.start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*"));
             if (personBefore || personAfter) {
                 matches.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
             }

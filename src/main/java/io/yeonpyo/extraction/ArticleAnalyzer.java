@@ -19,9 +19,23 @@ public final class ArticleAnalyzer {
     private static final Pattern NOT_A_FACT = Pattern.compile(
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
-                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼|\\?$");
+                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있");
+    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
+    private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
+
+    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
+    private static String predicateOf(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
+        m.region(from, clauseEnd);
+        // the word after the cut is kept: "보유하고 있다" is a state, "보유하고" alone is not yet
+        return m.find() ? text.substring(from, Math.min(clauseEnd, m.end() + 3)) : text.substring(from, clauseEnd);
+    }
+
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
-    private static final Pattern NEGATION = Pattern.compile("^[가-힣]*\\s?[가-힣]*(지 않|지 못|지도 못|지도 않)");
+    private static final Pattern NEGATION = Pattern.compile(
+            "^[가-힣]*(\\s+[가-힣]+){0,2}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
     /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
     private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
 
@@ -65,15 +79,32 @@ public final class ArticleAnalyzer {
         Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
 
         List<EventMention> mentions = new ArrayList<>();
+        String topic = null;
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
-                mentions.addAll(eventsOf(s, actorsBySentence.get(s.index()), pronouns));
+                List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
+                mentions.addAll(eventsOf(s, matches, pronouns, topic));
+                topic = topicOf(s.text(), matches, topic);
             }
         }
         return new AnalyzedArticle(sentences, mentions);
     }
 
-    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns) {
+    /**
+     * Korean drops the subject that the previous sentences established ("우선 머스크는 …했죠. 여기에 … 이사직을
+     * 사임했습니다."). The topic is the first named subject of the last sentence that had one.
+     */
+    private static String topicOf(String text, List<ActorMatcher.Match> matches, String previous) {
+        for (ActorMatcher.Match m : matches) {
+            if (m.role() == ActorMatcher.Role.ACTOR && caseAfter(text, m.end()) == Case.SUBJECT) {
+                return m.actorId();
+            }
+        }
+        return previous;
+    }
+
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns,
+                                        String topic) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
         List<Clauses.Clause> clauses = Clauses.split(text,
@@ -88,23 +119,48 @@ public final class ArticleAnalyzer {
                 continue;
             }
             String clause = text.substring(c.start(), c.end());
-            if (NOT_A_FACT.matcher(clause.strip()).find()) {
+            if (QUESTION.matcher(clause).find()) {
                 continue;
             }
-            TriggerHit best = inClause.stream()
+            // a trigger counts only when its own predicate states a fact (up to the next connective ending)
+            List<TriggerHit> factual = inClause.stream()
+                    .filter(h -> !NOT_A_FACT.matcher(predicateOf(text, h.start(), c.end())).find()).toList();
+            if (factual.isEmpty()) {
+                continue;
+            }
+            TriggerHit best = factual.stream()
                     .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                             .thenComparingInt(h -> h.trigger().word().length())
                             .thenComparingInt(h -> -h.start()))
                     .orElseThrow();
-            List<Role> roles = rolesIn(text, matches, c, pronouns);
+            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns));
             if (roles.isEmpty()) {
                 continue;
             }
-            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(
-                    roles.stream().flatMap(r -> r.actorIds().stream()).toList()));
+            if (topic != null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
+                roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
+            }
             DateMention date = dateFor(s, c, best);
             Amount amount = amountFor(clause, best.trigger().type());
-            String headline = headlines.build(best, roles, amount, text);
+            Headlines.Built built = headlines.build(best, roles, amount, text);
+            // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
+            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
+                    .filter(r -> r.grammaticalCase() != Case.POSSESSIVE
+                            || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
+                            || built.objects().contains(id)))
+                    .flatMap(r -> r.actorIds().stream()).toList()));
+            // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
+            boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
+                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+            if (!companyNamed) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                                && m.start() >= c.start() && m.end() <= c.end()
+                                && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
+                        .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
+                        .ifPresent(actorIds::add);
+            }
+            String headline = built.headline();
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, headline));
@@ -200,16 +256,23 @@ public final class ArticleAnalyzer {
      */
     static Case caseAfter(String text, int end) {
         String rest = text.substring(end);
-        rest = rest.replaceFirst("^\\([^)]*\\)", "");
+        rest = rest.replaceFirst("^\\([^)]*\\)", "").replaceFirst("^['’\"”」』]", "");
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
-        if (title.find() && !title.group().startsWith("의") && !title.group().strip().startsWith("의")) {
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
             rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
         }
         String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.startsWith("등") && run.length() > 1) {
+            run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
+        } else if (run.equals("등")) {
+            run = ActorMatcher.hangulRun(rest, rest.indexOf('등') + 1);
+        }
         if (run.isEmpty()) {
             return Case.NONE;
         }
-        if (run.equals("의")) {
+        String after = rest.substring(rest.indexOf(run) + run.length());
+        // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
+        if (run.equals("의") || run.endsWith("의") || (run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))) {
             return Case.POSSESSIVE;
         }
         if (run.startsWith("을") || run.startsWith("를")) {

@@ -66,7 +66,7 @@ public final class EventMerger {
         return withUniqueSlugs(events);
     }
 
-    private static boolean belongs(SourcedMention candidate, List<SourcedMention> cluster) {
+    private boolean belongs(SourcedMention candidate, List<SourcedMention> cluster) {
         EventMention m = candidate.mention();
         for (SourcedMention member : cluster) {
             EventMention o = member.mention();
@@ -78,20 +78,48 @@ public final class EventMerger {
         if (m.date() == null) {
             boolean clusterDated = cluster.stream().anyMatch(s -> s.mention().date() != null);
             if (clusterDated) {
-                return cluster.stream().allMatch(s -> Set.copyOf(s.mention().actors()).equals(Set.copyOf(m.actors()))
-                        && !amountsContradict(s.mention().amount(), m.amount()))
-                        && (sameThing || m.amount() != null);
+                return sameThing && cluster.stream().allMatch(s -> Set.copyOf(s.mention().actors())
+                        .equals(Set.copyOf(m.actors())) && !amountsContradict(s.mention().amount(), m.amount()));
             }
-            return cluster.stream().allMatch(s -> actorsOverlap(s.mention().actors(), m.actors()))
+            return cluster.stream().allMatch(s -> actorsOverlap(mainActors(s.mention()), mainActors(m)))
                     && (sameThing || cluster.stream().allMatch(s -> Set.copyOf(s.mention().actors())
                     .equals(Set.copyOf(m.actors()))));
         }
-        if (!cluster.stream().allMatch(s -> actorsOverlap(s.mention().actors(), m.actors()))) {
+        if (!cluster.stream().allMatch(s -> actorsOverlap(mainActors(s.mention()), mainActors(m)))) {
             return false;
         }
         boolean datesAgree = cluster.stream().map(s -> s.mention().date()).filter(Objects::nonNull)
                 .allMatch(d -> d.compatibleWith(m.date()));
+        if (RECURRING.contains(m.type()) && !sameThing) {
+            // a pair can quarrel or team up many times in one year: the same kind of act must be named
+            String act = act(m);
+            return datesAgree && cluster.stream().allMatch(s -> act(s.mention()).equals(act));
+        }
         return datesAgree || sameThing;
+    }
+
+    /** Types whose events recur between the same actors; their mentions merge only on the same act. */
+    private static final Set<EventType> RECURRING = Set.of(EventType.FEUD, EventType.PARTNERSHIP, EventType.CONTRACT,
+            EventType.OTHER);
+
+    /** The headline without its names: "머스크, 오픈AI에 소송 제기" → "소송 제기". */
+    private String act(EventMention m) {
+        String act = m.headline();
+        for (String id : m.actors()) {
+            act = act.replace(lexicon.shortName(id), " ");
+        }
+        return act.replaceAll("[,·]", " ").replaceAll("(^|\\s)(에|과|와|을|를|에서|으로|로)(?=\\s)", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The actors the mention is about: those its headline names (subject and objects), not the ones merely
+     * mentioned around them. All actors when the headline names none.
+     */
+    List<String> mainActors(EventMention m) {
+        List<String> main = m.actors().stream()
+                .filter(id -> m.headline().contains(lexicon.shortName(id))).toList();
+        return main.isEmpty() ? m.actors() : main;
     }
 
     /** Two shared actors, or the only actor of the sparser mention. */

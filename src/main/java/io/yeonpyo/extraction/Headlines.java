@@ -27,7 +27,11 @@ final class Headlines {
     /** Nouns after a nominal event ("알트먼 축출 당시") that make it a time reference inside a larger clause. */
     private static final Pattern TEMPORAL_NOUN = Pattern.compile("^\\s*(당시|때|사태|직후|이후|후|전|과정)");
 
-    String build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
+    /** A headline and the actors it names as subject and objects. */
+    record Built(String headline, Set<String> subjects, Set<String> objects) {
+    }
+
+    Built build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
         ArticleAnalyzer.Role subject = null;
         List<ArticleAnalyzer.Role> objects = new ArrayList<>();
         ArticleAnalyzer.Role nominalObject = null;
@@ -52,13 +56,18 @@ final class Headlines {
                 }
             }
         } else {
-            subject = roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
-                    .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
-                            .findFirst().orElse(roles.get(0)));
+            subject = subjectOf(roles, trigger);
+            boolean hasDirect = roles.stream().anyMatch(r -> r != null
+                    && r.grammaticalCase() == ArticleAnalyzer.Case.DIRECT_OBJECT);
             for (ArticleAnalyzer.Case wanted : List.of(ArticleAnalyzer.Case.DIRECT_OBJECT,
                     ArticleAnalyzer.Case.OBJECT, ArticleAnalyzer.Case.NONE)) {
-                for (ArticleAnalyzer.Role r : roles) {
-                    if (r != subject && r.grammaticalCase() == wanted) {
+                for (int i = 0; i < roles.size(); i++) {
+                    ArticleAnalyzer.Role r = roles.get(i);
+                    // with a direct object (을/를) only it and names coordinated with it ("알트먼과 오픈AI를") count
+                    boolean coordinated = i + 1 < roles.size() && text.substring(r.end(),
+                            Math.max(r.end(), roles.get(i + 1).start())).matches("(과|와|,)\\s*");
+                    if (r != subject && r.grammaticalCase() == wanted && (!hasDirect
+                            || wanted == ArticleAnalyzer.Case.DIRECT_OBJECT || coordinated)) {
                         objects.add(r);
                     }
                 }
@@ -82,8 +91,24 @@ final class Headlines {
         objects.stream().limit(2).forEach(r -> objectIds.addAll(r.actorIds()));
         objectIds.removeAll(subjectIds);
         String amountText = amount == null ? "" : amountText(amount);
-        return render(trigger.trigger().headline(), Map.of("subject", names(subjectIds), "object", names(objectIds),
-                "amount", amountText, "date", ""));
+        return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
+                "object", names(objectIds), "amount", amountText, "date", "")), subjectIds, objectIds);
+    }
+
+    /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */
+    private static ArticleAnalyzer.Role subjectOf(List<ArticleAnalyzer.Role> roles, ArticleAnalyzer.TriggerHit t) {
+        ArticleAnalyzer.Role before = null;
+        for (ArticleAnalyzer.Role r : roles) {
+            if (r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && r.end() <= t.start()) {
+                before = r;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
+                .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
+                        .findFirst().orElse(roles.get(0)));
     }
 
     private String names(Set<String> ids) {

@@ -25,6 +25,8 @@ final class SentenceSplitter {
     private static final Pattern PREDICATE_END = Pattern.compile(
             "(다|요|죠|까|니다|음|함|됨|임|네|군|지|나|라)[.!?…]*[\"”’']*[,.]?\\s*$");
 
+    private static final Pattern FULL_STOP = Pattern.compile("(다|요|죠|니다)\\.[\"”’']?\\s*$");
+
     private SentenceSplitter() {
     }
 
@@ -44,7 +46,10 @@ final class SentenceSplitter {
                 continue;
             }
             List<String> sentences = sentencesOf(line);
-            boolean proseLine = sentences.size() > 1 || (isProse(line) && line.length() >= 25);
+            // a paragraph of several sentences, or one that ends like a sentence with a full stop, is article text;
+            // titles and section headings seldom end in "다." or "요."
+            boolean proseLine = sentences.size() > 1 || FULL_STOP.matcher(line).find()
+                    || (isProse(line) && line.length() >= 25);
             for (String s : sentences) {
                 SentenceKind kind;
                 if (isClutter(s)) {
