@@ -18,10 +18,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,14 +70,29 @@ public class ArticleLoader {
         List<LoadOutcome> outcomes = new ArrayList<>();
         Map<String, String> storedHashes = articles.findAllHashes().stream()
                 .collect(Collectors.toMap(StoredHash::id, StoredHash::contentHash));
-        List<Path> files = articleFiles(outcomes);
+        // Known files first: when a copy of an article appears, the article keeps its name and the copy is reported.
+        List<Path> files = articleFiles(outcomes).stream()
+                .sorted(Comparator.comparing((Path f) -> !storedHashes.containsKey(idOf(f))).thenComparing(f -> f))
+                .toList();
         boolean changed = false;
+        Map<String, String> fileNameByHash = new HashMap<>();
+        Set<String> kept = new HashSet<>();
         for (Path file : files) {
-            LoadOutcome outcome = loadOne(file, storedHashes);
+            LoadOutcome outcome = loadOne(file, storedHashes, fileNameByHash);
+            String id = ArticleDocument.idOf(outcome.fileName());
+            if (outcome.status() == LoadOutcome.Status.FAILED && storedHashes.containsKey(id)) {
+                // A file broken by an edit keeps its last good version on screen until it is fixed.
+                outcome = new LoadOutcome(outcome.fileName(), outcome.status(), 0,
+                        outcome.message() + "; the version loaded before is kept");
+                kept.add(id);
+            }
+            if (outcome.status() == LoadOutcome.Status.LOADED || outcome.status() == LoadOutcome.Status.UNCHANGED) {
+                kept.add(id);
+            }
             outcomes.add(outcome);
             changed |= outcome.status() == LoadOutcome.Status.LOADED;
         }
-        for (String goneId : removedIds(storedHashes, files)) {
+        for (String goneId : removedIds(storedHashes, kept)) {
             transactions.executeWithoutResult(status -> {
                 mentionStore.removeArticle(goneId);
                 articles.deleteById(goneId);
@@ -115,12 +134,27 @@ public class ArticleLoader {
         }
     }
 
-    private LoadOutcome loadOne(Path file, Map<String, String> storedHashes) {
+    /**
+     * @param fileNameByHash files already taken in this pass, by content hash: the same text under a second name is
+     *                       loaded once, and the report names both files
+     */
+    private LoadOutcome loadOne(Path file, Map<String, String> storedHashes, Map<String, String> fileNameByHash) {
         String fileName = file.getFileName().toString();
         try {
+            long size = Files.size(file);
+            if (size > properties.maxArticleSize().toBytes()) {
+                return failed(fileName, String.format("the file is %.1f MB, over the %d MB limit for one article"
+                                + " (timeline.max-article-size)", size / 1048576.0,
+                        properties.maxArticleSize().toMegabytes()));
+            }
             byte[] bytes = Files.readAllBytes(file);
             String hash = sha256(bytes);
             String id = ArticleDocument.idOf(fileName);
+            String sameText = fileNameByHash.putIfAbsent(hash, fileName);
+            if (sameText != null) {
+                return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
+                        "same text as " + sameText + ": loaded once, under that name");
+            }
             if (hash.equals(storedHashes.get(id))) {
                 return new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null);
             }
@@ -140,6 +174,10 @@ public class ArticleLoader {
             log.warn("Article {} could not be loaded", fileName, e);
             return failed(fileName, "unexpected error while loading: " + e);
         }
+    }
+
+    private static String idOf(Path file) {
+        return ArticleDocument.idOf(file.getFileName().toString());
     }
 
     private static String joinWarnings(String first, String second) {
@@ -168,10 +206,9 @@ public class ArticleLoader {
         mentionStore.replace(document.id(), meta, analyzed.mentions());
     }
 
-    private static List<String> removedIds(Map<String, String> storedHashes, List<Path> files) {
-        var present = files.stream().map(f -> ArticleDocument.idOf(f.getFileName().toString()))
-                .collect(Collectors.toSet());
-        return storedHashes.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+    /** Stored articles whose file is gone, or no longer loadable, or now only a copy of another file. */
+    private static List<String> removedIds(Map<String, String> storedHashes, Set<String> kept) {
+        return storedHashes.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
     }
 
     /** The front-matter title, else the page's own headline, else its first body sentence. */

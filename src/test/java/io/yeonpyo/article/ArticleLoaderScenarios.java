@@ -126,6 +126,48 @@ abstract class ArticleLoaderScenarios {
         assertThat(articles.byId("004_c5803c946e66baf5")).isEmpty();
     }
 
+    @Test
+    void theSameTextUnderTwoNamesIsLoadedOnceAndBothNamesAreReported() throws IOException {
+        loader.loadAll();
+        Files.copy(folder.resolve("001_822e4aa99219b25e.txt"), folder.resolve("001 사본.txt"));
+
+        LoadReport report = loader.loadAll();
+
+        LoadOutcome copy = outcome(report, "001 사본.txt");
+        assertThat(copy.status()).isEqualTo(LoadOutcome.Status.DUPLICATE);
+        assertThat(copy.message()).contains("001_822e4aa99219b25e.txt");
+        assertThat(articles.byId("001 사본")).isEmpty();
+        assertThat(sourcesFrom("001 사본")).isZero();
+    }
+
+    @Test
+    void anOversizedFileIsReportedWithItsSize() throws IOException {
+        byte[] sixMegabytes = "오픈AI가 MS와 계약했다. ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve("dump.txt"), sixMegabytes);
+
+        LoadOutcome outcome = outcome(loader.loadAll(), "dump.txt");
+
+        assertThat(outcome.status()).isEqualTo(LoadOutcome.Status.FAILED);
+        assertThat(outcome.message()).contains("MB limit");
+    }
+
+    @Test
+    void anArticleBrokenByAnEditKeepsItsLastGoodVersion() throws IOException {
+        loader.loadAll();
+        long before = sourcesFrom("000_d42f17f56210b79a");
+        Files.write(folder.resolve("000_d42f17f56210b79a.txt"), new byte[] {0, 1, 2, 3});
+
+        LoadOutcome outcome = outcome(loader.loadAll(), "000_d42f17f56210b79a.txt");
+
+        assertThat(outcome.status()).isEqualTo(LoadOutcome.Status.FAILED);
+        assertThat(outcome.message()).contains("binary").contains("version loaded before is kept");
+        assertThat(sourcesFrom("000_d42f17f56210b79a")).isEqualTo(before).isPositive();
+    }
+
+    private static LoadOutcome outcome(LoadReport report, String fileName) {
+        return report.outcomes().stream().filter(o -> o.fileName().equals(fileName)).findFirst().orElseThrow();
+    }
+
     private List<String> slugs() {
         return events.search(EventFilter.NONE, 0, 1000).events().stream().map(EventView::slug).toList();
     }
