@@ -101,8 +101,16 @@ public class ArticleLoader {
             changed = true;
         }
         // The first pass after start-up always rebuilds: a crash may have come between an article and the rebuild.
-        int eventCount = changed || lastReport.get() == null ? rebuilder.rebuild() : rebuilder.count();
-        LoadReport report = new LoadReport(started, clock.instant(), outcomes, eventCount);
+        int eventCount;
+        String problem = null;
+        try {
+            eventCount = changed || lastReport.get() == null ? rebuilder.rebuild() : rebuilder.count();
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
+            problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);
+            eventCount = rebuilder.count();
+        }
+        LoadReport report = new LoadReport(started, clock.instant(), outcomes, eventCount, problem);
         lastReport.set(report);
         log.info("Loaded articles from {}: {} loaded, {} unchanged, {} removed, {} failed; {} events",
                 properties.articlesDir().toAbsolutePath(), report.count(LoadOutcome.Status.LOADED),
@@ -174,6 +182,14 @@ public class ArticleLoader {
             log.warn("Article {} could not be loaded", fileName, e);
             return failed(fileName, "unexpected error while loading: " + e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : abbreviate(root.getMessage(), 300);
     }
 
     private static String idOf(Path file) {

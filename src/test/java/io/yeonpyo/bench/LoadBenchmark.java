@@ -1,6 +1,6 @@
 package io.yeonpyo.bench;
 
-import io.yeonpyo.PostgresTestDatabase;
+import io.yeonpyo.SyntheticCorpus;
 import io.yeonpyo.YeonpyoApplication;
 import io.yeonpyo.article.ArticleLoader;
 import io.yeonpyo.article.LoadReport;
@@ -55,7 +55,7 @@ class LoadBenchmark {
         for (String size : System.getProperty("bench.articles", "1000,10000").split(",")) {
             int articles = Integer.parseInt(size.strip());
             Path corpus = Files.createDirectories(work.resolve("corpus-" + articles));
-            long bytes = BenchmarkCorpus.write(corpus, articles, lexicon);
+            long bytes = SyntheticCorpus.write(corpus, articles, lexicon);
             List<Path> files = files(corpus);
             System.out.printf("BENCH corpus: %d articles, %.1f MB%n", articles, bytes / 1e6);
 

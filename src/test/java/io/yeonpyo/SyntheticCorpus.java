@@ -1,4 +1,4 @@
-package io.yeonpyo.bench;
+package io.yeonpyo;
 
 import io.yeonpyo.extraction.ActorEntry;
 import io.yeonpyo.extraction.Lexicon;
@@ -16,12 +16,13 @@ import java.util.stream.Stream;
  * dates resolve differently and merging has work to do) and other spellings of the same names (so the actor
  * matcher does too). Deterministic for a given N.
  */
-final class BenchmarkCorpus {
+public final class SyntheticCorpus {
 
-    private BenchmarkCorpus() {
+    private SyntheticCorpus() {
     }
 
-    static long write(Path folder, int articles, Lexicon lexicon) throws IOException {
+    /** @return the bytes written */
+    public static long write(Path folder, int articles, Lexicon lexicon) throws IOException {
         List<String> bodies = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("data/articles"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
