@@ -14,7 +14,7 @@ class ErrorHandlingShownTest {
         return Stream.of(
                 Arguments.of("2025-13", "2025-13"),
                 Arguments.of("소송을", "소송을"),
-                Arguments.of("<script>alert(7)</script>", "?script?alert?7???/script?"),
+                Arguments.of("<script>alert(7)</script>", "?script?alert?7??/script?"),
                 Arguments.of("\"><img src=x onerror=alert(7)>", "???img src?x onerror?alert?7??"),
                 Arguments.of("' OR '1'='1", "? OR ?1???1"),
                 Arguments.of("/events/2019-x", "/events/2019-x"));
