@@ -1,9 +1,10 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.system.ContentChanged;
 import java.util.List;
 
 /** Published after a rebuild commits: everything a search index needs, so it never queries back. */
-public record TimelineRebuilt(List<SearchableEvent> events) {
+public record TimelineRebuilt(List<SearchableEvent> events) implements ContentChanged {
 
     public TimelineRebuilt {
         events = List.copyOf(events);

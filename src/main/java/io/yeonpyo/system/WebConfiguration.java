@@ -21,10 +21,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANG_PARAM = "lang";
+    static final String LOCALE_COOKIE = "yeonpyo-lang";
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("yeonpyo-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
         resolver.setDefaultLocale(Locale.KOREAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Thousands of malformed, oversized and malicious requests against the running app: none may get a 5xx, and no
  * markup a request carries may come back unescaped.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1", "timeline.response-cache=true"})
 class HostileRequestFuzzTest {
 
     private static final int REQUESTS = 2400;
