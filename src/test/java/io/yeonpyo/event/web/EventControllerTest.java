@@ -3,6 +3,8 @@ package io.yeonpyo.event.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.Actors;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.Events;
 import java.util.List;
@@ -22,6 +24,9 @@ class EventControllerTest {
 
     @MockitoBean
     EventCatalog events;
+
+    @MockitoBean
+    ActorCatalog actors;
 
     @Test
     void showsTheDateAndHowEachSourceDerivedIt() {
@@ -63,13 +68,14 @@ class EventControllerTest {
     }
 
     @Test
-    void linksActorsAndRelationships() {
+    void linksActorsAndRelationshipsByName() {
         given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+        given(actors.relationship("ms-openai")).willReturn(Optional.of(Actors.msOpenai()));
 
         assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
                 .contains("href=\"/actors/ilya-sutskever\"")
                 .contains("href=\"/actors/openai\"")
-                .contains("href=\"/?relationship=ms-openai\"");
+                .contains("href=\"/?relationship=ms-openai\">MS–오픈AI</a>");
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -170,6 +171,18 @@ class TimelineControllerTest {
     @Test
     void koreanIsTheDefaultWhateverTheBrowserAsks() {
         assertThat(mvc.get().uri("/").header("Accept-Language", "en-US")).bodyText()
+                .contains("<html lang=\"ko\"").contains(">2023년 11월 17일</time>");
+    }
+
+    @Test
+    void theChosenLanguageIsRememberedInACookie() {
+        assertThat(mvc.get().uri("/").cookie(new Cookie("yeonpyo-lang", "en"))).bodyText()
+                .contains("<html lang=\"en\"").contains(">17 Nov 2023</time>");
+    }
+
+    @Test
+    void aLanguageWithoutBundleFallsBackToKorean() {
+        assertThat(mvc.get().uri("/").param("lang", "fr")).hasStatusOk().bodyText()
                 .contains("<html lang=\"ko\"").contains(">2023년 11월 17일</time>");
     }
 
