@@ -116,6 +116,7 @@ class ArticleControllerTest {
                 .contains("class=\"sentence kind-clutter dimmed\"")
                 .contains("class=\"sentence kind-related_headline dimmed\"")
                 .contains("class=\"sentence kind-body\"")
+                .contains("title=\"페이지 잡음\"").contains("title=\"관련 기사 제목\"")
                 .contains("&lt;저작권자 © AI타임스 무단전재 및 재배포 금지&gt;");
     }
 
