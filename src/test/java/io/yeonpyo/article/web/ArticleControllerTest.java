@@ -55,7 +55,8 @@ class ArticleControllerTest {
                 .contains("<code>006_broken.txt</code>")
                 .contains(">실패</span>")
                 .contains("UTF-8로도 EUC-KR로도 읽을 수 없습니다")
-                .contains("기사 2건을 불러왔고 1건은 실패했습니다.");
+                .contains("기사 2건을 불러왔고 1건은 실패했습니다.")
+                .doesNotContain("불러오기 결과 보기");
     }
 
     @Test
