@@ -206,6 +206,13 @@ class TimelineControllerTest {
     }
 
     @Test
+    void linksEachFollowedRelationshipAndMarksTheActiveOne() {
+        assertThat(mvc.get().uri("/").param("relationship", "musk-altman")).bodyText()
+                .containsPattern("href=\"/\\?relationship=ms-openai\"\\s*>MS–오픈AI · Microsoft–OpenAI</a>")
+                .containsPattern("href=\"/\\?relationship=musk-altman\"\\s+aria-current=\"page\">머스크–알트먼 · Musk–Altman</a>");
+    }
+
+    @Test
     void pagesKeepTheFilter() {
         given(events.search(any(), anyInt(), anyInt()))
                 .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, Events.timeline()));
