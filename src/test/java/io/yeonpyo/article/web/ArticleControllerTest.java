@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import io.yeonpyo.article.ArticleCatalog;
+import io.yeonpyo.article.ArticleView;
 import io.yeonpyo.article.Articles;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.Events;
@@ -119,6 +120,18 @@ class ArticleControllerTest {
                 .contains("class=\"sentence kind-body\"")
                 .contains("title=\"페이지 잡음\"").contains("title=\"관련 기사 제목\"")
                 .contains("&lt;저작권자 © AI타임스 무단전재 및 재배포 금지&gt;");
+    }
+
+    @Test
+    void onlyWebAddressesFromTheFrontMatterBecomeLinks() {
+        ArticleView article = Articles.aitimes();
+        given(articles.byId(Articles.AITIMES)).willReturn(Optional.of(new ArticleView(article.id(), article.fileName(),
+                article.title(), article.outlet(), "javascript:alert(1)", article.published(),
+                article.publishedOrigin(), article.sentences())));
+        given(events.byArticle(Articles.AITIMES)).willReturn(List.of());
+
+        assertThat(mvc.get().uri("/articles/" + Articles.AITIMES)).hasStatusOk().bodyText()
+                .contains("<span>javascript:alert(1)</span>").doesNotContain("href=\"javascript:");
     }
 
     @Test

@@ -216,9 +216,9 @@ class TimelineControllerTest {
     void pagesKeepTheFilter() {
         given(events.search(any(), anyInt(), anyInt()))
                 .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, Events.timeline()));
-        assertThat(mvc.get().uri("/").param("company", "microsoft").param("page", "1")).bodyText()
-                .contains("href=\"/?company=microsoft&amp;page=0\"")
-                .contains("href=\"/?company=microsoft&amp;page=2\"")
+        assertThat(mvc.get().uri("/").param("company", "microsoft").param("q", "투자").param("page", "1")).bodyText()
+                .contains("href=\"/?company=microsoft&amp;q=%ED%88%AC%EC%9E%90&amp;page=0\"")
+                .contains("href=\"/?company=microsoft&amp;q=%ED%88%AC%EC%9E%90&amp;page=2\"")
                 .contains("2 / 3 페이지");
     }
 
