@@ -4,6 +4,6 @@ package io.yeonpyo.article;
 public record LoadOutcome(String fileName, Status status, int eventMentions, String message) {
 
     public enum Status {
-        LOADED, UNCHANGED, REMOVED, FAILED
+        LOADED, UNCHANGED, DUPLICATE, REMOVED, FAILED
     }
 }

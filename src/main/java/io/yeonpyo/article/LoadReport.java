@@ -3,8 +3,13 @@ package io.yeonpyo.article;
 import java.time.Instant;
 import java.util.List;
 
-/** The result of one pass over the articles folder. */
-public record LoadReport(Instant startedAt, Instant finishedAt, List<LoadOutcome> outcomes, int events) {
+/**
+ * The result of one pass over the articles folder.
+ *
+ * @param problem what went wrong beyond single files (the rebuild of the timeline), or null
+ */
+public record LoadReport(Instant startedAt, Instant finishedAt, List<LoadOutcome> outcomes, int events,
+                         String problem) {
 
     public LoadReport {
         outcomes = List.copyOf(outcomes);

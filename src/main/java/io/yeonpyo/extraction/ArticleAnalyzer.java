@@ -1,12 +1,54 @@
 package io.yeonpyo.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /** Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads. */
 public final class ArticleAnalyzer {
 
+    /**
+     * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토.
+     */
+    private static final Pattern NOT_A_FACT = Pattern.compile(
+            "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
+                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
+                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있");
+    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
+    private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
+
+    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
+    private static String predicateOf(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
+        m.region(from, clauseEnd);
+        // the word after the cut is kept: "보유하고 있다" is a state, "보유하고" alone is not yet
+        return m.find() ? text.substring(from, Math.min(clauseEnd, m.end() + 3)) : text.substring(from, clauseEnd);
+    }
+
+    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
+    private static final Pattern NEGATION = Pattern.compile(
+            "^[가-힣]*(\\s+[가-힣]+){0,2}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
+    /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
+    private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
+
     private final Lexicon lexicon;
+    private final ActorMatcher matcher;
+    private final AmountParser amounts;
+    private final Headlines headlines;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.matcher = new ActorMatcher(lexicon);
+        this.amounts = new AmountParser(lexicon.krwPerUsd());
+        this.headlines = new Headlines(lexicon);
     }
 
     /**
@@ -14,6 +56,284 @@ public final class ArticleAnalyzer {
      * @param publishedOn publication date used to resolve relative dates, or null when unknown
      */
     public AnalyzedArticle analyze(String body, PartialDate publishedOn) {
-        throw new UnsupportedOperationException("implemented by the extraction work");
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        PartialDate context = publishedOn;
+        for (int i = 0; i < pieces.size(); i++) {
+            SentenceSplitter.Piece p = pieces.get(i);
+            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
+            for (DateMention d : dates) {
+                if (d.resolved() != null) {
+                    context = d.resolved();
+                }
+            }
+            sentences.add(new AnalyzedSentence(i, p.text(), p.kind(), dates));
+        }
+
+        Map<Integer, List<ActorMatcher.Match>> actorsBySentence = new HashMap<>();
+        for (AnalyzedSentence s : sentences) {
+            if (s.kind() == SentenceKind.BODY) {
+                actorsBySentence.put(s.index(), matcher.find(s.text()));
+            }
+        }
+        Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
+
+        List<EventMention> mentions = new ArrayList<>();
+        String topic = null;
+        for (AnalyzedSentence s : sentences) {
+            if (s.kind() == SentenceKind.BODY) {
+                List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
+                mentions.addAll(eventsOf(s, matches, pronouns, topic));
+                topic = topicOf(s.text(), matches, topic);
+            }
+        }
+        return new AnalyzedArticle(sentences, mentions);
+    }
+
+    /**
+     * Korean drops the subject that the previous sentences established ("우선 머스크는 …했죠. 여기에 … 이사직을
+     * 사임했습니다."). The topic is the first named subject of the last sentence that had one.
+     */
+    private static String topicOf(String text, List<ActorMatcher.Match> matches, String previous) {
+        for (ActorMatcher.Match m : matches) {
+            if (m.role() == ActorMatcher.Role.ACTOR && caseAfter(text, m.end()) == Case.SUBJECT) {
+                return m.actorId();
+            }
+        }
+        return previous;
+    }
+
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns,
+                                        String topic) {
+        String text = s.text();
+        List<TriggerHit> hits = triggerHits(text);
+        List<Clauses.Clause> clauses = Clauses.split(text,
+                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                        && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                        && m.role() != ActorMatcher.Role.AFFILIATION));
+        List<EventMention> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
+                    .toList();
+            if (inClause.isEmpty()) {
+                continue;
+            }
+            String clause = text.substring(c.start(), c.end());
+            if (QUESTION.matcher(clause).find()) {
+                continue;
+            }
+            // a trigger counts only when its own predicate states a fact (up to the next connective ending)
+            List<TriggerHit> factual = inClause.stream()
+                    .filter(h -> !NOT_A_FACT.matcher(predicateOf(text, h.start(), c.end())).find()).toList();
+            if (factual.isEmpty()) {
+                continue;
+            }
+            TriggerHit best = factual.stream()
+                    .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
+                            .thenComparingInt(h -> h.trigger().word().length())
+                            .thenComparingInt(h -> -h.start()))
+                    .orElseThrow();
+            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns));
+            if (roles.isEmpty()) {
+                continue;
+            }
+            if (topic != null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
+                roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
+            }
+            DateMention date = dateFor(s, c, best);
+            Amount amount = amountFor(clause, best.trigger().type());
+            Headlines.Built built = headlines.build(best, roles, amount, text);
+            // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
+            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
+                    .filter(r -> r.grammaticalCase() != Case.POSSESSIVE
+                            || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
+                            || built.objects().contains(id)))
+                    .flatMap(r -> r.actorIds().stream()).toList()));
+            // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
+            boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
+                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+            if (!companyNamed) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                                && m.start() >= c.start() && m.end() <= c.end()
+                                && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
+                        .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
+                        .ifPresent(actorIds::add);
+            }
+            String headline = built.headline();
+            out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
+                    date == null ? null : date.resolved(), date == null ? null : date.text(),
+                    date == null ? null : date.derivation(), amount, headline));
+        }
+        return out;
+    }
+
+    record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
+    private List<TriggerHit> triggerHits(String text) {
+        List<int[]> excluded = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(type);
+            if (info == null) {
+                continue;
+            }
+            for (String not : info.excluded()) {
+                for (int i = text.indexOf(not); i >= 0; i = text.indexOf(not, i + 1)) {
+                    excluded.add(new int[] {i, i + not.length(), type.ordinal()});
+                }
+            }
+        }
+        List<TriggerHit> hits = new ArrayList<>();
+        for (Lexicon.Trigger t : lexicon.triggers()) {
+            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
+                int start = i;
+                int end = i + t.word().length();
+                boolean masked = excluded.stream()
+                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
+                if (masked || NEGATION.matcher(text.substring(end)).find()) {
+                    continue;
+                }
+                hits.add(new TriggerHit(t, start, end));
+            }
+        }
+        return hits;
+    }
+
+    /** Grammatical role of a name in its clause, read from the particle glued to it. */
+    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, NONE }
+
+    /** One participant: a named actor, a product standing for its company, or a resolved pronoun. */
+    record Role(List<String> actorIds, Case grammaticalCase, int start, int end) {
+    }
+
+    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Clauses.Clause c,
+                               Pronouns pronouns) {
+        List<ActorMatcher.Match> inClause = matches.stream()
+                .filter(m -> m.start() >= c.start() && m.end() <= c.end()).toList();
+        Set<String> named = new LinkedHashSet<>();
+        inClause.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR).forEach(m -> named.add(m.actorId()));
+        List<Role> roles = new ArrayList<>();
+        for (ActorMatcher.Match m : inClause) {
+            Case gc = caseAfter(text, m.end());
+            switch (m.role()) {
+                case ACTOR -> roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
+                case PRODUCT -> {
+                    // a product stands for its company only as subject or object, when the company is not named
+                    boolean launched = text.startsWith("출시", skipSpaces(text, m.end() + 1))
+                            || text.substring(m.end()).matches("^'?\\s*(출시|서비스|라는|모델).*");
+                    if (!named.contains(m.actorId()) && gc != Case.POSSESSIVE && gc != Case.NONE && !launched) {
+                        roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
+                    }
+                }
+                case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
+                    if (named.size() < 2) {
+                        List<String> ids = pronouns.resolve(m.role());
+                        if (!ids.isEmpty()) {
+                            roles.add(new Role(ids, gc, m.start(), m.end()));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        int j = Math.min(i, text.length());
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
+     * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
+     */
+    static Case caseAfter(String text, int end) {
+        String rest = text.substring(end);
+        rest = rest.replaceFirst("^\\([^)]*\\)", "").replaceFirst("^['’\"”」』]", "");
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.startsWith("등") && run.length() > 1) {
+            run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
+        } else if (run.equals("등")) {
+            run = ActorMatcher.hangulRun(rest, rest.indexOf('등') + 1);
+        }
+        if (run.isEmpty()) {
+            return Case.NONE;
+        }
+        String after = rest.substring(rest.indexOf(run) + run.length());
+        // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
+        if (run.equals("의") || run.endsWith("의") || (run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))) {
+            return Case.POSSESSIVE;
+        }
+        if (run.startsWith("을") || run.startsWith("를")) {
+            return Case.DIRECT_OBJECT;
+        }
+        if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
+                || run.startsWith("한테") || run.startsWith("랑")) {
+            return Case.OBJECT;
+        }
+        if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
+                || run.startsWith("께서") || run.startsWith("도")) {
+            return Case.SUBJECT;
+        }
+        return Case.NONE;
+    }
+
+    /**
+     * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
+     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event.
+     */
+    private static DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger) {
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d)).toList();
+        DateMention beforeTrigger = null;
+        DateMention afterTrigger = null;
+        DateMention beforeClause = null;
+        for (DateMention d : usable) {
+            if (d.start() >= c.start() && d.start() < c.end()) {
+                if (d.start() < trigger.start()) {
+                    beforeTrigger = d;
+                } else if (afterTrigger == null) {
+                    afterTrigger = d;
+                }
+            } else if (d.end() <= c.start()) {
+                beforeClause = d;
+            }
+        }
+        if (beforeTrigger != null) {
+            return beforeTrigger;
+        }
+        return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    private static boolean usableDate(String sentence, DateMention d) {
+        String after = sentence.substring(Math.min(d.end(), sentence.length()));
+        String t = d.text().strip();
+        return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
+                || t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만"));
+    }
+
+    /** The amount in the clause; money before a percentage for investments and acquisitions. */
+    private Amount amountFor(String clause, EventType type) {
+        List<Amount> found = new ArrayList<>();
+        for (var m : amounts.find(clause)) {
+            found.add(m.amount());
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (type == EventType.INVESTMENT || type == EventType.ACQUISITION) {
+            return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
+        }
+        return found.get(0);
     }
 }

@@ -33,12 +33,12 @@ class ErrorHandling {
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException ex, HttpServletRequest request) {
-        return respond(request, HttpStatus.NOT_FOUND, List.of(message(ex.messageKey(), ex.id())));
+        return respond(request, HttpStatus.NOT_FOUND, List.of(message(ex.messageKey(), shown(ex.id()))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noSuchPage(HttpServletRequest request) {
-        return respond(request, HttpStatus.NOT_FOUND, List.of(message("error.notFound.page", request.getRequestURI())));
+        return respond(request, HttpStatus.NOT_FOUND, List.of(message("error.notFound.page", shown(request.getRequestURI()))));
     }
 
     /** Covers type mismatches (type=UNKNOWN, from=2025-13) and constraint violations (page=-1) alike. */
@@ -49,9 +49,18 @@ class ErrorHandling {
     }
 
     private String describe(FieldError error) {
-        String value = String.valueOf(error.getRejectedValue());
+        String value = shown(String.valueOf(error.getRejectedValue()));
         String hint = messages.getMessage("param.hint." + error.getField(), null, "", locale());
         return message("error.param.invalid", error.getField(), value, hint).strip();
+    }
+
+    /**
+     * What a reader typed, echoed back safely in any context (HTML page, JSON read by a careless client): letters,
+     * digits and plain punctuation only, and not too much of it.
+     */
+    static String shown(String input) {
+        String safe = input == null ? "" : input.replaceAll("[^\\p{L}\\p{N} ._:/,-]", "?");
+        return safe.length() > 60 ? safe.substring(0, 60) + "…" : safe;
     }
 
     // Declared as Object: Spring MVC picks the return value handler from the runtime type (entity or view).

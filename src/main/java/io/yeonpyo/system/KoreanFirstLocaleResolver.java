@@ -15,11 +15,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 class KoreanFirstLocaleResolver extends CookieLocaleResolver {
 
-    static final String COOKIE = "yeonpyo-lang";
     private static final Set<String> SUPPORTED = Set.of("ko", "en");
 
     KoreanFirstLocaleResolver() {
-        super(COOKIE);
+        super(WebConfiguration.LOCALE_COOKIE);
         setDefaultLocale(Locale.KOREAN);
         setCookieMaxAge(Duration.ofDays(365));
     }

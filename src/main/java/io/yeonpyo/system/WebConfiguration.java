@@ -17,6 +17,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANG_PARAM = "lang";
+    static final String LOCALE_COOKIE = "yeonpyo-lang";
 
     @Bean
     LocaleResolver localeResolver() {

@@ -54,6 +54,6 @@ public final class Articles {
                 List.of(new LoadOutcome(AITIMES + ".txt", LoadOutcome.Status.LOADED, 9, null),
                         new LoadOutcome(BRUNCH + ".txt", LoadOutcome.Status.UNCHANGED, 4, "발행일: 본문에 인쇄된 날짜 (Nov 22. 2023)"),
                         new LoadOutcome("006_broken.txt", LoadOutcome.Status.FAILED, 0, "UTF-8로도 EUC-KR로도 읽을 수 없습니다")),
-                13);
+                13, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 
 import io.yeonpyo.article.ArticleCatalog;
 import io.yeonpyo.article.ArticleView;
+import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.article.Articles;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.Events;
@@ -58,6 +59,18 @@ class ArticleControllerTest {
                 .contains("UTF-8로도 EUC-KR로도 읽을 수 없습니다")
                 .contains("기사 2건을 불러왔고 1건은 실패했습니다.")
                 .doesNotContain("불러오기 결과 보기");
+    }
+
+    @Test
+    void aFailedRebuildIsExplainedWithItsCause() {
+        LoadReport report = Articles.report();
+        given(articles.all()).willReturn(List.of(Articles.aitimesSummary()));
+        given(articles.lastReport()).willReturn(Optional.of(new LoadReport(report.startedAt(), report.finishedAt(),
+                report.outcomes(), report.events(), "rebuilding the timeline failed, the previous timeline is shown: disk full")));
+
+        assertThat(mvc.get().uri("/articles")).bodyText()
+                .contains("타임라인을 다시 만들지 못해 이전 타임라인을 보여 주고 있습니다.")
+                .contains("<code>rebuilding the timeline failed, the previous timeline is shown: disk full</code>");
     }
 
     @Test

@@ -59,7 +59,7 @@ class TimelineControllerTest {
                 List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
                         new LoadOutcome("001_822e4aa99219b25e.txt", LoadOutcome.Status.UNCHANGED, 7, null),
                         new LoadOutcome("broken.txt", LoadOutcome.Status.FAILED, 0, "UTF-8도 EUC-KR도 아닙니다")),
-                16)));
+                16, null)));
     }
 
     @Test

@@ -1,0 +1,255 @@
+package io.yeonpyo.article;
+
+import io.yeonpyo.event.ArticleMeta;
+import io.yeonpyo.event.MentionStore;
+import io.yeonpyo.event.TimelineRebuilder;
+import io.yeonpyo.extraction.AnalyzedArticle;
+import io.yeonpyo.extraction.AnalyzedSentence;
+import io.yeonpyo.extraction.ArticleAnalyzer;
+import io.yeonpyo.extraction.SentenceKind;
+import io.yeonpyo.system.TimelineProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the database in line with the articles folder. Each article is stored in its own transaction, so a crash
+ * or a broken file never leaves half an article; unchanged files (same SHA-256) are skipped.
+ */
+@Service
+public class ArticleLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleLoader.class);
+
+    private final TimelineProperties properties;
+    private final ArticleRepository articles;
+    private final ArticleAnalyzer analyzer;
+    private final MentionStore mentionStore;
+    private final TimelineRebuilder rebuilder;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
+
+    ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
+                  MentionStore mentionStore, TimelineRebuilder rebuilder, TransactionTemplate transactions,
+                  Clock clock) {
+        this.properties = properties;
+        this.articles = articles;
+        this.analyzer = analyzer;
+        this.mentionStore = mentionStore;
+        this.rebuilder = rebuilder;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** One pass over the folder. Synchronized: two passes at once would race on the same rows. */
+    public synchronized LoadReport loadAll() {
+        Instant started = clock.instant();
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        Map<String, String> storedHashes = articles.findAllHashes().stream()
+                .collect(Collectors.toMap(StoredHash::id, StoredHash::contentHash));
+        // Known files first: when a copy of an article appears, the article keeps its name and the copy is reported.
+        List<Path> files = articleFiles(outcomes).stream()
+                .sorted(Comparator.comparing((Path f) -> !storedHashes.containsKey(idOf(f))).thenComparing(f -> f))
+                .toList();
+        boolean changed = false;
+        Map<String, String> fileNameByHash = new HashMap<>();
+        Set<String> kept = new HashSet<>();
+        for (Path file : files) {
+            LoadOutcome outcome = loadOne(file, storedHashes, fileNameByHash);
+            String id = ArticleDocument.idOf(outcome.fileName());
+            if (outcome.status() == LoadOutcome.Status.FAILED && storedHashes.containsKey(id)) {
+                // A file broken by an edit keeps its last good version on screen until it is fixed.
+                outcome = new LoadOutcome(outcome.fileName(), outcome.status(), 0,
+                        outcome.message() + "; the version loaded before is kept");
+                kept.add(id);
+            }
+            if (outcome.status() == LoadOutcome.Status.LOADED || outcome.status() == LoadOutcome.Status.UNCHANGED) {
+                kept.add(id);
+            }
+            outcomes.add(outcome);
+            changed |= outcome.status() == LoadOutcome.Status.LOADED;
+        }
+        for (String goneId : removedIds(storedHashes, kept)) {
+            transactions.executeWithoutResult(status -> {
+                mentionStore.removeArticle(goneId);
+                articles.deleteById(goneId);
+            });
+            outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
+            changed = true;
+        }
+        // The first pass after start-up always rebuilds: a crash may have come between an article and the rebuild.
+        int eventCount;
+        String problem = null;
+        try {
+            eventCount = changed || lastReport.get() == null ? rebuilder.rebuild() : rebuilder.count();
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
+            problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);
+            eventCount = rebuilder.count();
+        }
+        LoadReport report = new LoadReport(started, clock.instant(), outcomes, eventCount, problem);
+        lastReport.set(report);
+        log.info("Loaded articles from {}: {} loaded, {} unchanged, {} removed, {} failed; {} events",
+                properties.articlesDir().toAbsolutePath(), report.count(LoadOutcome.Status.LOADED),
+                report.count(LoadOutcome.Status.UNCHANGED), report.count(LoadOutcome.Status.REMOVED),
+                report.count(LoadOutcome.Status.FAILED), eventCount);
+        return report;
+    }
+
+    Optional<LoadReport> lastReport() {
+        return Optional.ofNullable(lastReport.get());
+    }
+
+    private List<Path> articleFiles(List<LoadOutcome> outcomes) {
+        Path dir = properties.articlesDir();
+        if (!Files.isDirectory(dir)) {
+            outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
+                    "articles folder not found: " + dir.toAbsolutePath()));
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
+                    "cannot list the articles folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /**
+     * @param fileNameByHash files already taken in this pass, by content hash: the same text under a second name is
+     *                       loaded once, and the report names both files
+     */
+    private LoadOutcome loadOne(Path file, Map<String, String> storedHashes, Map<String, String> fileNameByHash) {
+        String fileName = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > properties.maxArticleSize().toBytes()) {
+                return failed(fileName, String.format("the file is %.1f MB, over the %d MB limit for one article"
+                                + " (timeline.max-article-size)", size / 1048576.0,
+                        properties.maxArticleSize().toMegabytes()));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = sha256(bytes);
+            String id = ArticleDocument.idOf(fileName);
+            String sameText = fileNameByHash.putIfAbsent(hash, fileName);
+            if (sameText != null) {
+                return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
+                        "same text as " + sameText + ": loaded once, under that name");
+            }
+            if (hash.equals(storedHashes.get(id))) {
+                return new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null);
+            }
+            ArticleDecoder.Decoded decoded = ArticleDecoder.decode(bytes);
+            ArticleDocument document = ArticleDocument.parse(fileName, decoded.text(), LocalDate.now(clock));
+            AnalyzedArticle analyzed = analyzer.analyze(document.body(), document.published());
+            transactions.executeWithoutResult(status -> store(document, hash, decoded.charset(), analyzed));
+            return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, analyzed.mentions().size(),
+                    joinWarnings(decoded.warning(), document.warning()));
+        } catch (InvalidArticleException e) {
+            return failed(fileName, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return failed(fileName, "the file disappeared while it was being read");
+        } catch (IOException e) {
+            return failed(fileName, "cannot read the file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Article {} could not be loaded", fileName, e);
+            return failed(fileName, "unexpected error while loading: " + e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : abbreviate(root.getMessage(), 300);
+    }
+
+    private static String idOf(Path file) {
+        return ArticleDocument.idOf(file.getFileName().toString());
+    }
+
+    private static String joinWarnings(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
+    }
+
+    private static LoadOutcome failed(String fileName, String message) {
+        log.warn("Article {} not loaded: {}", fileName, message);
+        return new LoadOutcome(fileName, LoadOutcome.Status.FAILED, 0, message);
+    }
+
+    private void store(ArticleDocument document, String hash, String charset, AnalyzedArticle analyzed) {
+        articles.findById(document.id()).ifPresent(previous -> {
+            articles.delete(previous);
+            articles.flush();
+        });
+        String title = displayTitle(document, analyzed);
+        ArticleRecord record = new ArticleRecord(document, title, hash, charset, clock.instant());
+        for (AnalyzedSentence sentence : analyzed.sentences()) {
+            record.addSentence(new ArticleSentence(record, sentence.index(), sentence.kind(), sentence.text(),
+                    sentence.dates()));
+        }
+        articles.save(record);
+        articles.flush();
+        ArticleMeta meta = new ArticleMeta(title, document.outlet(), document.published());
+        mentionStore.replace(document.id(), meta, analyzed.mentions());
+    }
+
+    /** Stored articles whose file is gone, or no longer loadable, or now only a copy of another file. */
+    private static List<String> removedIds(Map<String, String> storedHashes, Set<String> kept) {
+        return storedHashes.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
+    }
+
+    /** The front-matter title, else the page's own headline, else its first body sentence. */
+    static String displayTitle(ArticleDocument document, AnalyzedArticle analyzed) {
+        if (document.title() != null) {
+            return document.title();
+        }
+        return analyzed.sentences().stream()
+                .filter(s -> s.kind() == SentenceKind.HEADLINE)
+                .findFirst()
+                .or(() -> analyzed.sentences().stream()
+                        .filter(s -> s.kind() == SentenceKind.BODY).findFirst())
+                .map(s -> abbreviate(s.text(), 80))
+                .orElse(document.id());
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.yeonpyo.article;
+
+record StoredHash(String id, String contentHash) {
+}

@@ -1,0 +1,61 @@
+package io.yeonpyo.event;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Subquery;
+import java.util.Set;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a reader's filter into database predicates, so filtering and paging happen in SQL. */
+final class EventSpecifications {
+
+    private EventSpecifications() {
+    }
+
+    /** @param textMatches slugs that match {@code filter.q()}, or null when there is no text query */
+    static Specification<TimelineEvent> matching(EventFilter filter, Set<String> textMatches) {
+        Specification<TimelineEvent> spec = Specification.unrestricted();
+        if (filter.company() != null) {
+            spec = spec.and(hasActor(filter.company()));
+        }
+        if (filter.person() != null) {
+            spec = spec.and(hasActor(filter.person()));
+        }
+        if (filter.type() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), filter.type()));
+        }
+        if (filter.relationship() != null) {
+            spec = spec.and(inRelationship(filter.relationship()));
+        }
+        if (filter.from() != null) {
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("lastDay"), filter.from().firstDay()));
+        }
+        if (filter.to() != null) {
+            spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("firstDay"), filter.to().lastDay()));
+        }
+        if (textMatches != null) {
+            spec = spec.and(textMatches.isEmpty() ? (root, query, cb) -> cb.disjunction()
+                    : (root, query, cb) -> root.get("slug").in(textMatches));
+        }
+        return spec;
+    }
+
+    private static Specification<TimelineEvent> hasActor(String actorId) {
+        return (root, query, cb) -> {
+            Subquery<Long> sub = query.subquery(Long.class);
+            var event = sub.from(TimelineEvent.class);
+            Join<TimelineEvent, String> actor = event.join("actors");
+            sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(actor, actorId));
+            return cb.exists(sub);
+        };
+    }
+
+    private static Specification<TimelineEvent> inRelationship(String relationshipId) {
+        return (root, query, cb) -> {
+            Subquery<Long> sub = query.subquery(Long.class);
+            var event = sub.from(TimelineEvent.class);
+            Join<TimelineEvent, String> relationship = event.join("relationships");
+            sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(relationship, relationshipId));
+            return cb.exists(sub);
+        };
+    }
+}

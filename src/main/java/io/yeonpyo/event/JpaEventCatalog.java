@@ -1,0 +1,80 @@
+package io.yeonpyo.event;
+
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.ActorView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaEventCatalog implements EventCatalog {
+
+    private final TimelineEventRepository events;
+    private final ActorCatalog actors;
+    private final TextSearch textSearch;
+
+    JpaEventCatalog(TimelineEventRepository events, ActorCatalog actors, TextSearch textSearch) {
+        this.events = events;
+        this.actors = actors;
+        this.textSearch = textSearch;
+    }
+
+    @Override
+    public EventPage search(EventFilter filter, int page, int size) {
+        Set<String> textMatches = filter.q() == null || filter.q().isBlank() ? null
+                : textSearch.matchingSlugs(filter.q().strip());
+        Page<TimelineEvent> found = events.findAll(EventSpecifications.matching(filter, textMatches),
+                PageRequest.of(page, size, Sort.by("sortOrder")));
+        return new EventPage(found.getTotalElements(), page, size, found.map(this::toView).getContent());
+    }
+
+    @Override
+    public Optional<EventView> bySlug(String slug) {
+        return events.findBySlug(slug).map(this::toView);
+    }
+
+    @Override
+    public List<EventView> neighbours(String slug, int count) {
+        Optional<TimelineEvent> event = events.findBySlug(slug);
+        if (event.isEmpty() || event.get().relationships().isEmpty() || event.get().date() == null) {
+            return List.of();
+        }
+        TimelineEvent centre = event.get();
+        List<TimelineEvent> around = new ArrayList<>(
+                events.findBefore(centre.relationships(), centre.sortOrder(), Limit.of(count)));
+        around.addAll(events.findAfter(centre.relationships(), centre.sortOrder(), Limit.of(count)));
+        return around.stream().sorted(Comparator.comparingInt(TimelineEvent::sortOrder)).map(this::toView).toList();
+    }
+
+    @Override
+    public List<EventView> byArticle(String articleId) {
+        return events.findByArticle(articleId).stream().map(this::toView).toList();
+    }
+
+    private EventView toView(TimelineEvent event) {
+        List<ActorRef> actorRefs = event.actors().stream().map(this::actorRef).toList();
+        List<SourceView> sources = event.sources().stream().map(Mention::toSourceView).toList();
+        return new EventView(event.slug(), event.date(), event.type(), actorRefs, event.relationships(),
+                event.headline(), event.amount(), sources, event.conflicts(), event.articleCount());
+    }
+
+    // An id whose entry was removed from the data file since the last load still shows, under its id.
+    private ActorRef actorRef(String id) {
+        return actors.byId(id)
+                .map(actor -> new ActorRef(actor.id(), displayName(actor), actor.kind()))
+                .orElseGet(() -> new ActorRef(id, id, null));
+    }
+
+    private static String displayName(ActorView actor) {
+        return actor.nameKo() != null ? actor.nameKo() : actor.nameEn();
+    }
+}

@@ -1,0 +1,158 @@
+package io.yeonpyo.event;
+
+import io.yeonpyo.extraction.Amount;
+import io.yeonpyo.extraction.EventType;
+import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.system.PartialDateConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One event as read in one article. Article title, outlet and date are copied in so that the event side never
+ * needs to reach back into the article feature; the row is replaced whenever its article changes.
+ */
+@Entity
+@Table(name = "mention")
+class Mention {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "article_id", nullable = false)
+    private String articleId;
+
+    private int ordinal;
+
+    private boolean retired;
+
+    @Column(name = "sentence_idx")
+    private int sentenceIndex;
+
+    private String sentence;
+
+    private String clause;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type")
+    private EventType type;
+
+    /** Actor ids joined by commas: always read and written whole, never queried. */
+    private String actors;
+
+    @Convert(converter = PartialDateConverter.class)
+    @Column(name = "event_date")
+    private PartialDate date;
+
+    @Column(name = "date_text")
+    private String dateText;
+
+    private String derivation;
+
+    @Column(name = "amount_value")
+    private BigDecimal amountValue;
+
+    @Column(name = "amount_upper")
+    private BigDecimal amountUpper;
+
+    @Column(name = "amount_currency")
+    private String amountCurrency;
+
+    @Column(name = "amount_usd")
+    private BigDecimal amountUsd;
+
+    @Column(name = "amount_text")
+    private String amountText;
+
+    private String headline;
+
+    @Column(name = "article_title")
+    private String articleTitle;
+
+    private String outlet;
+
+    @Convert(converter = PartialDateConverter.class)
+    @Column(name = "published_on")
+    private PartialDate publishedOn;
+
+    protected Mention() {
+    }
+
+    Mention(String articleId, int ordinal, ArticleMeta article, io.yeonpyo.extraction.EventMention mention) {
+        this.articleId = articleId;
+        this.ordinal = ordinal;
+        this.sentenceIndex = mention.sentenceIndex();
+        this.sentence = mention.sentence();
+        this.clause = mention.clause();
+        this.type = mention.type();
+        this.actors = String.join(",", mention.actors());
+        this.date = mention.date();
+        this.dateText = mention.dateText();
+        this.derivation = mention.derivation();
+        Amount amount = mention.amount();
+        if (amount != null) {
+            this.amountValue = amount.value();
+            this.amountUpper = amount.upper();
+            this.amountCurrency = amount.currency();
+            this.amountUsd = amount.usd();
+            this.amountText = amount.text();
+        }
+        this.headline = mention.headline();
+        this.articleTitle = article.title();
+        this.outlet = article.outlet();
+        this.publishedOn = article.publishedOn();
+    }
+
+    io.yeonpyo.extraction.EventMention toExtracted() {
+        return new io.yeonpyo.extraction.EventMention(sentenceIndex, sentence, clause, type, actorIds(), date,
+                dateText, derivation, amount(), headline);
+    }
+
+    Amount amount() {
+        return amountCurrency == null ? null
+                : new Amount(amountValue, amountUpper, amountCurrency, amountUsd, amountText);
+    }
+
+    List<String> actorIds() {
+        return actors.isEmpty() ? List.of() : Arrays.asList(actors.split(","));
+    }
+
+    SourceView toSourceView() {
+        return new SourceView(articleId, articleTitle, outlet, sentenceIndex, sentence, dateText, date, derivation,
+                publishedOn);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String articleId() {
+        return articleId;
+    }
+
+    String sentence() {
+        return sentence;
+    }
+
+    int sentenceIndex() {
+        return sentenceIndex;
+    }
+
+    EventType type() {
+        return type;
+    }
+
+    PartialDate publishedOn() {
+        return publishedOn;
+    }
+}

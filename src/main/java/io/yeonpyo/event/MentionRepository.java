@@ -1,0 +1,20 @@
+package io.yeonpyo.event;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface MentionRepository extends JpaRepository<Mention, Long> {
+
+    @Query("select m from Mention m where m.retired = false order by m.articleId, m.ordinal")
+    List<Mention> findCurrentInReadingOrder();
+
+    @Modifying
+    @Query("update Mention m set m.retired = true where m.articleId = :articleId and m.retired = false")
+    int retireByArticleId(String articleId);
+
+    @Modifying
+    @Query("delete from Mention m where m.retired = true")
+    int deleteRetired();
+}

@@ -1,0 +1,34 @@
+package io.yeonpyo.event;
+
+import io.yeonpyo.extraction.EventMention;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Write side for the loader, inside the article's transaction. Old mentions are retired, not deleted: the events
+ * on screen keep their sources until {@link TimelineRebuilder#rebuild()} swaps in the new timeline.
+ */
+@Service
+public class MentionStore {
+
+    private final MentionRepository mentions;
+
+    MentionStore(MentionRepository mentions) {
+        this.mentions = mentions;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replace(String articleId, ArticleMeta article, List<EventMention> extracted) {
+        mentions.retireByArticleId(articleId);
+        for (int i = 0; i < extracted.size(); i++) {
+            mentions.save(new Mention(articleId, i, article, extracted.get(i)));
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeArticle(String articleId) {
+        mentions.retireByArticleId(articleId);
+    }
+}

@@ -1,0 +1,177 @@
+package io.yeonpyo.event;
+
+import io.yeonpyo.extraction.Amount;
+import io.yeonpyo.extraction.EventType;
+import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.Precision;
+import io.yeonpyo.system.PartialDateConverter;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A merged event: the unit the timeline shows. Rebuilt from mentions after every load. */
+@Entity
+@Table(name = "event")
+class TimelineEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type")
+    private EventType type;
+
+    @Convert(converter = PartialDateConverter.class)
+    @Column(name = "event_date")
+    private PartialDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    private Precision precision;
+
+    /** First and last day the date may denote: what the from/to filters compare. Null when undated. */
+    @Column(name = "first_day")
+    private LocalDate firstDay;
+
+    @Column(name = "last_day")
+    private LocalDate lastDay;
+
+    /** Position in the whole timeline (dated by date, then undated), so pages are cut in the database. */
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private String headline;
+
+    @Column(name = "amount_value")
+    private BigDecimal amountValue;
+
+    @Column(name = "amount_upper")
+    private BigDecimal amountUpper;
+
+    @Column(name = "amount_currency")
+    private String amountCurrency;
+
+    @Column(name = "amount_usd")
+    private BigDecimal amountUsd;
+
+    @Column(name = "amount_text")
+    private String amountText;
+
+    @Column(name = "article_count")
+    private int articleCount;
+
+    @ElementCollection
+    @CollectionTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "pos")
+    @Column(name = "actor_id")
+    private List<String> actors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_relationship", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "pos")
+    @Column(name = "relationship_id")
+    private List<String> relationships = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "mention_id"))
+    @OrderColumn(name = "pos")
+    private List<Mention> sources = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_conflict", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "pos")
+    @Column(name = "description")
+    private List<String> conflicts = new ArrayList<>();
+
+    protected TimelineEvent() {
+    }
+
+    TimelineEvent(String slug, EventType type, PartialDate date, int sortOrder, String headline, Amount amount,
+                  List<String> actors, List<String> relationships, List<Mention> sources, List<String> conflicts) {
+        this.slug = slug;
+        this.type = type;
+        this.date = date;
+        this.precision = date == null ? Precision.NONE : date.precision();
+        this.firstDay = date == null ? null : date.firstDay();
+        this.lastDay = date == null ? null : date.lastDay();
+        this.sortOrder = sortOrder;
+        this.headline = headline;
+        if (amount != null) {
+            this.amountValue = amount.value();
+            this.amountUpper = amount.upper();
+            this.amountCurrency = amount.currency();
+            this.amountUsd = amount.usd();
+            this.amountText = amount.text();
+        }
+        this.actors.addAll(actors);
+        this.relationships.addAll(relationships);
+        this.sources.addAll(sources);
+        this.conflicts.addAll(conflicts);
+        this.articleCount = (int) sources.stream().map(Mention::articleId).distinct().count();
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    EventType type() {
+        return type;
+    }
+
+    PartialDate date() {
+        return date;
+    }
+
+    String headline() {
+        return headline;
+    }
+
+    Amount amount() {
+        return amountCurrency == null ? null
+                : new Amount(amountValue, amountUpper, amountCurrency, amountUsd, amountText);
+    }
+
+    int articleCount() {
+        return articleCount;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    List<String> actors() {
+        return actors;
+    }
+
+    List<String> relationships() {
+        return relationships;
+    }
+
+    List<Mention> sources() {
+        return sources;
+    }
+
+    List<String> conflicts() {
+        return conflicts;
+    }
+}

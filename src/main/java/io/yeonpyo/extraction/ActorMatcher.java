@@ -1,0 +1,217 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people and companies in a sentence by dictionary longest match.
+ *
+ * <p>Boundaries: a Latin alias never touches another Latin letter or digit ("MS" is not found in "MSFT" or
+ * "SMS"); a Hangul alias never starts inside a Hangul word unless its first word has three syllables or more;
+ * a Hangul alias whose last word has one or two syllables must be followed by particles only ("구글에서" yes,
+ * "구글링" no). Particles after a name are fine (알트먼은, 오픈AI가).
+ *
+ * <p>A company right next to a person and a title ("무스타파 슐레이먼 인플렉션 CEO", "구글 딥마인드 창립자인
+ * 무스타파 슐레이먼") only says where the person works: it is marked {@link Role#AFFILIATION}, not an actor.
+ * Titles themselves (CEO, 이사회 의장, 공동창업자) are never in the dictionary.
+ */
+final class ActorMatcher {
+
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN }
+
+    /** One name found in the text; {@code actorId} is null for pronouns. */
+    record Match(String actorId, int start, int end, String surface, Role role) {
+    }
+
+    private record Name(String surface, String actorId, boolean product, ActorKind kind) {
+    }
+
+    /** Particles and copula endings that may follow a name (longest first is not needed: matched by DP). */
+    static final Set<String> PARTICLES = Set.of("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에게",
+            "에서", "로", "으로", "도", "만", "랑", "이랑", "께서", "부터", "까지", "처럼", "보다", "조차", "마저", "나",
+            "이나", "이자", "이며", "이고", "이다", "이죠", "죠", "입니다", "였다", "이었다", "측", "쪽", "로부터",
+            "으로부터", "한테", "께", "요", "다", "인", "뿐", "밖에", "대로", "에도", "와도", "과도", "엔", "에선", "선",
+            "로서", "으로서", "야", "아", "들", "사", "식", "간", "과의", "와의", "에의");
+
+    private static final Set<String> PRONOUN_PARTICLES = Set.of("은", "는", "이", "가", "을", "를", "의", "와", "과",
+            "에게", "도", "만", "에", "로", "께서", "끼리");
+
+    private static final List<String> PEOPLE_PRONOUNS = List.of("두 사람", "이들", "그들", "두 CEO", "양사 CEO",
+            "두 거물");
+    private static final List<String> COMPANY_PRONOUNS = List.of("양사", "두 회사", "양측", "두 기업", "두 거인",
+            "양쪽");
+
+    /** Titles and roles: never actors, and they mark a neighbouring company as a mere affiliation. */
+    static final Pattern TITLE = Pattern.compile(
+            "^(?:\\s*의)?\\s*(?:[가-힣A-Za-z]+\\s+){0,2}?(최고경영자|CEO|CTO|CSO|CFO|COO|창립자|창업자|공동창업자|공동 창업자"
+                    + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
+                    + "|연구원|출신|임원|전 CEO|대통령)");
+
+    private final List<Name> names;
+
+    ActorMatcher(Lexicon lexicon) {
+        List<Name> all = new ArrayList<>();
+        for (ActorEntry a : lexicon.actors()) {
+            a.aliases().forEach(s -> all.add(new Name(s, a.id(), false, a.kind())));
+            a.products().forEach(s -> all.add(new Name(s, a.id(), true, a.kind())));
+        }
+        all.sort(Comparator.comparingInt((Name n) -> -n.surface().length()).thenComparing(Name::surface));
+        this.names = List.copyOf(all);
+    }
+
+    /** Every name and pronoun in the text, left to right, without overlaps. */
+    List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match m = matchAt(text, i);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        markAffiliations(text, out);
+        // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
+        for (int k = 0; k < out.size(); k++) {
+            Match m = out.get(k);
+            if (m.role() == Role.ACTOR && text.substring(m.end()).matches("^\\s*(행정부|정부|정권)(?![가-힣]{2}).*")) {
+                out.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
+            }
+        }
+        return out;
+    }
+
+    private Match matchAt(String text, int i) {
+        for (Name n : names) {
+            if (text.startsWith(n.surface(), i) && boundaryOk(text, i, i + n.surface().length(), n.surface())) {
+                return new Match(n.actorId(), i, i + n.surface().length(), n.surface(),
+                        n.product() ? Role.PRODUCT : Role.ACTOR);
+            }
+        }
+        for (String p : PEOPLE_PRONOUNS) {
+            if (pronounAt(text, i, p)) {
+                return new Match(null, i, i + p.length(), p, Role.PEOPLE_PRONOUN);
+            }
+        }
+        for (String p : COMPANY_PRONOUNS) {
+            if (pronounAt(text, i, p)) {
+                return new Match(null, i, i + p.length(), p, Role.COMPANY_PRONOUN);
+            }
+        }
+        return null;
+    }
+
+    private static boolean pronounAt(String text, int i, String p) {
+        if (!text.startsWith(p, i) || (i > 0 && isHangul(text.charAt(i - 1)))) {
+            return false;
+        }
+        String rest = hangulRun(text, i + p.length());
+        return rest.isEmpty() || PRONOUN_PARTICLES.contains(rest);
+    }
+
+    static boolean boundaryOk(String text, int start, int end, String alias) {
+        char first = alias.charAt(0);
+        char last = alias.charAt(alias.length() - 1);
+        if (isLatinOrDigit(first) && start > 0 && isLatinOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        if (isLatinOrDigit(last) && end < text.length() && isLatinOrDigit(text.charAt(end))) {
+            return false;
+        }
+        if (isHangul(first) && start > 0 && isHangul(text.charAt(start - 1)) && firstWordSyllables(alias) < 3) {
+            return false;
+        }
+        if (isHangul(last) && lastWordSyllables(alias) < 3) {
+            String rest = hangulRun(text, end);
+            return rest.isEmpty() || particlesOnly(rest);
+        }
+        return true;
+    }
+
+    /** True when the Hangul run can be cut into known particles ("에서도", "과의"). */
+    static boolean particlesOnly(String run) {
+        boolean[] ok = new boolean[run.length() + 1];
+        ok[0] = true;
+        for (int i = 0; i < run.length(); i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= run.length(); j++) {
+                if (PARTICLES.contains(run.substring(i, j))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[run.length()];
+    }
+
+    /**
+     * Marks as affiliation a company written between a person and a title ("머스크 테슬라 CEO"), or a company
+     * followed by a title that introduces the person ("구글 딥마인드 창립자인 무스타파 슐레이먼").
+     */
+    private void markAffiliations(String text, List<Match> matches) {
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            if (m.role() != Role.ACTOR || kindOf(m) != ActorKind.COMPANY) {
+                continue;
+            }
+            Matcher title = TITLE.matcher(text.substring(m.end()));
+            if (!title.find()) {
+                continue;
+            }
+            boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
+                    && text.substring(matches.get(k - 1).end(), m.start()).isBlank();
+            int afterTitle = m.end() + title.end();
+            Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+            boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
+                    && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
+                    || text.substring(afterTitle, next.start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*"));
+            if (personBefore || personAfter) {
+                matches.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
+            }
+        }
+    }
+
+    private ActorKind kindOf(Match m) {
+        if (m.actorId() == null) {
+            return null;
+        }
+        for (Name n : names) {
+            if (n.actorId().equals(m.actorId())) {
+                return n.kind();
+            }
+        }
+        return null;
+    }
+
+    static String hangulRun(String text, int from) {
+        int j = from;
+        while (j < text.length() && isHangul(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(from, j);
+    }
+
+    private static int firstWordSyllables(String alias) {
+        return (int) alias.split("\\s+")[0].chars().filter(c -> isHangul((char) c)).count();
+    }
+
+    private static int lastWordSyllables(String alias) {
+        String[] words = alias.split("\\s+");
+        return (int) words[words.length - 1].chars().filter(c -> isHangul((char) c)).count();
+    }
+
+    static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+}

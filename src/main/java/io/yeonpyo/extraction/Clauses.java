@@ -1,0 +1,74 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses at connective endings (…고, …며, …지만, …으나, …면서), so that one sentence can
+ * carry several events. A cut is kept only when the parts on both sides each hold a trigger word and a name; a part
+ * without them is glued to the next one (the last to the previous), so "방향을 두고 이견을 보였다" stays one clause.
+ */
+final class Clauses {
+
+    record Clause(int start, int end) {
+    }
+
+    /** A word ending in a connective, followed by an optional comma and a space. */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "([가-힣]*(?:고|며|지만|는데|으나|었나|였나|았나|면서|했는데|뿐더러|으며|지만요|는데요))(,?)\\s");
+    /** Words that end like a connective but are not one: nouns (최고, 보고), "두고/놓고" (= about), quotations. */
+    private static final Set<String> NOT_CONNECTIVE = Set.of("최고", "보고", "광고", "경고", "신고", "재고", "참고", "사고",
+            "잔고", "공고", "원고", "두고", "놓고", "통하고", "비롯하고", "포함하고", "제외하고", "불구하고", "말고");
+
+    private Clauses() {
+    }
+
+    static List<Clause> split(String sentence, PartTest standsAlone) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = CONNECTIVE.matcher(sentence);
+        while (m.find()) {
+            String word = m.group(1);
+            if (NOT_CONNECTIVE.contains(word) || word.endsWith("다고") || word.endsWith("라고")
+                    || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2) {
+                continue;
+            }
+            cuts.add(m.end(2));
+        }
+        List<Clause> parts = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            parts.add(new Clause(from, cut));
+            from = cut;
+        }
+        parts.add(new Clause(from, sentence.length()));
+        // glue parts without a trigger to the next one (the last one to the previous)
+        List<Clause> glued = new ArrayList<>();
+        Integer pendingStart = null;
+        for (Clause c : parts) {
+            int start = pendingStart == null ? c.start() : pendingStart;
+            if (standsAlone.test(c.start(), c.end())) {
+                glued.add(new Clause(start, c.end()));
+                pendingStart = null;
+            } else {
+                pendingStart = start;
+            }
+        }
+        if (pendingStart != null) {
+            if (glued.isEmpty()) {
+                glued.add(new Clause(pendingStart, sentence.length()));
+            } else {
+                Clause last = glued.remove(glued.size() - 1);
+                glued.add(new Clause(last.start(), sentence.length()));
+            }
+        }
+        return glued;
+    }
+
+    /** Whether the text between two offsets could carry an event on its own (it holds a trigger and a name). */
+    interface PartTest {
+        boolean test(int start, int end);
+    }
+}

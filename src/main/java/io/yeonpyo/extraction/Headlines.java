@@ -1,0 +1,168 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a short factual headline from an event's parts with its type's template: "MS, 오픈AI에 10억 달러 투자".
+ * Subject and objects come from the particles after the names (이/가/은/는 → subject; 에/를/와… → object).
+ */
+final class Headlines {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(subject|object|amount|date)}([^\\s{]*)");
+    private static final Pattern PARTICLE_PAIR = Pattern.compile("(을/를|이/가|은/는|과/와|으로/로)");
+    private static final Pattern PASSIVE = Pattern.compile("^[가-힣]{0,1}?(되|됐|된|돼|당|받)");
+
+    private final Lexicon lexicon;
+
+    Headlines(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Nouns after a nominal event ("알트먼 축출 당시") that make it a time reference inside a larger clause. */
+    private static final Pattern TEMPORAL_NOUN = Pattern.compile("^\\s*(당시|때|사태|직후|이후|후|전|과정)");
+
+    /** A headline and the actors it names as subject and objects. */
+    record Built(String headline, Set<String> subjects, Set<String> objects) {
+    }
+
+    Built build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
+        ArticleAnalyzer.Role subject = null;
+        List<ArticleAnalyzer.Role> objects = new ArrayList<>();
+        ArticleAnalyzer.Role nominalObject = null;
+        for (ArticleAnalyzer.Role r : roles) {
+            if (r.end() <= trigger.start() && r.grammaticalCase() == ArticleAnalyzer.Case.NONE
+                    && text.substring(r.end(), trigger.start()).isBlank()) {
+                nominalObject = r;
+            }
+        }
+        boolean subjectBefore = roles.stream().anyMatch(r -> r.end() <= trigger.start()
+                && r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT);
+        String afterTrigger = text.substring(trigger.end());
+        String afterWord = afterTrigger.replaceFirst("^[가-힣]*", "");
+        // "오픈AI 인수 제안을 …", "알트먼 축출 당시": a bare name right before the trigger is what the action is done
+        // to, and a name with 의 before it is who does it
+        if (nominalObject != null && (!subjectBefore || TEMPORAL_NOUN.matcher(afterWord).find()
+                || TEMPORAL_NOUN.matcher(afterTrigger).find())) {
+            objects.add(nominalObject);
+            for (ArticleAnalyzer.Role r : roles) {
+                if (r.end() <= nominalObject.start() && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE) {
+                    subject = r;
+                }
+            }
+        } else {
+            subject = subjectOf(roles, trigger);
+            boolean hasDirect = roles.stream().anyMatch(r -> r != null
+                    && r.grammaticalCase() == ArticleAnalyzer.Case.DIRECT_OBJECT);
+            for (ArticleAnalyzer.Case wanted : List.of(ArticleAnalyzer.Case.DIRECT_OBJECT,
+                    ArticleAnalyzer.Case.OBJECT, ArticleAnalyzer.Case.NONE)) {
+                for (int i = 0; i < roles.size(); i++) {
+                    ArticleAnalyzer.Role r = roles.get(i);
+                    // with a direct object (을/를) only it and names coordinated with it ("알트먼과 오픈AI를") count
+                    boolean coordinated = i + 1 < roles.size() && text.substring(r.end(),
+                            Math.max(r.end(), roles.get(i + 1).start())).matches("(과|와|,)\\s*");
+                    if (r != subject && r.grammaticalCase() == wanted && (!hasDirect
+                            || wanted == ArticleAnalyzer.Case.DIRECT_OBJECT || coordinated)) {
+                        objects.add(r);
+                    }
+                }
+            }
+            if (objects.isEmpty()) {
+                for (ArticleAnalyzer.Role r : roles) {
+                    if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE) {
+                        objects.add(r);
+                        break;
+                    }
+                }
+            }
+            if (PASSIVE.matcher(afterTrigger).find() && !objects.isEmpty()) {
+                ArticleAnalyzer.Role first = objects.remove(0);
+                objects.add(0, subject);
+                subject = first;
+            }
+        }
+        Set<String> subjectIds = new LinkedHashSet<>(subject == null ? List.of() : subject.actorIds());
+        Set<String> objectIds = new LinkedHashSet<>();
+        objects.stream().limit(2).forEach(r -> objectIds.addAll(r.actorIds()));
+        objectIds.removeAll(subjectIds);
+        String amountText = amount == null ? "" : amountText(amount);
+        return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
+                "object", names(objectIds), "amount", amountText, "date", "")), subjectIds, objectIds);
+    }
+
+    /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */
+    private static ArticleAnalyzer.Role subjectOf(List<ArticleAnalyzer.Role> roles, ArticleAnalyzer.TriggerHit t) {
+        ArticleAnalyzer.Role before = null;
+        for (ArticleAnalyzer.Role r : roles) {
+            if (r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && r.end() <= t.start()) {
+                before = r;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
+                .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
+                        .findFirst().orElse(roles.get(0)));
+    }
+
+    private String names(Set<String> ids) {
+        return String.join("·", ids.stream().map(lexicon::shortName).toList());
+    }
+
+    /** "10억달러" → "10억 달러"; "100억 달러(약 12조4천억원)" → "100억 달러". */
+    static String amountText(Amount amount) {
+        String t = amount.text().replaceAll("\\s*\\([^)]*\\)", "").strip();
+        return t.replaceAll("(?<=[0-9억조만천백])(달러|원)", " $1").replaceAll("\\s+", " ");
+    }
+
+    static String render(String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.getOrDefault(m.group(1), "");
+            String replacement = value.isEmpty() ? "" : value + choose(m.group(2), value);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("·+(?=\\s|$)", "").replaceAll("\\s+", " ").replaceAll("\\s+,", ",").replaceAll("^[\\s,·]+", "")
+                .replaceAll("[\\s,·]+$", "").strip();
+    }
+
+    /** Picks 을 or 를 (이/가, 은/는, 과/와, 으로/로) after the word it follows. */
+    private static String choose(String suffix, String word) {
+        Matcher m = PARTICLE_PAIR.matcher(suffix);
+        if (!m.find()) {
+            return suffix;
+        }
+        String[] pair = m.group(1).split("/");
+        int jong = finalConsonant(word.charAt(word.length() - 1));
+        String pick;
+        if (pair[0].equals("으로")) {
+            pick = jong == 0 || jong == 8 ? pair[1] : pair[0];
+        } else {
+            pick = jong == 0 ? pair[1] : pair[0];
+        }
+        return suffix.substring(0, m.start()) + pick + suffix.substring(m.end());
+    }
+
+    /** Index of the final consonant (0 = none, 8 = ㄹ) as read aloud; Latin letters and digits by their names. */
+    private static int finalConsonant(char c) {
+        if (c >= '가' && c <= '힣') {
+            return (c - '가') % 28;
+        }
+        char u = Character.toUpperCase(c);
+        if (u == 'L' || u == 'R' || u == '1' || u == '7' || u == '8') {
+            return 8;
+        }
+        if (u == 'M' || u == 'N' || u == '0' || u == '3' || u == '6') {
+            return 16;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits raw article text into sentences and tells article text from page furniture.
+ * Rules are about the shape of text (endings, bullets, e-mail addresses, widget words), never about one site.
+ */
+final class SentenceSplitter {
+
+    record Piece(String text, SentenceKind kind) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern DOMAIN = Pattern.compile("\\b[a-z0-9-]+\\.(kr|com|net|co\\.kr|org|io)\\b");
+    /** Widget and banner words: comment counters, vote boxes, share/save buttons, "related articles", credits. */
+    private static final Pattern WIDGET = Pattern.compile(
+            "댓글\\s*\\d|저장\\s*\\d|총 투표수|찬/반 투표|투표하기|관련\\s?기사|콘텐츠 제공|작가의 이전글|작가의 다음글"
+                    + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기"
+                    + "|로고$|^편집자\\s*:|^편집\\s*:|^by\\s|^기사\\s*\\d+줄\\s*요약|^요약$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-•·▶►■□◆◇※]|\\d+[.)])\\s*");
+    /** A Korean predicate ending a sentence: 다, 요, 죠, 까, 음, 함... possibly followed by punctuation or quotes. */
+    private static final Pattern PREDICATE_END = Pattern.compile(
+            "(다|요|죠|까|니다|음|함|됨|임|네|군|지|나|라)[.!?…]*[\"”’']*[,.]?\\s*$");
+
+    private static final Pattern FULL_STOP = Pattern.compile("(다|요|죠|니다)\\.[\"”’']?\\s*$");
+
+    private SentenceSplitter() {
+    }
+
+    static List<Piece> split(String body) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean bodyStarted = false;
+        boolean tail = false;
+        String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        for (String rawLine : lines) {
+            String line = rawLine.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
+                // list items are either a summary at the top or other articles' headlines at the bottom
+                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE));
+                continue;
+            }
+            List<String> sentences = sentencesOf(line);
+            // a paragraph of several sentences, or one that ends like a sentence with a full stop, is article text;
+            // titles and section headings seldom end in "다." or "요."
+            boolean proseLine = sentences.size() > 1 || FULL_STOP.matcher(line).find()
+                    || (isProse(line) && line.length() >= 25);
+            for (String s : sentences) {
+                SentenceKind kind;
+                if (isClutter(s)) {
+                    kind = SentenceKind.CLUTTER;
+                    if (bodyStarted) {
+                        tail = true;
+                    }
+                } else if (tail) {
+                    kind = SentenceKind.CLUTTER;
+                } else if (proseLine) {
+                    kind = SentenceKind.BODY;
+                    bodyStarted = true;
+                } else if (isProse(s) || s.length() >= 8 && hasHangul(s)) {
+                    // a short standalone line: the article's title or a section heading
+                    kind = SentenceKind.HEADLINE;
+                } else {
+                    kind = SentenceKind.CLUTTER;
+                }
+                pieces.add(new Piece(s, kind));
+            }
+        }
+        return pieces;
+    }
+
+    static boolean isClutter(String s) {
+        if (EMAIL.matcher(s).find() || WIDGET.matcher(s).find()) {
+            return true;
+        }
+        // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
+        return DOMAIN.matcher(s).find() && s.length() < 60;
+    }
+
+    static boolean isProse(String s) {
+        return PREDICATE_END.matcher(s).find();
+    }
+
+    private static boolean hasHangul(String s) {
+        return s.codePoints().anyMatch(c -> c >= '가' && c <= '힣');
+    }
+
+    /**
+     * Sentence ends: a period after a Hangul syllable (다. 요. 죠.), or ? ! followed by a space, outside quotes.
+     * A period between digits (4.5, 2025.06.08) or inside a Latin abbreviation never ends a sentence.
+     */
+    static List<String> sentencesOf(String line) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        boolean straightDouble = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '‘' || c == '「' || c == '『') {
+                depth++;
+            } else if ((c == '”' || c == '’' || c == '」' || c == '』') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                if (!straightDouble && line.indexOf('"', i + 1) < 0) {
+                    continue; // an unmatched quote does not open a quotation
+                }
+                straightDouble = !straightDouble;
+            }
+            if (depth > 0 || straightDouble) {
+                continue;
+            }
+            boolean atEnd = i + 1 >= line.length();
+            boolean spaceAfter = !atEnd && Character.isWhitespace(line.charAt(i + 1));
+            boolean end = false;
+            if (c == '.' && (atEnd || spaceAfter) && i > 0 && isHangul(line.charAt(i - 1))) {
+                end = true;
+            } else if ((c == '?' || c == '!') && (atEnd || spaceAfter)) {
+                end = true;
+            } else if (c == ',' && spaceAfter && i > 0 && line.charAt(i - 1) == '다'
+                    && i >= 2 && "니됩".indexOf(line.charAt(i - 2)) >= 0) {
+                end = true; // "해석됩니다," — a full stop typed as a comma
+            }
+            if (end) {
+                String s = line.substring(start, i + 1).strip();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+                start = i + 1;
+            }
+        }
+        String rest = line.substring(start).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
+    }
+}

@@ -1,0 +1,193 @@
+package io.yeonpyo.search;
+
+import io.yeonpyo.event.TextSearch;
+import io.yeonpyo.event.TimelineRebuilt;
+import io.yeonpyo.extraction.ActorEntry;
+import io.yeonpyo.extraction.Lexicon;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Korean full-text search over the timeline: Nori splits 소송을 into 소송 + 을 and 투자했다 into 투자 + 했다, so the
+ * reader's word finds its inflected forms; every spelling of a person or company in {@code data/actors.yml} stands
+ * for the others (알트먼 finds 올트먼이), and those names are fed to Nori as a user dictionary so it does not split
+ * them. The index is in memory and rebuilt whole after each timeline rebuild, then swapped in.
+ */
+@Service
+class KoreanEventIndex implements TextSearch {
+
+    private static final String SLUG = "slug";
+    private static final String TEXT = "text";
+    private static final String ACTOR = "actor";
+
+    private final Analyzer analyzer;
+    private final Map<String, String> actorByAlias = new HashMap<>();
+    private final Map<String, List<String>> aliasesByActor = new HashMap<>();
+    private final List<String> aliasesLongestFirst;
+    private volatile IndexSearcher searcher;
+
+    KoreanEventIndex(Lexicon lexicon) {
+        for (ActorEntry actor : lexicon.actors()) {
+            List<String> names = new ArrayList<>(actor.aliases());
+            names.add(actor.nameKo());
+            names.add(actor.nameEn());
+            names.removeIf(name -> name == null || name.isBlank());
+            aliasesByActor.put(actor.id(), names);
+            names.forEach(name -> actorByAlias.putIfAbsent(name.toLowerCase(Locale.ROOT), actor.id()));
+        }
+        aliasesLongestFirst = actorByAlias.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        analyzer = new KoreanAnalyzer(userDictionary(lexicon), KoreanTokenizer.DecompoundMode.DISCARD,
+                KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
+    }
+
+    // After commit: the index must never offer slugs of a timeline that was rolled back.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void reindex(TimelineRebuilt rebuilt) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (TimelineRebuilt.SearchableEvent event : rebuilt.events()) {
+                Document document = new Document();
+                document.add(new StringField(SLUG, event.slug(), Field.Store.YES));
+                event.actorIds().forEach(id -> document.add(new StringField(ACTOR, id, Field.Store.NO)));
+                event.texts().forEach(text -> document.add(new TextField(TEXT, text, Field.Store.NO)));
+                writer.addDocument(document);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory search index", e);
+        }
+        try {
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the in-memory search index", e);
+        }
+    }
+
+    @Override
+    public Set<String> matchingSlugs(String query) {
+        IndexSearcher current = searcher;
+        Query parsed = parse(query);
+        if (current == null || parsed == null) {
+            return Set.of();
+        }
+        try {
+            int max = Math.max(1, current.getIndexReader().maxDoc());
+            Set<String> slugs = new LinkedHashSet<>();
+            for (ScoreDoc hit : current.search(parsed, max).scoreDocs) {
+                slugs.add(current.storedFields().document(hit.doc).get(SLUG));
+            }
+            return slugs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index", e);
+        }
+    }
+
+    /** Every word must match; a name matches in any of its spellings or as a tagged actor. Null when nothing to find. */
+    Query parse(String query) {
+        String rest = query.toLowerCase(Locale.ROOT);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String alias : aliasesLongestFirst) {
+            int at = rest.indexOf(alias);
+            if (at >= 0 && !alias.isBlank()) {
+                all.add(actorQuery(actorByAlias.get(alias)), BooleanClause.Occur.MUST);
+                rest = rest.substring(0, at) + " " + rest.substring(at + alias.length());
+                any = true;
+            }
+        }
+        for (String term : terms(rest)) {
+            all.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.MUST);
+            any = true;
+        }
+        return any ? all.build() : null;
+    }
+
+    private Query actorQuery(String actorId) {
+        BooleanQuery.Builder spellings = new BooleanQuery.Builder();
+        spellings.add(new TermQuery(new Term(ACTOR, actorId)), BooleanClause.Occur.SHOULD);
+        for (String alias : aliasesByActor.get(actorId)) {
+            List<String> terms = terms(alias);
+            if (!terms.isEmpty()) {
+                spellings.add(new PhraseQuery(TEXT, terms.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return spellings.build();
+    }
+
+    private List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing '" + text + "'", e);
+        }
+        return terms;
+    }
+
+    /** Pure-Hangul names of two syllables or more, one per line, so Nori keeps 마이크로소프트 and 술레이먼 whole. */
+    private static UserDictionary userDictionary(Lexicon lexicon) {
+        Set<String> words = new HashSet<>();
+        for (ActorEntry actor : lexicon.actors()) {
+            List<String> names = new ArrayList<>(actor.aliases());
+            names.add(actor.nameKo());
+            for (String name : names) {
+                if (name == null) {
+                    continue;
+                }
+                for (String word : name.split("\\s+")) {
+                    if (word.length() >= 2 && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        try {
+            return words.isEmpty() ? null
+                    : UserDictionary.open(new StringReader(String.join("\n", words.stream().sorted().toList())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the Nori user dictionary", e);
+        }
+    }
+}

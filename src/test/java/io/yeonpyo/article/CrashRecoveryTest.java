@@ -1,0 +1,119 @@
+package io.yeonpyo.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yeonpyo.SyntheticCorpus;
+import io.yeonpyo.YeonpyoApplication;
+import io.yeonpyo.extraction.Lexicon;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 in the middle of a load, then a restart, ends in exactly the state of a clean load: no duplicate events,
+ * no half-loaded article. The app runs as a real separate process so the kill is real.
+ */
+class CrashRecoveryTest {
+
+    private static final int ARTICLES = 1500;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aKilledLoadResumesToTheSameStateAsACleanLoad() throws Exception {
+        Path corpus = Files.createDirectories(work.resolve("articles"));
+        SyntheticCorpus.write(corpus, ARTICLES, Lexicon.load(Path.of("data")));
+        String crashedDb = "jdbc:h2:file:" + work.resolve("crashed").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String cleanDb = "jdbc:h2:file:" + work.resolve("clean").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+
+        Process doomed = start(corpus, crashedDb);
+        long loadedWhenKilled = waitForArticles(crashedDb, 50, doomed);
+        doomed.destroyForcibly(); // SIGKILL: no shutdown hooks, no rollback courtesy
+        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(loadedWhenKilled).as("killed in the middle of the load").isLessThan(ARTICLES);
+
+        runToCompletion(start(corpus, crashedDb));
+        runToCompletion(start(corpus, cleanDb));
+
+        assertThat(snapshot(crashedDb)).isEqualTo(snapshot(cleanDb));
+        assertThat(count(crashedDb, "select count(*) from article")).isEqualTo(ARTICLES);
+    }
+
+    private Process start(Path corpus, String url) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), YeonpyoApplication.class.getName(),
+                "--spring.main.web-application-type=none", "--spring.datasource.url=" + url,
+                "--timeline.articles-dir=" + corpus, "--timeline.watch=false", "--logging.level.root=WARN"));
+        Path logs = Files.createDirectories(Path.of("target", "crash-test")); // kept after the run, for a look
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
+    }
+
+    private static void runToCompletion(Process process) throws InterruptedException {
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("load finished").isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+
+    private static long waitForArticles(String url, int atLeast, Process process) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                long loaded = count(url, "select count(*) from article");
+                if (loaded >= atLeast) {
+                    return loaded;
+                }
+            } catch (SQLException notMigratedYet) {
+                // the schema appears once Flyway has run
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the app loaded fewer than " + atLeast + " articles in time");
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Everything a reader could see, in a comparable form. */
+    private static List<String> snapshot(String url) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            collect(statement, "select id || ' ' || content_hash || ' ' || (select count(*) from article_sentence s"
+                    + " where s.article_id = a.id) from article a order by id", lines);
+            collect(statement, "select article_id || ' ' || ordinal || ' ' || event_type || ' ' || headline"
+                    + " from mention where retired = false order by article_id, ordinal", lines);
+            collect(statement, "select 'retired ' || count(*) from mention where retired = true", lines);
+            collect(statement, "select e.slug || ' ' || coalesce(e.event_date, '-') || ' ' || e.headline || ' ' ||"
+                    + " (select count(*) from event_source s where s.event_id = e.id) from event e order by e.slug",
+                    lines);
+        }
+        return lines;
+    }
+
+    private static void collect(Statement statement, String sql, List<String> into) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                into.add(rows.getString(1));
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.yeonpyo.bench;
+
+import io.yeonpyo.SyntheticCorpus;
+import io.yeonpyo.YeonpyoApplication;
+import io.yeonpyo.article.ArticleLoader;
+import io.yeonpyo.article.LoadReport;
+import io.yeonpyo.extraction.AnalyzedArticle;
+import io.yeonpyo.extraction.ArticleAnalyzer;
+import io.yeonpyo.extraction.EventMerger;
+import io.yeonpyo.extraction.Lexicon;
+import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.SourcedMention;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Load throughput, measured, not asserted: {@code mvn -Pbench verify} (sizes with {@code -Dbench.articles=1000,10000}).
+ * For each size it prints bare Nori tokenisation (1 and 2 threads), extraction without a database, and full loads
+ * into H2 and (when {@code YEONPYO_TEST_POSTGRES_URL} is set) PostgreSQL: articles/s, MB/s, peak heap, and the ratio
+ * of each time to two-thread tokenisation.
+ */
+@Tag("benchmark")
+class LoadBenchmark {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void printFigures() throws Exception {
+        Lexicon lexicon = Lexicon.load(Path.of("data"));
+        System.out.printf("%nBENCH machine: %d cores, max heap %d MB, %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
+        for (String size : System.getProperty("bench.articles", "1000,10000").split(",")) {
+            int articles = Integer.parseInt(size.strip());
+            Path corpus = Files.createDirectories(work.resolve("corpus-" + articles));
+            long bytes = SyntheticCorpus.write(corpus, articles, lexicon);
+            List<Path> files = files(corpus);
+            System.out.printf("BENCH corpus: %d articles, %.1f MB%n", articles, bytes / 1e6);
+
+            // Warm-up: Nori's dictionaries and the JIT, so the first timed figure is not a cold start.
+            tokenise(files.subList(0, Math.min(files.size(), 500)), 2);
+            extract(files.subList(0, Math.min(files.size(), 200)), lexicon);
+            Figure floor = measure("nori tokenise, 2 threads", articles, bytes, () -> tokenise(files, 2));
+            Figure single = measure("nori tokenise, 1 thread", articles, bytes, () -> tokenise(files, 1));
+            Figure extract = measure("extract + merge, no database", articles, bytes, () -> extract(files, lexicon));
+            Figure h2 = measure("full load into H2 (file)", articles, bytes,
+                    () -> load(corpus, "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath(), null));
+            List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, h2));
+            if (System.getenv("YEONPYO_TEST_POSTGRES_URL") != null) {
+                String url = System.getenv("YEONPYO_TEST_POSTGRES_URL");
+                String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+                figures.add(measure("full load into PostgreSQL", articles, bytes,
+                        () -> load(corpus, url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema)));
+            } else {
+                System.out.println("BENCH PostgreSQL skipped: YEONPYO_TEST_POSTGRES_URL not set");
+            }
+            for (Figure figure : figures) {
+                System.out.printf("BENCH %-32s %6d articles %8.2f s %9.1f articles/s %6.2f MB/s  peak heap %5d MB"
+                                + "  %5.2f x tokenise(2)%n", figure.name, articles, figure.seconds,
+                        articles / figure.seconds, bytes / 1e6 / figure.seconds, figure.peakHeapMb,
+                        figure.seconds / floor.seconds);
+            }
+        }
+    }
+
+    private static List<Path> files(Path corpus) throws IOException {
+        try (Stream<Path> listing = Files.list(corpus)) {
+            return listing.sorted().toList();
+        }
+    }
+
+    private static void tokenise(List<Path> files, int threads) throws Exception {
+        parallel(files, threads, file -> {
+            try (KoreanTokenizer tokenizer = new KoreanTokenizer()) {
+                tokenizer.setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    term.length();
+                }
+                tokenizer.end();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void extract(List<Path> files, Lexicon lexicon) throws Exception {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
+        List<SourcedMention> mentions = new ArrayList<>();
+        for (Path file : files) {
+            String text = Files.readString(file);
+            int end = text.indexOf("\n---\n", 4);
+            PartialDate published = PartialDate.parse(text.substring(text.indexOf("published: ") + 11,
+                    text.indexOf('\n', text.indexOf("published: "))));
+            AnalyzedArticle analyzed = analyzer.analyze(text.substring(end + 5), published);
+            String id = file.getFileName().toString();
+            analyzed.mentions().forEach(m -> mentions.add(new SourcedMention(id, published, m)));
+        }
+        new EventMerger(lexicon).merge(mentions);
+    }
+
+    private static void load(Path corpus, String url, String schema) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--timeline.articles-dir=" + corpus, "--timeline.load-on-startup=false", "--timeline.watch=false",
+                "--logging.level.root=WARN"));
+        if (schema != null) {
+            args.addAll(List.of("--spring.profiles.active=postgres", "--spring.flyway.schemas=" + schema,
+                    "--spring.datasource.username=" + env("YEONPYO_TEST_POSTGRES_USER", "yeonpyo"),
+                    "--spring.datasource.password=" + env("YEONPYO_TEST_POSTGRES_PASSWORD", "yeonpyo")));
+        }
+        SpringApplicationBuilder app = new SpringApplicationBuilder(YeonpyoApplication.class)
+                .web(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
+            LoadReport report = context.getBean(ArticleLoader.class).loadAll();
+            System.out.printf("BENCH   load report: %s, %d events%n", Arrays.toString(
+                    report.outcomes().stream().map(o -> o.status()).distinct().toArray()), report.events());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        return System.getenv().getOrDefault(name, fallback);
+    }
+
+    private static void parallel(List<Path> files, int threads, Consumer<Path> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                parts.add(pool.submit(() -> {
+                    for (int i = offset; i < files.size(); i += threads) {
+                        work.accept(files.get(i));
+                    }
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private record Figure(String name, double seconds, long peakHeapMb) {
+    }
+
+    private static Figure measure(String name, int articles, long bytes, Work work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        return new Figure(name, seconds, peak);
+    }
+}
