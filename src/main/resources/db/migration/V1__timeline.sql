@@ -119,3 +119,12 @@ create table event_conflict (
     description varchar(2000) not null,
     primary key (event_id, pos)
 );
+
+-- One row: whether mentions changed since the last rebuild. Set in the same transaction as an article's mentions,
+-- cleared in the rebuild's, so a crash between the two is repaired at the next start and an unchanged corpus is
+-- not merged again.
+create table timeline_state (
+    id            integer not null primary key,
+    needs_rebuild boolean not null
+);
+insert into timeline_state (id, needs_rebuild) values (1, false);

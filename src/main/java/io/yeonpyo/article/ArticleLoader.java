@@ -100,11 +100,11 @@ public class ArticleLoader {
             outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
             changed = true;
         }
-        // The first pass after start-up always rebuilds: a crash may have come between an article and the rebuild.
         int eventCount;
         String problem = null;
         try {
-            eventCount = changed || lastReport.get() == null ? rebuilder.rebuild() : rebuilder.count();
+            // The first pass after start-up asks too: a crash may have come between an article and the rebuild.
+            eventCount = changed || lastReport.get() == null ? rebuilder.rebuildIfNeeded() : rebuilder.count();
         } catch (RuntimeException e) {
             log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
             problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);

@@ -17,4 +17,11 @@ interface MentionRepository extends JpaRepository<Mention, Long> {
     @Modifying
     @Query("delete from Mention m where m.retired = true")
     int deleteRetired();
+
+    @Modifying
+    @Query(value = "update timeline_state set needs_rebuild = :needed where id = 1", nativeQuery = true)
+    void markNeedsRebuild(boolean needed);
+
+    @Query(value = "select needs_rebuild from timeline_state where id = 1", nativeQuery = true)
+    boolean needsRebuild();
 }

@@ -25,10 +25,12 @@ public class MentionStore {
         for (int i = 0; i < extracted.size(); i++) {
             mentions.save(new Mention(articleId, i, article, extracted.get(i)));
         }
+        mentions.markNeedsRebuild(true);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void removeArticle(String articleId) {
         mentions.retireByArticleId(articleId);
+        mentions.markNeedsRebuild(true);
     }
 }

@@ -62,8 +62,25 @@ public class TimelineRebuilder {
                     event.amount(), event.actors(), event.relationships(), sources, event.conflicts()));
         }
         events.saveAll(rebuilt);
+        mentions.markNeedsRebuild(false);
         publisher.publishEvent(new TimelineRebuilt(rebuilt.stream().map(TimelineRebuilder::searchable).toList()));
         return rebuilt.size();
+    }
+
+    /**
+     * Rebuilds when mentions changed since the last rebuild (also after a crash between the two); otherwise tells
+     * the listeners (search index, caches) about the timeline as stored, as they start empty.
+     *
+     * @return the number of events on the timeline
+     */
+    @Transactional
+    public int rebuildIfNeeded() {
+        if (mentions.needsRebuild()) {
+            return rebuild();
+        }
+        List<TimelineEvent> current = events.findAll();
+        publisher.publishEvent(new TimelineRebuilt(current.stream().map(TimelineRebuilder::searchable).toList()));
+        return current.size();
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package io.yeonpyo.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yeonpyo.SyntheticCorpus;
-import io.yeonpyo.YeonpyoApplication;
+import io.yeonpyo.AppProcess;
 import io.yeonpyo.extraction.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,15 +51,10 @@ class CrashRecoveryTest {
         assertThat(count(crashedDb, "select count(*) from article")).isEqualTo(ARTICLES);
     }
 
-    private Process start(Path corpus, String url) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), YeonpyoApplication.class.getName(),
-                "--spring.main.web-application-type=none", "--spring.datasource.url=" + url,
-                "--timeline.articles-dir=" + corpus, "--timeline.watch=false", "--logging.level.root=WARN"));
-        Path logs = Files.createDirectories(Path.of("target", "crash-test")); // kept after the run, for a look
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
+    private static Process start(Path corpus, String url) throws Exception {
+        return AppProcess.start("crash", List.of("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + url, "--timeline.articles-dir=" + corpus, "--timeline.watch=false",
+                "--logging.level.root=WARN"));
     }
 
     private static void runToCompletion(Process process) throws InterruptedException {

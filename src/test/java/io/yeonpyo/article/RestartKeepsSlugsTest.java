@@ -25,19 +25,25 @@ class RestartKeepsSlugsTest {
     void slugsSurviveARestart() {
         List<String> first = slugsAfterStart();
         List<String> second = slugsAfterStart();
+        List<String> foundBySearch = slugsAfterStart(new EventFilter(null, null, null, null, null, null, "투자"));
 
         assertThat(first).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Files.exists(databaseFolder.resolve("yeonpyo.mv.db"))).as("the file database was used").isTrue();
         assertThat(second).isEqualTo(first);
         assertThat(first).allMatch(slug -> slug.matches("[a-z0-9-]+"), "slugs are lower-case ASCII");
+        assertThat(foundBySearch).as("search works after a start that had nothing to rebuild").isNotEmpty();
     }
 
     private List<String> slugsAfterStart() {
+        return slugsAfterStart(EventFilter.NONE);
+    }
+
+    private List<String> slugsAfterStart(EventFilter filter) {
         String url = "jdbc:h2:file:" + databaseFolder.resolve("yeonpyo").toAbsolutePath();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YeonpyoApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url)) { // arguments: they outrank every config file
-            return context.getBean(EventCatalog.class).search(EventFilter.NONE, 0, 1000).events().stream()
+            return context.getBean(EventCatalog.class).search(filter, 0, 1000).events().stream()
                     .map(EventView::slug).toList();
         }
     }
