@@ -3,7 +3,6 @@ package io.yeonpyo.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -64,11 +63,11 @@ class ErrorHandling {
         return safe.length() > 60 ? safe.substring(0, 60) + "…" : safe;
     }
 
+    // Declared as Object: Spring MVC picks the return value handler from the runtime type (entity or view).
     private Object respond(HttpServletRequest request, HttpStatus status, List<String> problems) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            String text = problems.stream().collect(Collectors.joining(" "));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(new ApiError(status.value(), status.getReasonPhrase(), text));
+                    .body(new ApiError(status.value(), status.getReasonPhrase(), String.join(" ", problems)));
         }
         ModelAndView page = new ModelAndView(ERROR_VIEW, status);
         page.addObject("status", status.value());

@@ -1,7 +1,5 @@
 package io.yeonpyo.system;
 
-import java.time.Duration;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +7,11 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Korean first: the locale is Korean unless the reader chose another with {@code ?lang=en}, remembered in a
- * cookie so links need not carry it. Also registers the view helpers templates call as {@code @dates},
- * {@code @amounts} and {@code @links}; declared here so {@code @WebMvcTest} slices get them too.
+ * Locale switching ({@code ?lang=en}), parameter formatting, and the view helpers templates call as
+ * {@code @dates}, {@code @amounts} and {@code @links}; declared here so {@code @WebMvcTest} slices get them too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,10 +21,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
-        resolver.setDefaultLocale(Locale.KOREAN);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new KoreanFirstLocaleResolver();
     }
 
     @Bean

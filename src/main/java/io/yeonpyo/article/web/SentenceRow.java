@@ -27,10 +27,12 @@ record SentenceRow(int index, SentenceKind kind, List<Segment> segments, List<Ev
         return new SentenceRow(sentence.index(), sentence.kind(), segments(sentence.text(), sentence.dates()), events);
     }
 
+    /** A body sentence that produced events: marked and linked (public for SpEL). */
     public boolean isEventSource() {
         return kind == SentenceKind.BODY && !events.isEmpty();
     }
 
+    /** Page furniture, shown dimmed (public for SpEL). */
     public boolean isDimmed() {
         return kind == SentenceKind.CLUTTER || kind == SentenceKind.RELATED_HEADLINE;
     }

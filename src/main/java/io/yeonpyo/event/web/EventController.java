@@ -1,8 +1,14 @@
 package io.yeonpyo.event.web;
 
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.system.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +22,11 @@ class EventController {
     static final int NEIGHBOURS = 3;
 
     private final EventCatalog events;
+    private final ActorCatalog actors;
 
-    EventController(EventCatalog events) {
+    EventController(EventCatalog events, ActorCatalog actors) {
         this.events = events;
+        this.actors = actors;
     }
 
     @GetMapping("/events/{slug}")
@@ -27,6 +35,14 @@ class EventController {
                 .orElseThrow(() -> new NotFoundException("error.notFound.event", slug));
         model.addAttribute("event", event);
         model.addAttribute("neighbours", events.neighbours(slug, NEIGHBOURS));
+        model.addAttribute("relationships", relationshipNames(event));
         return VIEW;
+    }
+
+    /** Readable names for the event's relationship ids; an id the catalog does not know is shown as is. */
+    private Map<String, String> relationshipNames(EventView event) {
+        return event.relationships().stream().distinct().collect(Collectors.toMap(Function.identity(),
+                id -> actors.relationship(id).map(RelationshipView::nameKo).orElse(id),
+                (a, b) -> a, LinkedHashMap::new));
     }
 }

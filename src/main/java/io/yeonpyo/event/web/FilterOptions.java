@@ -21,7 +21,7 @@ record FilterOptions(List<ActorView> companies, List<ActorView> people, List<Rel
                 List.of(EventType.values()));
     }
 
-    /** Korean name of a company or person for the active-filter list; the id itself when unknown. */
+    /** Korean name of a company or person for the active-filter list; the id itself when unknown (public for SpEL). */
     public String actorName(String id) {
         return Stream.concat(companies.stream(), people.stream())
                 .filter(a -> a.id().equals(id)).map(ActorView::nameKo).findFirst().orElse(id);

@@ -24,6 +24,7 @@ record TimelineParams(String company, String person, EventType type, String rela
         return new EventFilter(company, person, type, relationship, from, to, q);
     }
 
+    // Public (like the helpers on the other view records) because templates call it through SpEL.
     public boolean isFiltered() {
         return !toFilter().equals(EventFilter.NONE);
     }

@@ -47,7 +47,9 @@ class ActorControllerTest {
                 .contains("관련 사건 3건")
                 .contains("id=\"year-2023\"").contains("id=\"year-2025\"")
                 .contains("href=\"/events/2025-02-elon-musk-offers-to-buy-openai\"")
-                .contains("href=\"/?person=sam-altman\"");
+                .contains("href=\"/?person=sam-altman\"")
+                .contains("자주 함께 나오는 인물·기업")
+                .containsPattern("href=\"/actors/openai\"[^>]*>오픈AI</a>\\s*<span class=\"count\">사건 2건</span>");
         verify(events).search(new EventFilter(null, "sam-altman", null, null, null, null, null), 0,
                 ActorController.MAX_EVENTS);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import io.yeonpyo.article.ArticleCatalog;
+import io.yeonpyo.article.ArticleView;
+import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.article.Articles;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.Events;
@@ -55,7 +57,20 @@ class ArticleControllerTest {
                 .contains("<code>006_broken.txt</code>")
                 .contains(">실패</span>")
                 .contains("UTF-8로도 EUC-KR로도 읽을 수 없습니다")
-                .contains("기사 2건을 불러왔고 1건은 실패했습니다.");
+                .contains("기사 2건을 불러왔고 1건은 실패했습니다.")
+                .doesNotContain("불러오기 결과 보기");
+    }
+
+    @Test
+    void aFailedRebuildIsExplainedWithItsCause() {
+        LoadReport report = Articles.report();
+        given(articles.all()).willReturn(List.of(Articles.aitimesSummary()));
+        given(articles.lastReport()).willReturn(Optional.of(new LoadReport(report.startedAt(), report.finishedAt(),
+                report.outcomes(), report.events(), "rebuilding the timeline failed, the previous timeline is shown: disk full")));
+
+        assertThat(mvc.get().uri("/articles")).bodyText()
+                .contains("타임라인을 다시 만들지 못해 이전 타임라인을 보여 주고 있습니다.")
+                .contains("<code>rebuilding the timeline failed, the previous timeline is shown: disk full</code>");
     }
 
     @Test
@@ -116,7 +131,20 @@ class ArticleControllerTest {
                 .contains("class=\"sentence kind-clutter dimmed\"")
                 .contains("class=\"sentence kind-related_headline dimmed\"")
                 .contains("class=\"sentence kind-body\"")
+                .contains("title=\"페이지 잡음\"").contains("title=\"관련 기사 제목\"")
                 .contains("&lt;저작권자 © AI타임스 무단전재 및 재배포 금지&gt;");
+    }
+
+    @Test
+    void onlyWebAddressesFromTheFrontMatterBecomeLinks() {
+        ArticleView article = Articles.aitimes();
+        given(articles.byId(Articles.AITIMES)).willReturn(Optional.of(new ArticleView(article.id(), article.fileName(),
+                article.title(), article.outlet(), "javascript:alert(1)", article.published(),
+                article.publishedOrigin(), article.sentences())));
+        given(events.byArticle(Articles.AITIMES)).willReturn(List.of());
+
+        assertThat(mvc.get().uri("/articles/" + Articles.AITIMES)).hasStatusOk().bodyText()
+                .contains("<span>javascript:alert(1)</span>").doesNotContain("href=\"javascript:");
     }
 
     @Test

@@ -3,7 +3,11 @@ package io.yeonpyo.event.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.Actors;
 import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.SourceView;
 import io.yeonpyo.event.Events;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,9 @@ class EventControllerTest {
 
     @MockitoBean
     EventCatalog events;
+
+    @MockitoBean
+    ActorCatalog actors;
 
     @Test
     void showsTheDateAndHowEachSourceDerivedIt() {
@@ -63,13 +70,14 @@ class EventControllerTest {
     }
 
     @Test
-    void linksActorsAndRelationships() {
+    void linksActorsAndRelationshipsByName() {
         given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+        given(actors.relationship("ms-openai")).willReturn(Optional.of(Actors.msOpenai()));
 
         assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
                 .contains("href=\"/actors/ilya-sutskever\"")
                 .contains("href=\"/actors/openai\"")
-                .contains("href=\"/?relationship=ms-openai\"");
+                .contains("href=\"/?relationship=ms-openai\">MS–오픈AI</a>");
     }
 
     @Test
@@ -104,6 +112,21 @@ class EventControllerTest {
                 .contains("날짜 미상")
                 .contains("출처 문장에 날짜 표현이 없습니다.")
                 .doesNotContain("<time class=\"date-badge\" datetime=\"\"");
+    }
+
+    @Test
+    void aDateExpressionThatCouldNotBeResolvedIsShownAsSuch() {
+        EventView fired = Events.altmanFired();
+        SourceView source = fired.sources().get(0);
+        SourceView unresolved = new SourceView(source.articleId(), source.articleTitle(), source.outlet(),
+                source.sentenceIndex(), source.sentence(), "금요일", null, null, null);
+        given(events.bySlug(fired.slug())).willReturn(Optional.of(new EventView(fired.slug(), null, fired.type(),
+                fired.actors(), fired.relationships(), fired.headline(), null, List.of(unresolved), List.of(), 1)));
+
+        assertThat(mvc.get().uri("/events/" + fired.slug())).hasStatusOk().bodyText()
+                .contains("<q>금요일</q>")
+                .contains("날짜로 확정하지 못함")
+                .contains("발행일 미상");
     }
 
     @Test

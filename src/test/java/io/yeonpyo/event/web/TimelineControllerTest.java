@@ -18,6 +18,7 @@ import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -174,6 +175,18 @@ class TimelineControllerTest {
     }
 
     @Test
+    void theChosenLanguageIsRememberedInACookie() {
+        assertThat(mvc.get().uri("/").cookie(new Cookie("yeonpyo-lang", "en"))).bodyText()
+                .contains("<html lang=\"en\"").contains(">17 Nov 2023</time>");
+    }
+
+    @Test
+    void aLanguageWithoutBundleFallsBackToKorean() {
+        assertThat(mvc.get().uri("/").param("lang", "fr")).hasStatusOk().bodyText()
+                .contains("<html lang=\"ko\"").contains(">2023년 11월 17일</time>");
+    }
+
+    @Test
     void showsActiveFiltersWithRemoveAndClearLinks() {
         assertThat(mvc.get().uri("/").param("company", "microsoft").param("from", "2023")).bodyText()
                 .contains("기업: 마이크로소프트 ×")
@@ -193,12 +206,19 @@ class TimelineControllerTest {
     }
 
     @Test
+    void linksEachFollowedRelationshipAndMarksTheActiveOne() {
+        assertThat(mvc.get().uri("/").param("relationship", "musk-altman")).bodyText()
+                .containsPattern("href=\"/\\?relationship=ms-openai\"\\s*>MS–오픈AI · Microsoft–OpenAI</a>")
+                .containsPattern("href=\"/\\?relationship=musk-altman\"\\s+aria-current=\"page\">머스크–알트먼 · Musk–Altman</a>");
+    }
+
+    @Test
     void pagesKeepTheFilter() {
         given(events.search(any(), anyInt(), anyInt()))
                 .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, Events.timeline()));
-        assertThat(mvc.get().uri("/").param("company", "microsoft").param("page", "1")).bodyText()
-                .contains("href=\"/?company=microsoft&amp;page=0\"")
-                .contains("href=\"/?company=microsoft&amp;page=2\"")
+        assertThat(mvc.get().uri("/").param("company", "microsoft").param("q", "투자").param("page", "1")).bodyText()
+                .contains("href=\"/?company=microsoft&amp;q=%ED%88%AC%EC%9E%90&amp;page=0\"")
+                .contains("href=\"/?company=microsoft&amp;q=%ED%88%AC%EC%9E%90&amp;page=2\"")
                 .contains("2 / 3 페이지");
     }
 
