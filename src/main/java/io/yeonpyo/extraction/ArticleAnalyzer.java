@@ -134,7 +134,7 @@ public final class ArticleAnalyzer {
                             .thenComparingInt(h -> -h.start()))
                     .orElseThrow();
             List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns));
-            if (roles.isEmpty()) {
+            if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
             if (topic != null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
@@ -146,7 +146,7 @@ public final class ArticleAnalyzer {
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
-                    .filter(r -> r.grammaticalCase() != Case.POSSESSIVE
+                    .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
@@ -202,7 +202,7 @@ public final class ArticleAnalyzer {
     }
 
     /** Grammatical role of a name in its clause, read from the particle glued to it. */
-    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, NONE }
+    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, MODIFIER, NONE }
 
     /** One participant: a named actor, a product standing for its company, or a resolved pronoun. */
     record Role(List<String> actorIds, Case grammaticalCase, int start, int end) {
@@ -272,7 +272,12 @@ public final class ArticleAnalyzer {
         }
         String after = rest.substring(rest.indexOf(run) + run.length());
         // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
-        if (run.equals("의") || run.endsWith("의") || (run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))) {
+        // "MS에 대한 의존", "X를 통해": the name only sets the scene
+        if ((run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))
+                || (run.matches("[을를]") && after.matches("^\\s*(통해|통한|통하|두고|놓고).*"))) {
+            return Case.MODIFIER;
+        }
+        if (run.equals("의") || run.endsWith("의")) {
             return Case.POSSESSIVE;
         }
         if (run.startsWith("을") || run.startsWith("를")) {

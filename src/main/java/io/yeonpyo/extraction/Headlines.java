@@ -108,7 +108,9 @@ final class Headlines {
         }
         return roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
                 .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
-                        .findFirst().orElse(roles.get(0)));
+                        .findFirst().orElse(roles.stream()
+                                .filter(r -> r.grammaticalCase() != ArticleAnalyzer.Case.MODIFIER)
+                                .findFirst().orElse(null)));
     }
 
     private String names(Set<String> ids) {
