@@ -40,6 +40,10 @@ final class SentenceSplitter {
             if (line.isEmpty()) {
                 continue;
             }
+            if (line.matches("[-=_*~·.]{3,}")) {
+                pieces.add(new Piece(line, SentenceKind.CLUTTER)); // a rule drawn across the page
+                continue;
+            }
             if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
                 pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE));
