@@ -19,11 +19,12 @@ final class AmountParser {
     record AmountMention(Amount amount, int start, int end) {
     }
 
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** Repetitions are bounded: an unbounded group loop recurses per repetition and overflows the stack on junk. */
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,8}|\\d+)(?:\\.\\d+)?";
     /** "12조4천억", "3조 4800억", "1천350억", "1,000억", "974": digits with Korean place units. */
-    private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?)*";
-    /** "원을" or "달러대" are fine, "엔지니어" or "원정" are not currency words. */
-    private static final String CURRENCY_END = "(?![가-힣&&[^을를이가은는의에도과와로씩대만으]])";
+    private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?){0,12}";
+    /** A particle may follow ("원을", "달러다", "원대"); another syllable means a different word ("원정"). */
+    private static final String CURRENCY_END = "(?![가-힣&&[^을를이가은는의에도과와로씩대만으다였짜어]])";
     private static final String KOREAN_CURRENCY = "(?:달러|원)" + CURRENCY_END;
     /** "(약 12조4천억원)", "(141조 4443억 원)": the other currency's figure, kept in the text only. */
     private static final String GLOSS = "(?:\\s*\\(\\s*(?:한화\\s*)?(?:약\\s*)?" + KOREAN_NUMBER + "\\s*" + KOREAN_CURRENCY + "\\s*\\))?";
@@ -36,7 +37,8 @@ final class AmountParser {
                     + "|" + NOT_IN_NUMBER + "(?<pct>" + NUMBER + ")\\s*(?:%(?!p)|퍼센트)"
                     + "|(?:US)?\\$\\s?(?<sn>" + NUMBER + ")(?:\\s*(?<ss>" + ENGLISH_SCALE + ")(?![A-Za-z]))?" + GLOSS
                     + "|" + NOT_IN_NUMBER + "(?<wn>" + NUMBER + ")\\s*(?<ws>trillion|billion|million)\\s+(?:US\\s+)?dollars" + GLOSS
-                    + "|" + NOT_IN_NUMBER + "(?<kn>" + KOREAN_NUMBER + ")\\s*(?<kc>" + KOREAN_CURRENCY + ")" + GLOSS,
+                    + "|" + NOT_IN_NUMBER + "(?<kn>" + KOREAN_NUMBER + ")(?:\\s*[~∼]\\s*(?<kh>" + KOREAN_NUMBER + "))?"
+                    + "\\s*(?<kc>" + KOREAN_CURRENCY + ")" + GLOSS,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KOREAN_TOKEN = Pattern.compile(NUMBER + "|[조억만천백]");
     private static final Map<String, BigDecimal> KOREAN_UNITS = Map.of(
@@ -78,20 +80,27 @@ final class AmountParser {
             return new Amount(plain(m.group("pct")), null, Amount.PERCENT, null, text);
         }
         if (m.group("sn") != null) {
-            return dollars(scaled(m.group("sn"), m.group("ss")), text);
+            return money(scaled(m.group("sn"), m.group("ss")), null, "USD", text);
         }
         if (m.group("wn") != null) {
-            return dollars(scaled(m.group("wn"), m.group("ws")), text);
+            return money(scaled(m.group("wn"), m.group("ws")), null, "USD", text);
         }
-        BigDecimal value = korean(m.group("kn"));
-        if (m.group("kc").startsWith("원")) {
-            return new Amount(value, null, "KRW", value.divide(krwPerUsd, 0, RoundingMode.HALF_UP), text);
-        }
-        return dollars(value, text);
+        String upper = m.group("kh");
+        BigDecimal value = korean(upper == null ? m.group("kn") : withUnitsOf(m.group("kn"), upper));
+        return money(value, upper == null ? null : korean(upper), m.group("kc").startsWith("원") ? "KRW" : "USD", text);
     }
 
-    private static Amount dollars(BigDecimal value, String text) {
-        return new Amount(value, null, "USD", value.setScale(0, RoundingMode.HALF_UP), text);
+    /** Dollars in whole units; won converted at the fixed reference rate. */
+    private Amount money(BigDecimal value, BigDecimal upper, String currency, String text) {
+        BigDecimal usd = currency.equals("KRW")
+                ? value.divide(krwPerUsd, 0, RoundingMode.HALF_UP)
+                : value.setScale(0, RoundingMode.HALF_UP);
+        return new Amount(value, upper, currency, usd, text);
+    }
+
+    /** "10~20억": a lower bound written without units shares the upper bound's trailing units (10억). */
+    private static String withUnitsOf(String lower, String upper) {
+        return lower.matches(".*[조억만천백].*") ? lower : lower + upper.replaceAll("^.*?([조억만천백]*)$", "$1");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Finds Korean date expressions ("2019년", "지난달 초순", "29일(현지시간)", "닷새 만") in a sentence and resolves
  * them against the article's publication date. Relative expressions are resolved to the most recent matching
- * date on or before publication, because news reports mostly what already happened.
+ * date on or before publication, because news reports mostly what already happened; after "오는" to the nearest
+ * one on or after it. Nothing is padded: "5월" stays a month, "지난주" becomes the month holding that week.
  */
 final class DateExpressions {
 
@@ -33,7 +35,10 @@ final class DateExpressions {
     /** A short word such as 초 or 말 counts only before a particle or a non-letter: "2024년 초대 CEO" is no date. */
     private static final String WORD_END = "(?:(?![가-힣])|(?=에|의|부터|까지|께|경|쯤|엔|이|은|는|인|을|로))";
     private static final String PAST = WORD_START + "지난\\s*";
-    private static final String YEAR_NUMBER = NUMBER_START + "(?<y>\\d{4})\\s*년";
+    /** "오는 15일", "오는 5월": the next such date on or after publication instead of the last one. */
+    private static final String AHEAD = WORD_START + "(?<ahead>오는)\\s*";
+    /** "지난 2015년", "오는 2026년": the word adds nothing to an absolute year but belongs to the expression. */
+    private static final String ABSOLUTE_YEAR = "(?:" + WORD_START + "(?:지난|오는)\\s*)?" + NUMBER_START + "(?<y>\\d{4})\\s*년";
     private static final String MONTH = NUMBER_START + "(?<m>1[0-2]|0?[1-9])\\s*월";
     /** "3일간", "3일째", "3일 만", "3일 전" are durations or offsets, not a day of the month. */
     private static final String DAY = NUMBER_START + "(?<d>3[01]|[12]\\d|0?[1-9])\\s*일"
@@ -46,8 +51,8 @@ final class DateExpressions {
     private static final String YEAR_PARTS = "상반기|하반기|연초|연말|초반|중반|후반|초|말|봄|여름|가을|겨울";
     private static final String WEEK = WORD_START + "(?<rw>지난\\s?주|이번\\s?주)";
 
-    /** Numeric date "2025.06.08", "2024-03-07", optionally with a clock time; shared with {@link PublicationDates}. */
-    static final String NUMERIC_DATE = "(?<![\\d.\\-/])(?<y>\\d{4})(?<sep>[.\\-/])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})"
+    /** Numeric date "2025.06.08", "2024-03-07", "2024. 7. 10". */
+    private static final String NUMERIC_DATE = "(?<![\\d.\\-/])(?<y>\\d{4})(?<sep>[.\\-/])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})"
             + "(?![\\d\\-/]|\\.\\d)";
     /** English byline date "Nov 22. 2023", "November 22, 2023"; shared with {@link PublicationDates}. */
     static final String ENGLISH_DATE = "(?<![A-Za-z])(?<mon>January|February|March|April|May|June|July|August|September"
@@ -76,22 +81,34 @@ final class DateExpressions {
             "겨울", "계절 겨울 → 연말(LATE)로 근사");
     private static final String[] WEEKDAYS = {"월", "화", "수", "목", "금", "토", "일"};
 
+    /** "2023년 11월 17일 오전 3시52분", "작년 8월 말", "지난 5월", "오는 12월 1일", "11월 20일(현지시간)". */
+    private static final String CALENDAR = "(?:" + ABSOLUTE_YEAR + "\\s*|" + relativeYear("\\d") + "\\s*|" + PAST + "|" + AHEAD + ")?"
+            + MONTH + "(?:\\s*" + DAY + LOCAL_TIME_AFTER + "?" + CLOCK + "?|\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?";
+    /** "2019년", "지난해", "올해 초", "2026년 봄", and "연말" or "상반기" alone for the publication year. */
+    private static final String YEAR = "(?:" + ABSOLUTE_YEAR + "(?!대|간)|" + relativeYear("(?:" + YEAR_PARTS + ")" + WORD_END) + ")"
+            + "(?:\\s*(?<q>" + YEAR_PARTS + ")" + WORD_END + ")?"
+            + "|" + WORD_START + "(?<sq>연초|연말|상반기|하반기)" + WORD_END;
+    /** "지난달 초순", "이번 달", "다음 달". */
+    private static final String RELATIVE_MONTH = WORD_START + "(?<rm>지난\\s?달|이번\\s?달|이달|다음\\s?달)"
+            + "(?:\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?";
+    /** "금요일", "지난주 금요일", "오는 금요일", "일요일(19일)"; "매주 금요일" is every Friday, not one. */
+    private static final String WEEKDAY = "(?:" + WEEK + "\\s*|" + PAST + "|" + AHEAD + ")?(?<!매주\\s)" + WORD_START
+            + "(?<w>[월화수목금토일])요일(?:\\s*\\(\\s*" + DAY + "\\s*\\))?";
+    /** "29일", "지난 20일", "오는 15일", "29일(현지시간)", "현지시간 16일"; "주 5일 근무" counts days, names none. */
+    private static final String DAY_ALONE = "(?:" + PAST + "|" + AHEAD + "|" + LOCAL_TIME_BEFORE + ")?(?<!주\\s?)" + DAY
+            + LOCAL_TIME_AFTER + "?";
+    /** "닷새 만에", "3일 만", "며칠 만". */
+    private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만"
+            + "(?=에|이|의|[^가-힣]|$)";
+
     private static final List<Rule> RULES = List.of(
-            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "\\s*|" + relativeYear("\\d") + "\\s*|" + PAST + ")?"
-                    + MONTH + "(?:\\s*" + DAY + LOCAL_TIME_AFTER + "?" + CLOCK + "?|\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?",
-                    DateExpressions::calendar),
-            new Rule("(?:(?:" + PAST + ")?" + YEAR_NUMBER + "(?!대|간)|" + relativeYear("(?:" + YEAR_PARTS + ")" + WORD_END) + ")"
-                    + "(?:\\s*(?<q>" + YEAR_PARTS + ")" + WORD_END + ")?"
-                    + "|" + WORD_START + "(?<sq>연초|연말|상반기|하반기)" + WORD_END,
-                    DateExpressions::year),
-            new Rule(WORD_START + "(?<rm>지난\\s?달|이번\\s?달|이달|다음\\s?달)(?:\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?",
-                    DateExpressions::relativeMonth),
+            new Rule(CALENDAR, DateExpressions::calendar),
+            new Rule(YEAR, DateExpressions::year),
+            new Rule(RELATIVE_MONTH, DateExpressions::relativeMonth),
             new Rule(WEEK + WORD_END, DateExpressions::relativeWeek),
-            new Rule("(?:" + WEEK + "\\s*|" + PAST + ")?(?<!매주\\s)" + WORD_START + "(?<w>[월화수목금토일])요일"
-                    + "(?:\\s*\\(\\s*" + DAY + "\\s*\\))?", DateExpressions::weekday),
-            new Rule("(?:" + PAST + "|" + LOCAL_TIME_BEFORE + ")?" + DAY + LOCAL_TIME_AFTER + "?", DateExpressions::dayOnly),
-            new Rule("(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만(?=에|이|의|[^가-힣]|$)",
-                    DateExpressions::elapsed),
+            new Rule(WEEKDAY, DateExpressions::weekday),
+            new Rule(DAY_ALONE, DateExpressions::dayOnly),
+            new Rule(ELAPSED, DateExpressions::elapsed),
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric),
             new Rule(ENGLISH_DATE, DateExpressions::english));
 
@@ -132,16 +149,18 @@ final class DateExpressions {
     }
 
     private static List<DateMention> longestNonOverlapping(List<DateMention> candidates) {
-        List<DateMention> byLength = new ArrayList<>(candidates);
-        byLength.sort(Comparator.comparingInt((DateMention c) -> c.start() - c.end()).thenComparingInt(DateMention::start));
-        List<DateMention> chosen = new ArrayList<>();
-        for (DateMention candidate : byLength) {
-            if (chosen.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {
-                chosen.add(candidate);
+        List<DateMention> longestFirst = new ArrayList<>(candidates);
+        longestFirst.sort(Comparator.comparingInt((DateMention c) -> c.end() - c.start()).reversed()
+                .thenComparingInt(DateMention::start));
+        TreeMap<Integer, DateMention> chosenByStart = new TreeMap<>();
+        for (DateMention candidate : longestFirst) {
+            // Chosen spans are disjoint, so only the last one starting before the candidate's end can overlap it.
+            Map.Entry<Integer, DateMention> before = chosenByStart.lowerEntry(candidate.end());
+            if (before == null || before.getValue().end() <= candidate.start()) {
+                chosenByStart.put(candidate.start(), candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(DateMention::start));
-        return chosen;
+        return List.copyOf(chosenByStart.values());
     }
 
     /** 지난해, 올해, ...; a bare 올 means this year only before {@code follower}: "올 3월", "올 하반기", not "올 해외". */
@@ -168,7 +187,10 @@ final class DateExpressions {
             int year = pub.year() + yearOffset(m.group("ry"));
             return Outcome.relative(monthOrDay(year, month, day, qualifier), publicationBasis(pub), null);
         }
-        return day == null ? recentMonth(month, qualifier, anchor.published()) : recentMonthDay(month, day, anchor.published());
+        boolean ahead = m.group("ahead") != null;
+        return day == null
+                ? nearestMonth(month, qualifier, anchor.published(), ahead)
+                : nearestMonthDay(month, day, anchor.published(), ahead);
     }
 
     /** "2019년", "지난해", "올해 초", "2026년 봄", "연말". */
@@ -220,8 +242,9 @@ final class DateExpressions {
 
     /** "금요일", "지난주 금요일", "일요일(19일)": a day in parentheses is more exact than the weekday. */
     private static Outcome weekday(Matcher m, Anchor anchor) {
+        boolean ahead = m.group("ahead") != null;
         if (m.group("d") != null) {
-            return recentDay(Integer.parseInt(m.group("d")), anchor.published());
+            return nearestDay(Integer.parseInt(m.group("d")), anchor.published(), ahead);
         }
         PartialDate pub = anchor.published();
         Outcome missing = requirePublication(pub, Precision.DAY);
@@ -230,15 +253,18 @@ final class DateExpressions {
         }
         DayOfWeek weekday = DayOfWeek.of(List.of(WEEKDAYS).indexOf(m.group("w")) + 1);
         LocalDate published = pub.firstDay();
-        LocalDate date = m.group("rw") == null
-                ? published.with(TemporalAdjusters.previousOrSame(weekday))
-                : published.with(DayOfWeek.MONDAY).minusWeeks(compact(m.group("rw")).equals("지난주") ? 1 : 0).with(weekday);
+        LocalDate date;
+        if (m.group("rw") != null) {
+            date = published.with(DayOfWeek.MONDAY).minusWeeks(compact(m.group("rw")).equals("지난주") ? 1 : 0).with(weekday);
+        } else {
+            date = published.with(ahead ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday));
+        }
         return Outcome.relative(PartialDate.of(date), publicationBasis(pub), null);
     }
 
     /** "29일", "29일(현지시간)", "현지시간 16일". */
     private static Outcome dayOnly(Matcher m, Anchor anchor) {
-        return recentDay(Integer.parseInt(m.group("d")), anchor.published());
+        return nearestDay(Integer.parseInt(m.group("d")), anchor.published(), m.group("ahead") != null);
     }
 
     /** "닷새 만", "3일 만", "며칠 만": counted from the previous date in the article. */
@@ -280,37 +306,41 @@ final class DateExpressions {
         return Outcome.absolute(PartialDate.ofDay(year, month, day), null);
     }
 
-    // ---- "most recent on or before publication" ---------------------------------------------------------------
+    // ---- the nearest date on or before publication, or on or after it after "오는" --------------------------------
 
-    /** "5월" alone: this year's if it is not after the publication month, else last year's. */
-    private static Outcome recentMonth(int month, Qualifier qualifier, PartialDate pub) {
+    /** "5월": this year's unless it comes after the publication month, then last year's ("오는 5월": mirrored). */
+    private static Outcome nearestMonth(int month, Qualifier qualifier, PartialDate pub, boolean ahead) {
         Outcome missing = requirePublication(pub, Precision.MONTH);
         if (missing != null) {
             return missing;
         }
-        int year = month <= pub.month() ? pub.year() : pub.year() - 1;
+        int year = pub.year();
+        if (ahead ? month < pub.month() : month > pub.month()) {
+            year += ahead ? 1 : -1;
+        }
         return Outcome.relative(PartialDate.ofMonth(year, month).withQualifier(qualifier), publicationBasis(pub), null);
     }
 
-    /** "11월 20일", "2월 29일": the latest such date on or before publication. */
-    private static Outcome recentMonthDay(int month, int day, PartialDate pub) {
+    /** "11월 20일", "2월 29일": the latest such date on or before publication ("오는": the earliest on or after). */
+    private static Outcome nearestMonthDay(int month, int day, PartialDate pub, boolean ahead) {
         MonthDay monthDay = MonthDay.of(month, day); // throws for 2월 30일
         Outcome missing = requirePublication(pub, Precision.MONTH);
         if (missing != null) {
             return missing;
         }
-        // Same month as publication with only a month known: we can only assume it is not after publication.
+        // Same month as a month-precise publication: we can only assume the order relative to publication.
         String note = pub.precision() == Precision.MONTH && month == pub.month() ? "발행 월 안의 날짜로 가정" : null;
-        LocalDate latest = pub.lastDay();
-        int year = latest.getYear();
-        while (!monthDay.isValidYear(year) || monthDay.atYear(year).isAfter(latest)) {
-            year--; // at most 8 steps, for 29 February
+        LocalDate bound = ahead ? pub.firstDay() : pub.lastDay();
+        int step = ahead ? 1 : -1;
+        int year = bound.getYear();
+        while (!monthDay.isValidYear(year) || !inDirection(monthDay.atYear(year), bound, ahead)) {
+            year += step; // at most 8 steps, for 29 February
         }
         return Outcome.relative(PartialDate.of(monthDay.atYear(year)), publicationBasis(pub), note);
     }
 
-    /** "29일": same month as publication if not after the publication day, else the month before. */
-    private static Outcome recentDay(int day, PartialDate pub) {
+    /** "29일": the publication month's if not after the publication day, else the month before ("오는": mirrored). */
+    private static Outcome nearestDay(int day, PartialDate pub, boolean ahead) {
         Outcome missing = requirePublication(pub, Precision.MONTH);
         if (missing != null) {
             return missing;
@@ -318,14 +348,19 @@ final class DateExpressions {
         if (pub.precision() == Precision.MONTH) {
             return Outcome.relative(PartialDate.ofDay(pub.year(), pub.month(), day), publicationBasis(pub), "발행 월의 날짜로 가정");
         }
+        int step = ahead ? 1 : -1;
         YearMonth month = YearMonth.of(pub.year(), pub.month());
-        if (day > pub.day()) {
-            month = month.minusMonths(1);
+        if (ahead ? day < pub.day() : day > pub.day()) {
+            month = month.plusMonths(step);
         }
         while (!month.isValidDay(day)) {
-            month = month.minusMonths(1); // "31일" before a 30-day month
+            month = month.plusMonths(step); // "31일" next to a 30-day month
         }
         return Outcome.relative(PartialDate.of(month.atDay(day)), publicationBasis(pub), null);
+    }
+
+    private static boolean inDirection(LocalDate date, LocalDate bound, boolean ahead) {
+        return ahead ? !date.isBefore(bound) : !date.isAfter(bound);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -47,11 +47,14 @@ public final class PublicationDates {
         return best;
     }
 
+    /** "기사입력" and "최초입력" rank as 입력, "최종수정" as 수정. */
     private static int rank(String label) {
-        String compact = label.replaceAll("\\s", "");
-        // "최종수정" is an edit even though it does not start with 수정.
-        return compact.contains("수정") ? LABEL_RANKS.indexOf("수정")
-                : LABEL_RANKS.indexOf(LABEL_RANKS.stream().filter(compact::contains).findFirst().orElseThrow());
+        for (int i = 0; i < LABEL_RANKS.size(); i++) {
+            if (label.contains(LABEL_RANKS.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("LABELED matched a label missing from LABEL_RANKS: " + label);
     }
 
     private static Optional<PartialDate> first(Matcher m, boolean englishMonth) {

@@ -81,6 +81,13 @@ class DateExpressionsTest {
     }
 
     @Test
+    void survivesLongRepetitiveText() {
+        assertThat(DateExpressions.find("11월 ".repeat(5000), PartialDate.parse("2025-07"), null))
+                .hasSize(5000).allSatisfy(m -> assertThat(m.resolved()).isEqualTo(PartialDate.ofMonth(2024, 11)));
+        assertThat(DateExpressions.find("지난 현지시간 (".repeat(5000), PartialDate.parse("2025-07"), null)).isEmpty();
+    }
+
+    @Test
     void emptyOrMissingSentenceHasNoDates() {
         assertThat(DateExpressions.find("", null, null)).isEmpty();
         assertThat(DateExpressions.find(null, null, null)).isEmpty();
