@@ -20,7 +20,12 @@ public final class ArticleAnalyzer {
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
-                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있");
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
+                    + "|시사|으로 꼽|로 꼽");
+    /** "…다는 분석이다", "…라는 해석도 나온다": the whole clause is someone's reading, not a reported fact. */
+    private static final Pattern READING = Pattern.compile(
+            "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
 
@@ -34,7 +39,7 @@ public final class ArticleAnalyzer {
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
     private static final Pattern NEGATION = Pattern.compile(
-            "^[가-힣]*(\\s+[가-힣]+){0,2}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+            "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
                     + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
     /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
     private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
@@ -119,7 +124,7 @@ public final class ArticleAnalyzer {
                 continue;
             }
             String clause = text.substring(c.start(), c.end());
-            if (QUESTION.matcher(clause).find()) {
+            if (QUESTION.matcher(clause).find() || READING.matcher(clause).find()) {
                 continue;
             }
             // a trigger counts only when its own predicate states a fact (up to the next connective ending)
@@ -133,16 +138,21 @@ public final class ArticleAnalyzer {
                             .thenComparingInt(h -> h.trigger().word().length())
                             .thenComparingInt(h -> -h.start()))
                     .orElseThrow();
-            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns));
+            // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
+            // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
+            int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
+            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns).stream()
+                    .filter(r -> r.start() < predicateEnd || r.grammaticalCase() == Case.SUBJECT).toList());
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
-            if (topic != null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+            if (topic != null && takesTopic(text, c, best, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
             DateMention date = dateFor(s, c, best);
-            Amount amount = amountFor(clause, best.trigger().type());
+            Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
+                    best.trigger().type());
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
@@ -171,6 +181,41 @@ public final class ArticleAnalyzer {
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
     }
 
+    /**
+     * A subject word that is no name ("엔지니어 다수가", "개발도"). Only 가 and 도: a word ending in 은/는 may as
+     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는").
+     */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)");
+
+    /**
+     * Whether a clause without a named subject takes the topic of the previous sentences: not when it has a subject
+     * of its own that is no name, and not when the event is a noun phrase with its own owner ("알트먼의 MS 합류").
+     */
+    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, List<Role> roles,
+                                      List<ActorMatcher.Match> matches) {
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
+            return false;
+        }
+        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
+                && r.end() <= trigger.start());
+        boolean nominal = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE && r.end() <= trigger.start()
+                && text.substring(r.end(), trigger.start()).isBlank());
+        if (possessiveOwner && nominal) {
+            return false;
+        }
+        java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
+        m.region(c.start(), trigger.start());
+        while (m.find()) {
+            int at = m.start();
+            boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
+            if (!isName) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
     private List<TriggerHit> triggerHits(String text) {
         List<int[]> excluded = new ArrayList<>();
@@ -192,13 +237,30 @@ public final class ArticleAnalyzer {
                 int end = i + t.word().length();
                 boolean masked = excluded.stream()
                         .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
-                if (masked || NEGATION.matcher(text.substring(end)).find()) {
+                if (masked || NEGATION.matcher(text.substring(end)).find() || insideDoubleQuotes(text, start)) {
                     continue;
                 }
                 hits.add(new TriggerHit(t, start, end));
             }
         }
         return hits;
+    }
+
+    /** Words inside “…” or "…" are someone's speech, not the article's narration. */
+    static boolean insideDoubleQuotes(String text, int at) {
+        int curly = 0;
+        boolean straight = false;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                curly++;
+            } else if (ch == '”' && curly > 0) {
+                curly--;
+            } else if (ch == '"') {
+                straight = !straight;
+            }
+        }
+        return curly > 0 || (straight && text.indexOf('"', at) >= 0);
     }
 
     /** Grammatical role of a name in its clause, read from the particle glued to it. */
