@@ -76,6 +76,7 @@ final class ActorMatcher {
                 i++;
             }
         }
+        dropGlosses(text, out);
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
@@ -149,6 +150,19 @@ final class ActorMatcher {
             }
         }
         return ok[run.length()];
+    }
+
+    /** "마이크로소프트(MS)", "X(구 트위터)": a name glossed in parentheses right after it is the same mention. */
+    private static void dropGlosses(String text, List<Match> matches) {
+        for (int k = matches.size() - 1; k > 0; k--) {
+            Match gloss = matches.get(k);
+            Match named = matches.get(k - 1);
+            if (gloss.actorId() != null && gloss.actorId().equals(named.actorId())
+                    && text.substring(named.end(), gloss.start()).matches("\\(\\s*(구|전|옛|현|현재는)?\\s*")
+                    && text.startsWith(")", gloss.end())) {
+                matches.remove(k);
+            }
+        }
     }
 
     /**

@@ -112,11 +112,16 @@ public final class ArticleAnalyzer {
                                         String topic) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
+        // a part carries its own event when it names someone, or when it follows another part and its trigger is
+        // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
         List<Clauses.Clause> clauses = Clauses.split(text,
-                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
+                        && (from > 0 && isVerb(text, h)))
+                        || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                         && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                         && m.role() != ActorMatcher.Role.AFFILIATION));
         List<EventMention> out = new ArrayList<>();
+        Set<String> previousSubjects = Set.of();
         for (Clauses.Clause c : clauses) {
             List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
                     .toList();
@@ -143,6 +148,10 @@ public final class ArticleAnalyzer {
             int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
             List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns).stream()
                     .filter(r -> r.start() < predicateEnd || r.grammaticalCase() == Case.SUBJECT).toList());
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
+                    && c.start() > 0) {
+                roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
+            }
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
@@ -171,6 +180,7 @@ public final class ArticleAnalyzer {
                         .ifPresent(actorIds::add);
             }
             String headline = built.headline();
+            previousSubjects = built.subjects();
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, headline));
@@ -179,6 +189,13 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
+
+    /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
+    private static boolean isVerb(String text, TriggerHit h) {
+        return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find();
     }
 
     /**
@@ -324,6 +341,9 @@ public final class ArticleAnalyzer {
             rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
         }
         String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.isEmpty() && rest.matches("^\\s+(역시|또한|마저|조차)(?![가-힣]).*")) {
+            return Case.SUBJECT; // "MS 역시 …": like 도
+        }
         if (run.startsWith("등") && run.length() > 1) {
             run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
         } else if (run.equals("등")) {

@@ -66,7 +66,8 @@ final class Headlines {
                     // with a direct object (을/를) only it and names coordinated with it ("알트먼과 오픈AI를") count
                     boolean coordinated = i + 1 < roles.size() && text.substring(r.end(),
                             Math.max(r.end(), roles.get(i + 1).start())).matches("(과|와|,)\\s*");
-                    if (r != subject && r.grammaticalCase() == wanted && (!hasDirect
+                    boolean sameAsSubject = subject != null && subject.actorIds().containsAll(r.actorIds());
+                    if (r != subject && !sameAsSubject && r.grammaticalCase() == wanted && (!hasDirect
                             || wanted == ArticleAnalyzer.Case.DIRECT_OBJECT || coordinated)) {
                         objects.add(r);
                     }
@@ -74,7 +75,8 @@ final class Headlines {
             }
             if (objects.isEmpty()) {
                 for (ArticleAnalyzer.Role r : roles) {
-                    if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE) {
+                    if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE
+                            && (subject == null || !subject.actorIds().containsAll(r.actorIds()))) {
                         objects.add(r);
                         break;
                     }

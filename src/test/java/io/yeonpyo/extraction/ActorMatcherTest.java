@@ -32,7 +32,7 @@ class ActorMatcherTest {
             오픈AI가 지난 5월 손을 잡았다                          | openai
             오픈 AI의 운명                                        | openai
             OpenAI와 Microsoft                                     | openai microsoft
-            마이크로소프트(MS)와 오픈AI                            | microsoft microsoft openai
+            마이크로소프트(MS)와 오픈AI                            | microsoft openai
             MS에도 좋은 날                                        | microsoft
             MSFT 주가                                             | microsoft
             SMS 인증과 MSN 메신저                                 | ``
@@ -50,7 +50,7 @@ class ActorMatcherTest {
             도널드 트럼프 행정부 2기 출범 후                       | @donald-trump
             트럼프 대통령은 머스크를 신뢰한다                      | donald-trump elon-musk
             스페이스X와 테슬라                                     | spacex tesla
-            X(구 트위터)를 자신이 사겠다고                         | x-corp x-corp
+            X(구 트위터)를 자신이 사겠다고                         | x-corp
             구글에서 일했다                                        | google
             구글링으로 찾았다                                      | ``
             메타버스 사업과 메타의 AI                              | meta
@@ -58,7 +58,7 @@ class ActorMatcherTest {
             '챗GPT' 출시를 통해                                   | ~openai
             챗 GPT에게 물었다                                      | ~openai
             일론 머스크의 AI '그록'을 지원한다                     | elon-musk ~xai
-            MS의 애저(Azure)가 전담해 왔다                         | microsoft ~microsoft ~microsoft
+            MS의 애저(Azure)가 전담해 왔다                         | microsoft ~microsoft
             MS 365 코파일럿의 구독자                               | ~microsoft
             두 사람은 2015년 오픈AI를 창업했다                     | people openai
             양사는 과거 파트너십을 맺었다                          | companies
