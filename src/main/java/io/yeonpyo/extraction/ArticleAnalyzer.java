@@ -27,14 +27,20 @@ public final class ArticleAnalyzer {
             "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
                     + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
-    private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
+    private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
+    /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
+    private static final Pattern SCENE_END = Pattern.compile("[가-힣]*[는던은ㄴ] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
 
     /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
     private static String predicateOf(String text, int from, int clauseEnd) {
         java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
         m.region(from, clauseEnd);
-        // the word after the cut is kept: "보유하고 있다" is a state, "보유하고" alone is not yet
-        return m.find() ? text.substring(from, Math.min(clauseEnd, m.end() + 3)) : text.substring(from, clauseEnd);
+        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
+    private static String withNextWord(String text, String predicate, int from, int clauseEnd) {
+        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
     }
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
@@ -134,7 +140,8 @@ public final class ArticleAnalyzer {
             }
             // a trigger counts only when its own predicate states a fact (up to the next connective ending)
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> !NOT_A_FACT.matcher(predicateOf(text, h.start(), c.end())).find()).toList();
+                    .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
+                            h.start(), c.end())).find()).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -146,8 +153,14 @@ public final class ArticleAnalyzer {
             // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
             // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
             int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
-            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns).stream()
-                    .filter(r -> r.start() < predicateEnd || r.grammaticalCase() == Case.SUBJECT).toList());
+            List<Role> all = rolesIn(text, matches, c, pronouns);
+            boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
+                    && r.end() <= best.start());
+            int sceneEnd = sceneEnd(text, c.start(), best.start());
+            List<Role> roles = new ArrayList<>(all.stream()
+                    .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
+                    .filter(r -> r.start() >= sceneEnd || isTopic(text, r))
+                    .toList());
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
@@ -189,6 +202,28 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
+    private static int sceneEnd(String text, int clauseStart, int triggerStart) {
+        java.util.regex.Matcher m = SCENE_END.matcher(text);
+        m.region(clauseStart, triggerStart);
+        int end = clauseStart;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
+    private static boolean isTopic(String text, Role r) {
+        String rest = text.substring(r.end()).replaceFirst("^\\([^)]*\\)", "");
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        return r.grammaticalCase() == Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
     }
 
     private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
