@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ActorMatcher {
 
-    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN }
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN }
 
     /** One name found in the text; {@code actorId} is null for pronouns. */
     record Match(String actorId, int start, int end, String surface, Role role) {
@@ -103,6 +103,13 @@ final class ActorMatcher {
         for (String p : COMPANY_PRONOUNS) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.COMPANY_PRONOUN);
+            }
+        }
+        // "그는", "그를", "그의", "그(머스크)는": he; "그 회사", "그간", "그러나" are something else
+        if (text.startsWith("그", i) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
+            String rest = hangulRun(text, i + 1);
+            if ((!rest.isEmpty() && PRONOUN_PARTICLES.contains(rest)) || text.startsWith("(", i + 1)) {
+                return new Match(null, i, i + 1, "그", Role.PERSON_PRONOUN);
             }
         }
         return null;

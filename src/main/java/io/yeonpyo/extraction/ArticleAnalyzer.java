@@ -21,7 +21,7 @@ public final class ArticleAnalyzer {
                     + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽");
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
     /** "…다는 분석이다", "…라는 해석도 나온다": the whole clause is someone's reading, not a reported fact. */
     private static final Pattern READING = Pattern.compile(
             "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
@@ -88,6 +88,7 @@ public final class ArticleAnalyzer {
             }
         }
         Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
+        resolveHe(sentences, actorsBySentence);
 
         List<EventMention> mentions = new ArrayList<>();
         String topic = null;
@@ -99,6 +100,44 @@ public final class ArticleAnalyzer {
             }
         }
         return new AnalyzedArticle(sentences, mentions);
+    }
+
+    /**
+     * "그" is the one person named just before it: earlier in the same sentence, or else in the previous sentence.
+     * With two people in view it stays unresolved and is dropped.
+     */
+    private void resolveHe(List<AnalyzedSentence> sentences, Map<Integer, List<ActorMatcher.Match>> bySentence) {
+        Set<String> previousPeople = Set.of();
+        for (AnalyzedSentence s : sentences) {
+            List<ActorMatcher.Match> matches = bySentence.get(s.index());
+            if (matches == null) {
+                continue;
+            }
+            List<ActorMatcher.Match> resolved = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (ActorMatcher.Match m : matches) {
+                if (m.role() == ActorMatcher.Role.PERSON_PRONOUN) {
+                    Set<String> candidates = seen.isEmpty() ? previousPeople : seen;
+                    if (candidates.size() == 1) {
+                        resolved.add(new ActorMatcher.Match(candidates.iterator().next(), m.start(), m.end(),
+                                m.surface(), ActorMatcher.Role.ACTOR));
+                    }
+                    continue;
+                }
+                if (m.role() == ActorMatcher.Role.ACTOR && isPerson(m.actorId())) {
+                    seen.add(m.actorId());
+                }
+                resolved.add(m);
+            }
+            bySentence.put(s.index(), resolved);
+            if (!seen.isEmpty()) {
+                previousPeople = Set.copyOf(seen);
+            }
+        }
+    }
+
+    private boolean isPerson(String actorId) {
+        return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Names found in text, in order: {@code id} an actor, {@code ~id} a product of that company, {@code @id} a company
- * named only as someone's employer, {@code people}/{@code companies} a pronoun-like reference. Empty: nothing.
+ * named only as someone's employer, {@code people}/{@code companies}/{@code he} a pronoun-like reference. Empty: nothing.
  */
 class ActorMatcherTest {
 
@@ -65,6 +65,9 @@ class ActorMatcherTest {
             이들은 셀카를 올렸다                                   | people
             이사회 의장과 공동창업자, 그리고 CEO                   | ``
             그간 협력해 왔고 그러나 그동안 그렇게                  | ``
+            그는 MS가 중요한 공급자라고 인정했다                   | he microsoft
+            그 회사는 그 결과를 발표했다                           | ``
+            “그(머스크)는 한 명을 싫어한다”                        | he elon-musk
             """)
     void findsNames(String text, String expected) {
         List<String> found = matcher.find(text).stream().map(ActorMatcherTest::render).toList();
@@ -79,6 +82,7 @@ class ActorMatcherTest {
             case AFFILIATION -> "@" + m.actorId();
             case PEOPLE_PRONOUN -> "people";
             case COMPANY_PRONOUN -> "companies";
+            case PERSON_PRONOUN -> "he";
         };
     }
 
