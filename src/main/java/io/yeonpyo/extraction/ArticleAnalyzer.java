@@ -9,7 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads. */
+/**
+ * Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads.
+ *
+ * <p>For each body sentence: names are found ({@link ActorMatcher}), the sentence is cut into clauses at connective
+ * endings ({@link Clauses}), and a clause with a trigger word ({@code event-types.yml}) and a participant becomes an
+ * event of the highest-priority trigger type, unless its predicate speculates, asks, plans, negates or reports a
+ * reading ("…다는 분석이다"). Participants and their roles come from the particles after the names; a clause without
+ * a subject shares the subject of the previous clause or takes the topic of the previous sentences. The date is the
+ * clause's own date expression, else the nearest one before it in the same sentence; the amount is the one in the
+ * trigger's predicate. Every rule is about Korean grammar or page layout, never about one article or outlet.
+ */
 public final class ArticleAnalyzer {
 
     /**
@@ -18,7 +28,7 @@ public final class ArticleAnalyzer {
      */
     private static final Pattern NOT_A_FACT = Pattern.compile(
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
-                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
+                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
@@ -26,29 +36,15 @@ public final class ArticleAnalyzer {
     private static final Pattern READING = Pattern.compile(
             "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
                     + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
-    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
+    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
     /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
     private static final Pattern SCENE_END = Pattern.compile("[가-힣]*[는던은ㄴ] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
-
-    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
-    private static String predicateOf(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
-        m.region(from, clauseEnd);
-        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
-    }
-
-    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
-    private static String withNextWord(String text, String predicate, int from, int clauseEnd) {
-        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
-    }
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
     private static final Pattern NEGATION = Pattern.compile(
             "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
                     + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
-    /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
-    private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
 
     private final Lexicon lexicon;
     private final ActorMatcher matcher;
@@ -241,6 +237,18 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
+    private static String predicateOf(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
+    private static String withNextWord(String text, String predicate, int from, int clauseEnd) {
+        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
     }
 
     /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
