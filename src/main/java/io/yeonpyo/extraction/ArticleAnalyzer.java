@@ -24,11 +24,12 @@ public final class ArticleAnalyzer {
 
     /**
      * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
-     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토.
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
+     * happened and counts.
      */
     private static final Pattern NOT_A_FACT = Pattern.compile(
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
-                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
+                    + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
@@ -228,6 +229,9 @@ public final class ArticleAnalyzer {
                         .ifPresent(actorIds::add);
             }
             String headline = built.headline();
+            if (text.substring(best.start(), predicateEnd).matches("(?s).*검토(했|한|하였).*")) {
+                headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
+            }
             previousSubjects = built.subjects();
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),

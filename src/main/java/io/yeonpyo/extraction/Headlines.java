@@ -73,11 +73,14 @@ final class Headlines {
                     }
                 }
             }
-            if (objects.isEmpty()) {
+            // "MS의 … 요구를 문제 삼아 FTC에 제소": the regulator is where, the owner named with 의 is whom
+            boolean onlyVenues = !objects.isEmpty() && objects.stream()
+                    .allMatch(r -> r.actorIds().stream().allMatch(lexicon::isVenue));
+            if (objects.isEmpty() || onlyVenues) {
                 for (ArticleAnalyzer.Role r : roles) {
                     if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE
                             && (subject == null || !subject.actorIds().containsAll(r.actorIds()))) {
-                        objects.add(r);
+                        objects.add(0, r);
                         break;
                     }
                 }
