@@ -39,6 +39,7 @@ public final class ArticleAnalyzer {
                     + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
+    private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
     private static final Pattern SCENE_END = Pattern.compile("[가-힣]*[는던은ㄴ] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
 
@@ -193,9 +194,16 @@ public final class ArticleAnalyzer {
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
             int sceneEnd = sceneEnd(text, c.start(), best.start());
+            // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
+            // belongs to the main clause, not to the event inside the 때-clause
+            int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
+                    ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
+                            && !isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
+                    : -1;
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
                     .filter(r -> r.start() >= sceneEnd || isTopic(text, r))
+                    .filter(r -> subordinateSubject < 0 || !(isTopic(text, r) && r.start() < subordinateSubject))
                     .toList());
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
