@@ -187,7 +187,7 @@ final class ActorMatcher {
                 continue;
             }
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
-                    && text.substring(matches.get(k - 1).end(), m.start()).isBlank();
+                    && text.substring(matches.get(k - 1).end(), m.start()).matches("\\s*((전|현|前)\\s+)?");
             int afterTitle = m.end() + title.end();
             Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
             boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON

@@ -90,11 +90,15 @@ public final class ArticleAnalyzer {
 
         List<EventMention> mentions = new ArrayList<>();
         String topic = null;
+        List<ActorMatcher.Match> previous = List.of();
+        String previousText = "";
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
-                mentions.addAll(eventsOf(s, matches, pronouns, topic));
+                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic));
                 topic = topicOf(s.text(), matches, topic);
+                previous = matches;
+                previousText = s.text();
             }
         }
         return new AnalyzedArticle(sentences, mentions);
@@ -151,8 +155,8 @@ public final class ArticleAnalyzer {
         return previous;
     }
 
-    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns,
-                                        String topic) {
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
+                                        Previous previous, Pronouns pronouns, String topic) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
         // a part carries its own event when it names someone, or when it follows another part and its trigger is
@@ -190,7 +194,7 @@ public final class ArticleAnalyzer {
             // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
             // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
             int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
-            List<Role> all = rolesIn(text, matches, c, pronouns);
+            List<Role> all = rolesIn(text, matches, previous, c, pronouns);
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
             int sceneEnd = sceneEnd(text, c.start(), best.start());
@@ -381,8 +385,8 @@ public final class ArticleAnalyzer {
     record Role(List<String> actorIds, Case grammaticalCase, int start, int end) {
     }
 
-    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Clauses.Clause c,
-                               Pronouns pronouns) {
+    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Previous previous,
+                               Clauses.Clause c, Pronouns pronouns) {
         List<ActorMatcher.Match> inClause = matches.stream()
                 .filter(m -> m.start() >= c.start() && m.end() <= c.end()).toList();
         Set<String> named = new LinkedHashSet<>();
@@ -402,7 +406,10 @@ public final class ArticleAnalyzer {
                 }
                 case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
                     if (named.size() < 2) {
-                        List<String> ids = pronouns.resolve(m.role());
+                        List<String> ids = lastPair(m, text, matches, previous);
+                        if (ids.isEmpty()) {
+                            ids = pronouns.resolve(m.role());
+                        }
                         if (!ids.isEmpty()) {
                             roles.add(new Role(ids, gc, m.start(), m.end()));
                         }
@@ -413,6 +420,38 @@ public final class ArticleAnalyzer {
             }
         }
         return roles;
+    }
+
+    /** The previous body sentence, for pronouns that point back at it. */
+    private record Previous(String text, List<ActorMatcher.Match> matches) {
+    }
+
+    /**
+     * "두 사람", "양사" right after exactly two people (companies) were named — earlier in the sentence, else in the
+     * previous one — mean those two; otherwise the article's relationship decides ({@link Pronouns}). Names with 의
+     * ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
+     */
+    private List<String> lastPair(ActorMatcher.Match pronoun, String text, List<ActorMatcher.Match> matches,
+                                  Previous previous) {
+        ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
+        List<String> here = namedOfKind(text, matches.stream().filter(x -> x.end() <= pronoun.start()).toList(), kind);
+        if (here.size() == 2) {
+            return here;
+        }
+        if (!here.isEmpty()) {
+            return List.of();
+        }
+        List<String> before = namedOfKind(previous.text(), previous.matches(), kind);
+        return before.size() == 2 ? before : List.of();
+    }
+
+    private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
+        return matches.stream()
+                .filter(x -> x.role() == ActorMatcher.Role.ACTOR || x.role() == ActorMatcher.Role.AFFILIATION)
+                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || (caseAfter(text, x.end()) != Case.POSSESSIVE
+                        && caseAfter(text, x.end()) != Case.MODIFIER))
+                .map(ActorMatcher.Match::actorId).distinct()
+                .filter(id -> lexicon.actor(id).map(a -> a.kind() == kind).orElse(false)).toList();
     }
 
     private static int skipSpaces(String text, int i) {

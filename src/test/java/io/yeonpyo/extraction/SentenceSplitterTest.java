@@ -80,6 +80,10 @@ class SentenceSplitterTest {
             MS는 왜 오픈AI랑 계속 가려는 걸까?                                   | HEADLINE
             ‘불화’를 활용하는 트럼프?                                            | HEADLINE
             “MS-오픈AI 위태로운 동맹?” CEO 발언 뒤 숨은 속내는                   | HEADLINE
+            [AI 리포트] 오픈AI-MS, 새 계약 체결…AGI 조항 바뀐다                 | HEADLINE
+            입력 2025.10.29 09:12 수정 2025.10.29 10:30 김철수 기자             | CLUTTER
+            공유하기 페이스북 트위터 카카오톡                                    | CLUTTER
+            저작권자 © AI리포트 무단전재 및 재배포 금지                          | CLUTTER
             두 사람의 불화는 이제 공공연한 사실이 됐습니다.                        | BODY
             머스크는 수개월 만에 고소를 취하했는데요.                              | BODY
             """)
@@ -99,6 +103,14 @@ class SentenceSplitterTest {
         assertThat(pieces.get(indexOf(pieces, "MS-오픈AI 관계, 진짜 위기일까?")).kind()).isEqualTo(SentenceKind.CLUTTER);
         assertThat(pieces.get(byline - 1).kind()).isEqualTo(SentenceKind.BODY);
         assertThat(pieces.stream().filter(p -> p.kind() == SentenceKind.RELATED_HEADLINE)).hasSize(3);
+    }
+
+    @Test
+    void aWidgetWordInsideAParagraphDoesNotEndTheArticle() {
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split("오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.\n"
+                + "챗GPT 구독자 규모가 MS 365 코파일럿의 구독자 규모를 압도했습니다. 페이스북도 비슷했습니다.\n"
+                + "이후 MS는 2024년 7월, 오픈AI 이사회 옵저버 지위를 포기했습니다.");
+        assertThat(pieces).extracting(SentenceSplitter.Piece::kind).containsOnly(SentenceKind.BODY);
     }
 
     @Test
