@@ -204,10 +204,15 @@ public final class ArticleAnalyzer {
                     ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
                             && !isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
+            int reasonEnd = reasonEnd(text, c.start(), best.start());
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
                     .filter(r -> r.start() >= sceneEnd || isTopic(text, r))
                     .filter(r -> subordinateSubject < 0 || !(isTopic(text, r) && r.start() < subordinateSubject))
+                    // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
+                    // party, but not the one acting
+                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
+                            ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
@@ -270,6 +275,19 @@ public final class ArticleAnalyzer {
     /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
     private static int sceneEnd(String text, int clauseStart, int triggerStart) {
         java.util.regex.Matcher m = SCENE_END.matcher(text);
+        m.region(clauseStart, triggerStart);
+        int end = clauseStart;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    private static final Pattern REASON_END = Pattern.compile("[가-힣]*(다며|라며|다면서|라면서),?\\s");
+
+    /** Offset after the last reported reason ("…어겼다며") before the trigger, or the clause start. */
+    private static int reasonEnd(String text, int clauseStart, int triggerStart) {
+        java.util.regex.Matcher m = REASON_END.matcher(text);
         m.region(clauseStart, triggerStart);
         int end = clauseStart;
         while (m.find()) {
@@ -511,7 +529,8 @@ public final class ArticleAnalyzer {
 
     /**
      * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
-     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event.
+     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event;
+     * "닷새 만에" does once resolved against the date before it.
      */
     private static DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger) {
         List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d)).toList();
@@ -538,8 +557,10 @@ public final class ArticleAnalyzer {
     private static boolean usableDate(String sentence, DateMention d) {
         String after = sentence.substring(Math.min(d.end(), sentence.length()));
         String t = d.text().strip();
+        boolean span = t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만");
+        // "닷새 만에" dates the event when it resolves against an earlier date; "수개월 만에" does not
         return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
-                || t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만"));
+                || (span && d.resolved() == null));
     }
 
     /** The amount in the clause; money before a percentage for investments and acquisitions. */

@@ -85,6 +85,10 @@ final class Headlines {
                     }
                 }
             }
+            if (hasDirect) {
+                // "알트먼과 오픈AI를": coordinated objects keep the order of the text
+                objects.sort(java.util.Comparator.comparingInt(ArticleAnalyzer.Role::start));
+            }
             if (PASSIVE.matcher(afterTrigger).find() && !objects.isEmpty()) {
                 ArticleAnalyzer.Role first = objects.remove(0);
                 objects.add(0, subject);
