@@ -41,7 +41,7 @@ public final class ArticleAnalyzer {
     private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
-    private static final Pattern SCENE_END = Pattern.compile("[가-힣]*[는던은ㄴ] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
+    private static final Pattern SCENE_END = Pattern.compile("(?<![가-힣])[가-힣]*[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
     private static final Pattern NEGATION = Pattern.compile(
@@ -283,7 +283,7 @@ public final class ArticleAnalyzer {
         return end;
     }
 
-    private static final Pattern REASON_END = Pattern.compile("[가-힣]*(다며|라며|다면서|라면서),?\\s");
+    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s");
 
     /** Offset after the last reported reason ("…어겼다며") before the trigger, or the clause start. */
     private static int reasonEnd(String text, int clauseStart, int triggerStart) {
@@ -370,7 +370,8 @@ public final class ArticleAnalyzer {
                 int end = i + t.word().length();
                 boolean masked = excluded.stream()
                         .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
-                if (masked || NEGATION.matcher(text.substring(end)).find() || insideDoubleQuotes(text, start)) {
+                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
+                if (masked || NEGATION.matcher(after).find() || insideDoubleQuotes(text, start)) {
                     continue;
                 }
                 hits.add(new TriggerHit(t, start, end));
