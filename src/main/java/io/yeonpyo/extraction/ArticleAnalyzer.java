@@ -221,7 +221,7 @@ public final class ArticleAnalyzer {
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
-            if (topic != null && takesTopic(text, c, best, roles, matches)
+            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
@@ -319,14 +319,15 @@ public final class ArticleAnalyzer {
      * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는").
      */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
-            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)");
+            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
+                    + "|\\d+(명|곳|개|사)(이|가)(?=\\s)");
 
     /**
      * Whether a clause without a named subject takes the topic of the previous sentences: not when it has a subject
      * of its own that is no name, and not when the event is a noun phrase with its own owner ("알트먼의 MS 합류").
      */
-    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, List<Role> roles,
-                                      List<ActorMatcher.Match> matches) {
+    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, int predicateEnd,
+                                      List<Role> roles, List<ActorMatcher.Match> matches) {
         if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
             return false;
         }
@@ -337,8 +338,9 @@ public final class ArticleAnalyzer {
         if (possessiveOwner && nominal) {
             return false;
         }
+        // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
         java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
-        m.region(c.start(), trigger.start());
+        m.region(c.start(), Math.max(c.start(), predicateEnd));
         while (m.find()) {
             int at = m.start();
             boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
