@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ActorMatcher {
 
-    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN }
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN }
 
     /** One name found in the text; {@code actorId} is null for pronouns. */
     record Match(String actorId, int start, int end, String surface, Role role) {
@@ -49,7 +49,7 @@ final class ActorMatcher {
     static final Pattern TITLE = Pattern.compile(
             "^(?:\\s*의)?\\s*(?:[가-힣A-Za-z]+\\s+){0,2}?(최고경영자|CEO|CTO|CSO|CFO|COO|창립자|창업자|공동창업자|공동 창업자"
                     + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
-                    + "|연구원|출신|임원|전 CEO|대통령)");
+                    + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽)");
 
     private final List<Name> names;
 
@@ -76,6 +76,7 @@ final class ActorMatcher {
                 i++;
             }
         }
+        dropGlosses(text, out);
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
@@ -102,6 +103,13 @@ final class ActorMatcher {
         for (String p : COMPANY_PRONOUNS) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.COMPANY_PRONOUN);
+            }
+        }
+        // "그는", "그를", "그의", "그(머스크)는": he; "그 회사", "그간", "그러나" are something else
+        if (text.startsWith("그", i) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
+            String rest = hangulRun(text, i + 1);
+            if ((!rest.isEmpty() && PRONOUN_PARTICLES.contains(rest)) || text.startsWith("(", i + 1)) {
+                return new Match(null, i, i + 1, "그", Role.PERSON_PRONOUN);
             }
         }
         return null;
@@ -151,6 +159,19 @@ final class ActorMatcher {
         return ok[run.length()];
     }
 
+    /** "마이크로소프트(MS)", "X(구 트위터)": a name glossed in parentheses right after it is the same mention. */
+    private static void dropGlosses(String text, List<Match> matches) {
+        for (int k = matches.size() - 1; k > 0; k--) {
+            Match gloss = matches.get(k);
+            Match named = matches.get(k - 1);
+            if (gloss.actorId() != null && gloss.actorId().equals(named.actorId())
+                    && text.substring(named.end(), gloss.start()).matches("\\(\\s*(구|전|옛|현|현재는)?\\s*")
+                    && text.startsWith(")", gloss.end())) {
+                matches.remove(k);
+            }
+        }
+    }
+
     /**
      * Marks as affiliation a company written between a person and a title ("머스크 테슬라 CEO"), or a company
      * followed by a title that introduces the person ("구글 딥마인드 창립자인 무스타파 슐레이먼").
@@ -166,7 +187,7 @@ final class ActorMatcher {
                 continue;
             }
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
-                    && text.substring(matches.get(k - 1).end(), m.start()).isBlank();
+                    && text.substring(matches.get(k - 1).end(), m.start()).matches("\\s*((전|현|前)\\s+)?");
             int afterTitle = m.end() + title.end();
             Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
             boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON

@@ -9,35 +9,44 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads. */
+/**
+ * Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads.
+ *
+ * <p>For each body sentence: names are found ({@link ActorMatcher}), the sentence is cut into clauses at connective
+ * endings ({@link Clauses}), and a clause with a trigger word ({@code event-types.yml}) and a participant becomes an
+ * event of the highest-priority trigger type, unless its predicate speculates, asks, plans, negates or reports a
+ * reading ("…다는 분석이다"). Participants and their roles come from the particles after the names; a clause without
+ * a subject shares the subject of the previous clause or takes the topic of the previous sentences. The date is the
+ * clause's own date expression, else the nearest one before it in the same sentence; the amount is the one in the
+ * trigger's predicate. Every rule is about Korean grammar or page layout, never about one article or outlet.
+ */
 public final class ArticleAnalyzer {
 
     /**
      * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
-     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토.
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
+     * happened and counts.
      */
     private static final Pattern NOT_A_FACT = Pattern.compile(
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
-                    + "|분석|해석|평이다|예정|만약|논의|검토|바란다|싶|우려|의혹|이라면|한다면|거라|ㄹ 것|할 것|될 것|일 것"
+                    + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
-                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있");
-    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까|ㄹ까");
-    private static final Pattern CONNECTIVE_END = Pattern.compile("(고|며|지만|는데|으나|면서|뿐더러),?\\s");
-
-    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
-    private static String predicateOf(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
-        m.region(from, clauseEnd);
-        // the word after the cut is kept: "보유하고 있다" is a state, "보유하고" alone is not yet
-        return m.find() ? text.substring(from, Math.min(clauseEnd, m.end() + 3)) : text.substring(from, clauseEnd);
-    }
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
+    /** "…다는 분석이다", "…라는 해석도 나온다": the whole clause is someone's reading, not a reported fact. */
+    private static final Pattern READING = Pattern.compile(
+            "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
+    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
+    private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
+    private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
+    /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
+    private static final Pattern SCENE_END = Pattern.compile("(?<![가-힣])[가-힣]*[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
 
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
     private static final Pattern NEGATION = Pattern.compile(
-            "^[가-힣]*(\\s+[가-힣]+){0,2}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+            "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
                     + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
-    /** A trigger followed by a passive ending: "해임됐다", "거절당했다". */
-    private static final Pattern PASSIVE = Pattern.compile("^(되|됐|된|돼|당|받)");
 
     private final Lexicon lexicon;
     private final ActorMatcher matcher;
@@ -77,17 +86,60 @@ public final class ArticleAnalyzer {
             }
         }
         Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
+        resolveHe(sentences, actorsBySentence);
 
         List<EventMention> mentions = new ArrayList<>();
         String topic = null;
+        List<ActorMatcher.Match> previous = List.of();
+        String previousText = "";
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
-                mentions.addAll(eventsOf(s, matches, pronouns, topic));
+                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic));
                 topic = topicOf(s.text(), matches, topic);
+                previous = matches;
+                previousText = s.text();
             }
         }
         return new AnalyzedArticle(sentences, mentions);
+    }
+
+    /**
+     * "그" is the one person named just before it: earlier in the same sentence, or else in the previous sentence.
+     * With two people in view it stays unresolved and is dropped.
+     */
+    private void resolveHe(List<AnalyzedSentence> sentences, Map<Integer, List<ActorMatcher.Match>> bySentence) {
+        Set<String> previousPeople = Set.of();
+        for (AnalyzedSentence s : sentences) {
+            List<ActorMatcher.Match> matches = bySentence.get(s.index());
+            if (matches == null) {
+                continue;
+            }
+            List<ActorMatcher.Match> resolved = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (ActorMatcher.Match m : matches) {
+                if (m.role() == ActorMatcher.Role.PERSON_PRONOUN) {
+                    Set<String> candidates = seen.isEmpty() ? previousPeople : seen;
+                    if (candidates.size() == 1) {
+                        resolved.add(new ActorMatcher.Match(candidates.iterator().next(), m.start(), m.end(),
+                                m.surface(), ActorMatcher.Role.ACTOR));
+                    }
+                    continue;
+                }
+                if (m.role() == ActorMatcher.Role.ACTOR && isPerson(m.actorId())) {
+                    seen.add(m.actorId());
+                }
+                resolved.add(m);
+            }
+            bySentence.put(s.index(), resolved);
+            if (!seen.isEmpty()) {
+                previousPeople = Set.copyOf(seen);
+            }
+        }
+    }
+
+    private boolean isPerson(String actorId) {
+        return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
     }
 
     /**
@@ -103,15 +155,20 @@ public final class ArticleAnalyzer {
         return previous;
     }
 
-    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Pronouns pronouns,
-                                        String topic) {
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
+                                        Previous previous, Pronouns pronouns, String topic) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
+        // a part carries its own event when it names someone, or when it follows another part and its trigger is
+        // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
         List<Clauses.Clause> clauses = Clauses.split(text,
-                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
+                        && (from > 0 && isVerb(text, h)))
+                        || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                         && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                         && m.role() != ActorMatcher.Role.AFFILIATION));
         List<EventMention> out = new ArrayList<>();
+        Set<String> previousSubjects = Set.of();
         for (Clauses.Clause c : clauses) {
             List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
                     .toList();
@@ -119,12 +176,13 @@ public final class ArticleAnalyzer {
                 continue;
             }
             String clause = text.substring(c.start(), c.end());
-            if (QUESTION.matcher(clause).find()) {
+            if (QUESTION.matcher(clause).find() || READING.matcher(clause).find()) {
                 continue;
             }
             // a trigger counts only when its own predicate states a fact (up to the next connective ending)
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> !NOT_A_FACT.matcher(predicateOf(text, h.start(), c.end())).find()).toList();
+                    .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
+                            h.start(), c.end())).find()).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -133,20 +191,47 @@ public final class ArticleAnalyzer {
                             .thenComparingInt(h -> h.trigger().word().length())
                             .thenComparingInt(h -> -h.start()))
                     .orElseThrow();
-            List<Role> roles = new ArrayList<>(rolesIn(text, matches, c, pronouns));
-            if (roles.isEmpty()) {
+            // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
+            // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
+            int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
+            List<Role> all = rolesIn(text, matches, previous, c, pronouns);
+            boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
+                    && r.end() <= best.start());
+            int sceneEnd = sceneEnd(text, c.start(), best.start());
+            // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
+            // belongs to the main clause, not to the event inside the 때-clause
+            int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
+                    ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
+                            && !isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
+                    : -1;
+            int reasonEnd = reasonEnd(text, c.start(), best.start());
+            List<Role> roles = new ArrayList<>(all.stream()
+                    .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
+                    .filter(r -> r.start() >= sceneEnd || isTopic(text, r))
+                    .filter(r -> subordinateSubject < 0 || !(isTopic(text, r) && r.start() < subordinateSubject))
+                    // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
+                    // party, but not the one acting
+                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
+                            ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
+                    .toList());
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
+                    && c.start() > 0) {
+                roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
+            }
+            if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
-            if (topic != null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
             DateMention date = dateFor(s, c, best);
-            Amount amount = amountFor(clause, best.trigger().type());
+            Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
+                    best.trigger().type());
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
-                    .filter(r -> r.grammaticalCase() != Case.POSSESSIVE
+                    .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
@@ -161,6 +246,10 @@ public final class ArticleAnalyzer {
                         .ifPresent(actorIds::add);
             }
             String headline = built.headline();
+            if (text.substring(best.start(), predicateEnd).matches("(?s).*검토(했|한|하였).*")) {
+                headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
+            }
+            previousSubjects = built.subjects();
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, headline));
@@ -169,6 +258,97 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
+    private static String predicateOf(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
+    private static String withNextWord(String text, String predicate, int from, int clauseEnd) {
+        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
+    }
+
+    /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
+    private static int sceneEnd(String text, int clauseStart, int triggerStart) {
+        java.util.regex.Matcher m = SCENE_END.matcher(text);
+        m.region(clauseStart, triggerStart);
+        int end = clauseStart;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s");
+
+    /** Offset after the last reported reason ("…어겼다며") before the trigger, or the clause start. */
+    private static int reasonEnd(String text, int clauseStart, int triggerStart) {
+        java.util.regex.Matcher m = REASON_END.matcher(text);
+        m.region(clauseStart, triggerStart);
+        int end = clauseStart;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
+    private static boolean isTopic(String text, Role r) {
+        String rest = text.substring(r.end()).replaceFirst("^\\([^)]*\\)", "");
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        return r.grammaticalCase() == Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
+    }
+
+    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
+
+    /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
+    private static boolean isVerb(String text, TriggerHit h) {
+        return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find();
+    }
+
+    /**
+     * A subject word that is no name ("엔지니어 다수가", "개발도"). Only 가 and 도: a word ending in 은/는 may as
+     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는").
+     */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
+                    + "|\\d+(명|곳|개|사)(이|가)(?=\\s)");
+
+    /**
+     * Whether a clause without a named subject takes the topic of the previous sentences: not when it has a subject
+     * of its own that is no name, and not when the event is a noun phrase with its own owner ("알트먼의 MS 합류").
+     */
+    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, int predicateEnd,
+                                      List<Role> roles, List<ActorMatcher.Match> matches) {
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
+            return false;
+        }
+        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
+                && r.end() <= trigger.start());
+        boolean nominal = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE && r.end() <= trigger.start()
+                && text.substring(r.end(), trigger.start()).isBlank());
+        if (possessiveOwner && nominal) {
+            return false;
+        }
+        // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
+        java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
+        m.region(c.start(), Math.max(c.start(), predicateEnd));
+        while (m.find()) {
+            int at = m.start();
+            boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
+            if (!isName) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
@@ -192,7 +372,8 @@ public final class ArticleAnalyzer {
                 int end = i + t.word().length();
                 boolean masked = excluded.stream()
                         .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
-                if (masked || NEGATION.matcher(text.substring(end)).find()) {
+                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
+                if (masked || NEGATION.matcher(after).find() || insideDoubleQuotes(text, start)) {
                     continue;
                 }
                 hits.add(new TriggerHit(t, start, end));
@@ -201,15 +382,32 @@ public final class ArticleAnalyzer {
         return hits;
     }
 
+    /** Words inside “…” or "…" are someone's speech, not the article's narration. */
+    static boolean insideDoubleQuotes(String text, int at) {
+        int curly = 0;
+        boolean straight = false;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                curly++;
+            } else if (ch == '”' && curly > 0) {
+                curly--;
+            } else if (ch == '"') {
+                straight = !straight;
+            }
+        }
+        return curly > 0 || (straight && text.indexOf('"', at) >= 0);
+    }
+
     /** Grammatical role of a name in its clause, read from the particle glued to it. */
-    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, NONE }
+    enum Case { SUBJECT, DIRECT_OBJECT, OBJECT, POSSESSIVE, MODIFIER, NONE }
 
     /** One participant: a named actor, a product standing for its company, or a resolved pronoun. */
     record Role(List<String> actorIds, Case grammaticalCase, int start, int end) {
     }
 
-    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Clauses.Clause c,
-                               Pronouns pronouns) {
+    private List<Role> rolesIn(String text, List<ActorMatcher.Match> matches, Previous previous,
+                               Clauses.Clause c, Pronouns pronouns) {
         List<ActorMatcher.Match> inClause = matches.stream()
                 .filter(m -> m.start() >= c.start() && m.end() <= c.end()).toList();
         Set<String> named = new LinkedHashSet<>();
@@ -229,7 +427,10 @@ public final class ArticleAnalyzer {
                 }
                 case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
                     if (named.size() < 2) {
-                        List<String> ids = pronouns.resolve(m.role());
+                        List<String> ids = lastPair(m, text, matches, previous);
+                        if (ids.isEmpty()) {
+                            ids = pronouns.resolve(m.role());
+                        }
                         if (!ids.isEmpty()) {
                             roles.add(new Role(ids, gc, m.start(), m.end()));
                         }
@@ -240,6 +441,38 @@ public final class ArticleAnalyzer {
             }
         }
         return roles;
+    }
+
+    /** The previous body sentence, for pronouns that point back at it. */
+    private record Previous(String text, List<ActorMatcher.Match> matches) {
+    }
+
+    /**
+     * "두 사람", "양사" right after exactly two people (companies) were named — earlier in the sentence, else in the
+     * previous one — mean those two; otherwise the article's relationship decides ({@link Pronouns}). Names with 의
+     * ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
+     */
+    private List<String> lastPair(ActorMatcher.Match pronoun, String text, List<ActorMatcher.Match> matches,
+                                  Previous previous) {
+        ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
+        List<String> here = namedOfKind(text, matches.stream().filter(x -> x.end() <= pronoun.start()).toList(), kind);
+        if (here.size() == 2) {
+            return here;
+        }
+        if (!here.isEmpty()) {
+            return List.of();
+        }
+        List<String> before = namedOfKind(previous.text(), previous.matches(), kind);
+        return before.size() == 2 ? before : List.of();
+    }
+
+    private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
+        return matches.stream()
+                .filter(x -> x.role() == ActorMatcher.Role.ACTOR || x.role() == ActorMatcher.Role.AFFILIATION)
+                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || (caseAfter(text, x.end()) != Case.POSSESSIVE
+                        && caseAfter(text, x.end()) != Case.MODIFIER))
+                .map(ActorMatcher.Match::actorId).distinct()
+                .filter(id -> lexicon.actor(id).map(a -> a.kind() == kind).orElse(false)).toList();
     }
 
     private static int skipSpaces(String text, int i) {
@@ -262,6 +495,9 @@ public final class ArticleAnalyzer {
             rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
         }
         String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.isEmpty() && rest.matches("^\\s+(역시|또한|마저|조차)(?![가-힣]).*")) {
+            return Case.SUBJECT; // "MS 역시 …": like 도
+        }
         if (run.startsWith("등") && run.length() > 1) {
             run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
         } else if (run.equals("등")) {
@@ -272,7 +508,12 @@ public final class ArticleAnalyzer {
         }
         String after = rest.substring(rest.indexOf(run) + run.length());
         // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
-        if (run.equals("의") || run.endsWith("의") || (run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))) {
+        // "MS에 대한 의존", "X를 통해": the name only sets the scene
+        if ((run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))
+                || (run.matches("[을를]") && after.matches("^\\s*(통해|통한|통하|두고|놓고).*"))) {
+            return Case.MODIFIER;
+        }
+        if (run.equals("의") || run.endsWith("의")) {
             return Case.POSSESSIVE;
         }
         if (run.startsWith("을") || run.startsWith("를")) {
@@ -291,7 +532,8 @@ public final class ArticleAnalyzer {
 
     /**
      * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
-     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event.
+     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event;
+     * "닷새 만에" does once resolved against the date before it.
      */
     private static DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger) {
         List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d)).toList();
@@ -318,8 +560,10 @@ public final class ArticleAnalyzer {
     private static boolean usableDate(String sentence, DateMention d) {
         String after = sentence.substring(Math.min(d.end(), sentence.length()));
         String t = d.text().strip();
+        boolean span = t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만");
+        // "닷새 만에" dates the event when it resolves against an earlier date; "수개월 만에" does not
         return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
-                || t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만"));
+                || (span && d.resolved() == null));
     }
 
     /** The amount in the clause; money before a percentage for investments and acquisitions. */

@@ -18,7 +18,7 @@ final class Clauses {
 
     /** A word ending in a connective, followed by an optional comma and a space. */
     private static final Pattern CONNECTIVE = Pattern.compile(
-            "([가-힣]*(?:고|며|지만|는데|으나|었나|였나|았나|면서|했는데|뿐더러|으며|지만요|는데요))(,?)\\s");
+            "(?<![가-힣])([가-힣]*(?:고|며|지만|는데|으나|었나|였나|았나|면서|했는데|뿐더러|으며|지만요|는데요))(,?)\\s");
     /** Words that end like a connective but are not one: nouns (최고, 보고), "두고/놓고" (= about), quotations. */
     private static final Set<String> NOT_CONNECTIVE = Set.of("최고", "보고", "광고", "경고", "신고", "재고", "참고", "사고",
             "잔고", "공고", "원고", "두고", "놓고", "통하고", "비롯하고", "포함하고", "제외하고", "불구하고", "말고");

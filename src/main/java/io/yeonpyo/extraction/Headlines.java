@@ -66,19 +66,28 @@ final class Headlines {
                     // with a direct object (을/를) only it and names coordinated with it ("알트먼과 오픈AI를") count
                     boolean coordinated = i + 1 < roles.size() && text.substring(r.end(),
                             Math.max(r.end(), roles.get(i + 1).start())).matches("(과|와|,)\\s*");
-                    if (r != subject && r.grammaticalCase() == wanted && (!hasDirect
+                    boolean sameAsSubject = subject != null && subject.actorIds().containsAll(r.actorIds());
+                    if (r != subject && !sameAsSubject && r.grammaticalCase() == wanted && (!hasDirect
                             || wanted == ArticleAnalyzer.Case.DIRECT_OBJECT || coordinated)) {
                         objects.add(r);
                     }
                 }
             }
-            if (objects.isEmpty()) {
+            // "MS의 … 요구를 문제 삼아 FTC에 제소": the regulator is where, the owner named with 의 is whom
+            boolean onlyVenues = !objects.isEmpty() && objects.stream()
+                    .allMatch(r -> r.actorIds().stream().allMatch(lexicon::isVenue));
+            if (objects.isEmpty() || onlyVenues) {
                 for (ArticleAnalyzer.Role r : roles) {
-                    if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE) {
-                        objects.add(r);
+                    if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE
+                            && (subject == null || !subject.actorIds().containsAll(r.actorIds()))) {
+                        objects.add(0, r);
                         break;
                     }
                 }
+            }
+            if (hasDirect) {
+                // "알트먼과 오픈AI를": coordinated objects keep the order of the text
+                objects.sort(java.util.Comparator.comparingInt(ArticleAnalyzer.Role::start));
             }
             if (PASSIVE.matcher(afterTrigger).find() && !objects.isEmpty()) {
                 ArticleAnalyzer.Role first = objects.remove(0);
@@ -108,7 +117,9 @@ final class Headlines {
         }
         return roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
                 .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
-                        .findFirst().orElse(roles.get(0)));
+                        .findFirst().orElse(roles.stream()
+                                .filter(r -> r.grammaticalCase() != ArticleAnalyzer.Case.MODIFIER)
+                                .findFirst().orElse(null)));
     }
 
     private String names(Set<String> ids) {

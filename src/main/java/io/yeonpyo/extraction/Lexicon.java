@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -48,17 +49,19 @@ public final class Lexicon {
     private final List<ActorEntry> actors;
     private final Map<String, ActorEntry> actorsById;
     private final Map<String, String> shortNames;
+    private final Set<String> venues;
     private final List<RelationshipEntry> relationships;
     private final Map<EventType, TypeInfo> types;
     private final BigDecimal krwPerUsd;
 
-    private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, List<RelationshipEntry> relationships,
-                    Map<EventType, TypeInfo> types, BigDecimal krwPerUsd) {
+    private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, Set<String> venues,
+                    List<RelationshipEntry> relationships, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd) {
         this.actors = List.copyOf(actors);
         Map<String, ActorEntry> byId = new LinkedHashMap<>();
         actors.forEach(a -> byId.put(a.id(), a));
         this.actorsById = Collections.unmodifiableMap(byId);
         this.shortNames = Map.copyOf(shortNames);
+        this.venues = Set.copyOf(venues);
         this.relationships = List.copyOf(relationships);
         this.types = Collections.unmodifiableMap(new EnumMap<>(types));
         this.krwPerUsd = krwPerUsd;
@@ -73,6 +76,7 @@ public final class Lexicon {
         Map<String, Object> actorsDoc = readYaml(dataDir.resolve(ACTORS_FILE));
         List<ActorEntry> actors = new ArrayList<>();
         Map<String, String> shortNames = new LinkedHashMap<>();
+        Set<String> venues = new java.util.HashSet<>();
         List<Map<String, Object>> actorList = listOfMaps(actorsDoc.get("actors"), ACTORS_FILE, "actors");
         for (int i = 0; i < actorList.size(); i++) {
             Map<String, Object> m = actorList.get(i);
@@ -103,6 +107,13 @@ public final class Lexicon {
             List<String> products = stringList(m.get("products"), ACTORS_FILE, where + " products");
             actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, aliases, products));
             shortNames.put(id, shortKo);
+            Object venue = m.get("venue");
+            if (venue != null && !(venue instanceof Boolean)) {
+                throw bad(ACTORS_FILE, where, "venue must be true or false but was '" + venue + "'");
+            }
+            if (Boolean.TRUE.equals(venue)) {
+                venues.add(id);
+            }
         }
         checkAliasesUnique(actors);
 
@@ -128,7 +139,7 @@ public final class Lexicon {
 
         Map<EventType, TypeInfo> types = readTypes(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
         BigDecimal rate = readRate(readYaml(dataDir.resolve(EXCHANGE_RATES_FILE)));
-        return new Lexicon(actors, shortNames, relationships, types, rate);
+        return new Lexicon(actors, shortNames, venues, relationships, types, rate);
     }
 
     public List<ActorEntry> actors() {
@@ -151,6 +162,14 @@ public final class Lexicon {
     /** Short Korean name used in headlines ("머스크", "MS"); the id itself for an unknown actor. */
     public String shortName(String actorId) {
         return shortNames.getOrDefault(actorId, actorId);
+    }
+
+    /**
+     * Whether the actor is a venue (a regulator or court): a complaint is filed <em>with</em> it, so it is never the
+     * only other party of an event when someone else is named.
+     */
+    public boolean isVenue(String actorId) {
+        return venues.contains(actorId);
     }
 
     /** Korean label of an event type ("투자"). */

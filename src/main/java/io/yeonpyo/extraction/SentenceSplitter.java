@@ -19,12 +19,18 @@ final class SentenceSplitter {
     private static final Pattern WIDGET = Pattern.compile(
             "댓글\\s*\\d|저장\\s*\\d|총 투표수|찬/반 투표|투표하기|관련\\s?기사|콘텐츠 제공|작가의 이전글|작가의 다음글"
                     + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기"
-                    + "|로고$|^편집자\\s*:|^편집\\s*:|^by\\s|^기사\\s*\\d+줄\\s*요약|^요약$");
+                    + "|로고$|^편집자\\s*:|^편집\\s*:|^by\\s|^기사\\s*\\d+줄\\s*요약|^요약$"
+                    + "|^(입력|수정|승인|등록|발행)\\s*:?\\s*\\d{4}|^[가-힣]{2,4} 기자$|[가-힣]{2,4} (기자|특파원)\\s*$");
+    /** Widget words that are clutter only on a short line of their own (they also occur in article text). */
+    private static final Pattern SHORT_WIDGET = Pattern.compile(
+            "공유하기|카카오톡|페이스북|트위터|많이 본 뉴스|인기 기사|구독하기|좋아요\\s*\\d|이전 기사|다음 기사");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-•·▶►■□◆◇※]|\\d+[.)])\\s*");
     /** A Korean predicate ending a sentence: 다, 요, 죠, 까, 음, 함... possibly followed by punctuation or quotes. */
     private static final Pattern PREDICATE_END = Pattern.compile(
             "(다|요|죠|까|니다|음|함|됨|임|네|군|지|나|라)[.!?…]*[\"”’']*[,.]?\\s*$");
 
+    /** Marks of a title line: a bracketed label ("[AI 리포트]"), an ellipsis joining two phrases. */
+    private static final Pattern TITLE_MARKS = Pattern.compile("^\\[[^\\]]{1,20}]|…|\\.\\.\\.");
     private static final Pattern FULL_STOP = Pattern.compile("(다|요|죠|니다)\\.[\"”’']?\\s*$");
 
     private SentenceSplitter() {
@@ -40,6 +46,10 @@ final class SentenceSplitter {
             if (line.isEmpty()) {
                 continue;
             }
+            if (line.matches("[-=_*~·.]{3,}")) {
+                pieces.add(new Piece(line, SentenceKind.CLUTTER)); // a rule drawn across the page
+                continue;
+            }
             if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
                 pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE));
@@ -49,12 +59,14 @@ final class SentenceSplitter {
             // a paragraph of several sentences, or one that ends like a sentence with a full stop, is article text;
             // titles and section headings seldom end in "다." or "요."
             boolean proseLine = sentences.size() > 1 || FULL_STOP.matcher(line).find()
-                    || (isProse(line) && line.length() >= 25);
+                    || (isProse(line) && line.length() >= 25 && !TITLE_MARKS.matcher(line).find());
             for (String s : sentences) {
                 SentenceKind kind;
                 if (isClutter(s)) {
                     kind = SentenceKind.CLUTTER;
-                    if (bodyStarted) {
+                    // a byline or widget line after the text ends the article; one odd sentence inside a
+                    // paragraph does not
+                    if (bodyStarted && sentences.size() == 1) {
                         tail = true;
                     }
                 } else if (tail) {
@@ -76,6 +88,9 @@ final class SentenceSplitter {
 
     static boolean isClutter(String s) {
         if (EMAIL.matcher(s).find() || WIDGET.matcher(s).find()) {
+            return true;
+        }
+        if (s.length() < 40 && SHORT_WIDGET.matcher(s).find() && !isProse(s)) {
             return true;
         }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears

@@ -29,6 +29,32 @@ class EventExtractionTest {
         analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
     }
 
+    @org.junit.jupiter.api.Test
+    void withoutAPublicationDateRelativeDatesStayUnresolvedButAreKept() {
+        AnalyzedArticle article = analyzer.analyze("MS는 지난해 3월 무스타파 술레이먼을 영입했다.", null);
+        assertThat(article.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(EventType.PERSONNEL);
+            assertThat(m.date()).isNull();
+            assertThat(m.dateText()).isEqualTo("지난해 3월");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void headlinesAreBuiltFromTheParts() {
+        assertThat(headlineOf("2019년 MS가 오픈AI에 10억달러를 투자했다.", "2025-04")).isEqualTo("MS, 오픈AI에 10억 달러 투자");
+        assertThat(headlineOf("2019년 일론 머스크 CEO가 오픈AI를 떠났다.", "2025-04")).isEqualTo("머스크, 오픈AI 떠나");
+        assertThat(headlineOf("결국 머스크는 지난해 2월 알트먼과 오픈AI를 겨냥해 소송을 제기했습니다.", "2025-02"))
+                .isEqualTo("머스크, 알트먼·오픈AI에 소송 제기");
+        assertThat(headlineOf("실제로 MS는 지난 2023년 11월 알트먼이 오픈AI로부터 해임됐을 때 그를 전폭적으로 지지하기도 했습니다.",
+                "2025-02")).isEqualTo("오픈AI, 알트먼 해임");
+        assertThat(headlineOf("일론 머스크 테슬라 최고경영자(CEO)의 오픈AI 인수 제안을 샘 알트먼 오픈AI CEO가 단칼에 거절했습니다.",
+                "2025-02")).isEqualTo("머스크, 오픈AI에 인수 제안");
+    }
+
+    private static String headlineOf(String sentence, String published) {
+        return analyzer.analyze(sentence, PartialDate.parse(published)).mentions().get(0).headline();
+    }
+
     @ParameterizedTest(name = "{0} {5} {3}")
     @CsvFileSource(resources = "/extraction/event-sentences.csv", delimiter = '|', quoteCharacter = '`',
             numLinesToSkip = 1, maxCharsPerColumn = 4096)

@@ -1,0 +1,100 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names found in text, in order: {@code id} an actor, {@code ~id} a product of that company, {@code @id} a company
+ * named only as someone's employer, {@code people}/{@code companies}/{@code he} a pronoun-like reference. Empty: nothing.
+ */
+class ActorMatcherTest {
+
+    private static ActorMatcher matcher;
+
+    @BeforeAll
+    static void load() {
+        matcher = new ActorMatcher(Lexicon.load(Path.of("data")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            알트먼은 주말에 결정을 내렸다                         | sam-altman
+            올트먼이 세계를 돌았다                                | sam-altman
+            샘 알트먼 오픈AI CEO가 거절했다                       | sam-altman @openai
+            셈 알트먼과 가까운 사람                               | sam-altman
+            Sam Altman said                                       | sam-altman
+            오픈AI가 지난 5월 손을 잡았다                          | openai
+            오픈 AI의 운명                                        | openai
+            OpenAI와 Microsoft                                     | openai microsoft
+            마이크로소프트(MS)와 오픈AI                            | microsoft openai
+            MS에도 좋은 날                                        | microsoft
+            MSFT 주가                                             | microsoft
+            SMS 인증과 MSN 메신저                                 | ``
+            엑스AI와 xAI는 같은 회사                               | xai xai
+            슐레이먼과 술레이먼, 술레이만                          | mustafa-suleyman mustafa-suleyman mustafa-suleyman
+            슈츠케버 슈츠케바 슈스케바 일리야 수츠케버             | ilya-sutskever ilya-sutskever ilya-sutskever ilya-sutskever
+            사티야 나델라와 샤티아 나델라는 같은 사람              | satya-nadella satya-nadella
+            손정의 회장은 투자를 약속했다                          | masayoshi-son
+            소프트뱅크그룹 손정의 회장은                           | @softbank masayoshi-son
+            일론 머스크 테슬라 최고경영자(CEO)의 오픈AI 인수 제안  | elon-musk @tesla openai
+            구글 딥마인드 창립자인 무스타파 슐레이먼 인플렉션 CEO를 | @deepmind mustafa-suleyman @inflection
+            마크 베니오프 세일즈포스 CEO는                         | marc-benioff @salesforce
+            오픈AI의 창업자이자 경영자인 샘 올트먼은               | @openai sam-altman
+            MS CEO는 회의적인 태도를 보였다                        | microsoft
+            도널드 트럼프 행정부 2기 출범 후                       | @donald-trump
+            트럼프 대통령은 머스크를 신뢰한다                      | donald-trump elon-musk
+            스페이스X와 테슬라                                     | spacex tesla
+            X(구 트위터)를 자신이 사겠다고                         | x-corp
+            구글에서 일했다                                        | google
+            구글링으로 찾았다                                      | ``
+            메타버스 사업과 메타의 AI                              | meta
+            애플로 치면 스티브 위즈니악입니다                      | apple steve-wozniak
+            '챗GPT' 출시를 통해                                   | ~openai
+            챗 GPT에게 물었다                                      | ~openai
+            일론 머스크의 AI '그록'을 지원한다                     | elon-musk ~xai
+            MS의 애저(Azure)가 전담해 왔다                         | microsoft ~microsoft
+            MS 365 코파일럿의 구독자                               | ~microsoft
+            두 사람은 2015년 오픈AI를 창업했다                     | people openai
+            양사는 과거 파트너십을 맺었다                          | companies
+            이들은 셀카를 올렸다                                   | people
+            이사회 의장과 공동창업자, 그리고 CEO                   | ``
+            그간 협력해 왔고 그러나 그동안 그렇게                  | ``
+            그는 MS가 중요한 공급자라고 인정했다                   | he microsoft
+            그 회사는 그 결과를 발표했다                           | ``
+            “그(머스크)는 한 명을 싫어한다”                        | he elon-musk
+            """)
+    void findsNames(String text, String expected) {
+        List<String> found = matcher.find(text).stream().map(ActorMatcherTest::render).toList();
+        List<String> wanted = expected == null || expected.isBlank() ? List.of() : List.of(expected.strip().split("\\s+"));
+        assertThat(found).as(text).isEqualTo(wanted);
+    }
+
+    private static String render(ActorMatcher.Match m) {
+        return switch (m.role()) {
+            case ACTOR -> m.actorId();
+            case PRODUCT -> "~" + m.actorId();
+            case AFFILIATION -> "@" + m.actorId();
+            case PEOPLE_PRONOUN -> "people";
+            case COMPANY_PRONOUN -> "companies";
+            case PERSON_PRONOUN -> "he";
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            에서도 | true
+            과의   | true
+            으로부터 | true
+            링으로 | false
+            버스   | false
+            """)
+    void particlesAfterShortNames(String run, boolean particles) {
+        assertThat(ActorMatcher.particlesOnly(run)).isEqualTo(particles);
+    }
+}

@@ -1,0 +1,191 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+
+    private static EventMerger merger;
+
+    @BeforeAll
+    static void load() {
+        merger = new EventMerger(Lexicon.load(Path.of("data")));
+    }
+
+    @Test
+    void agreeingSourcesAreOneEvent() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 10억 달러 투자",
+                        "microsoft", "openai"),
+                mention("001", 9, EventType.INVESTMENT, "2019", usd("1000000000", "10억 달러(약 1조3800억 원)"),
+                        "MS, 10억 달러 투자", "microsoft")));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.slug()).isEqualTo("2019-microsoft-openai-investment");
+            assertThat(e.date()).isEqualTo(PartialDate.ofYear(2019));
+            assertThat(e.actors()).containsExactly("microsoft", "openai");
+            assertThat(e.relationships()).containsExactly("ms-openai");
+            assertThat(e.headline()).isEqualTo("MS, 오픈AI에 10억 달러 투자");
+            assertThat(e.amount().value()).isEqualByComparingTo("1000000000");
+            assertThat(e.sources()).extracting(SourcedMention::articleId).containsExactly("000", "001");
+            assertThat(e.conflicts()).isEmpty();
+        });
+    }
+
+    @Test
+    void aYearAndAMonthOfThatYearAgreeAndTheFinerDateWins() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("001", 25, EventType.BOARD, "2024-07", null, "MS, 오픈AI 이사회 옵서버 지위 포기", "microsoft", "openai"),
+                mention("007", 3, EventType.BOARD, "2024", null, "MS, 오픈AI 이사회 옵서버 지위 포기", "microsoft", "openai")));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().iso()).isEqualTo("2024-07");
+            assertThat(e.conflicts()).isEmpty();
+        });
+    }
+
+    @Test
+    void sourcesThatDisagreeOnTheYearGiveOneEventWithBothReadings() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("000_d42f17f56210b79a", 4, EventType.PERSONNEL, "2019", null, "머스크, 오픈AI 떠나",
+                        "elon-musk", "openai"),
+                mention("004_c5803c946e66baf5", 10, EventType.PERSONNEL, "2018", null, "머스크, 오픈AI 떠나",
+                        "elon-musk", "openai")));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.sources()).hasSize(2);
+            assertThat(e.conflicts()).containsExactly("날짜가 출처마다 다름: 2018 (004), 2019 (000)");
+            assertThat(e.relationships()).containsExactly("musk-altman");
+        });
+    }
+
+    @Test
+    void amountsThatDisagreeAreKeptAsAConflict() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 10억 달러 투자",
+                        "microsoft", "openai"),
+                mention("005", 2, EventType.INVESTMENT, "2019", usd("13000000000", "130억 달러"),
+                        "MS, 오픈AI에 130억 달러 투자", "microsoft", "openai")));
+
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(e.conflicts()).containsExactly("금액이 출처마다 다름: 10억 달러 (000), 130억 달러 (005)"));
+    }
+
+    @Test
+    void differentActsOfTheSamePairInDifferentYearsStayApart() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("004", 16, EventType.FEUD, "2019", null, "머스크, 알트먼·오픈AI 비판", "elon-musk", "openai",
+                        "sam-altman"),
+                mention("004", 20, EventType.FEUD, "2024-02", null, "머스크, 오픈AI·알트먼에 소송 제기", "elon-musk",
+                        "sam-altman", "openai")));
+
+        assertThat(events).extracting(MergedEvent::slug)
+                .containsExactly("2019-elon-musk-openai-sam-altman-feud", "2024-02-elon-musk-openai-sam-altman-feud");
+        assertThat(events).allSatisfy(e -> assertThat(e.conflicts()).isEmpty());
+    }
+
+    @Test
+    void theSameLawsuitToldTwiceInOneYearIsOneEvent() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("004", 20, EventType.FEUD, "2024-02", null, "머스크, 오픈AI·알트먼에 소송 제기", "elon-musk",
+                        "sam-altman", "openai"),
+                mention("004", 27, EventType.FEUD, "2024", null, "머스크, 소송 제기", "elon-musk")));
+
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.date().iso()).isEqualTo("2024-02"));
+    }
+
+    @Test
+    void anUndatedMentionJoinsADatedEventOnlyWhenItSaysTheSameThing() {
+        EventMention dated = mention("002", 26, EventType.PERSONNEL, "2024", null, "MS, 술레이먼 영입", "microsoft",
+                "mustafa-suleyman").mention();
+        List<MergedEvent> joined = merger.merge(List.of(
+                new SourcedMention("002", null, dated),
+                mention("000", 8, EventType.PERSONNEL, null, null, "MS, 술레이먼 영입", "microsoft", "mustafa-suleyman")));
+        assertThat(joined).singleElement().satisfies(e -> {
+            assertThat(e.date().iso()).isEqualTo("2024");
+            assertThat(e.sources()).hasSize(2);
+        });
+
+        List<MergedEvent> apart = merger.merge(List.of(
+                new SourcedMention("002", null, dated),
+                mention("000", 8, EventType.PERSONNEL, null, null, "MS, 술레이먼 영입", "microsoft", "mustafa-suleyman",
+                        "inflection")));
+        assertThat(apart).extracting(MergedEvent::slug)
+                .containsExactly("2024-microsoft-mustafa-suleyman-personnel",
+                        "undated-inflection-microsoft-mustafa-suleyman-personnel");
+    }
+
+    @Test
+    void undatedMentionsWithContradictingAmountsDoNotJoin() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 투자",
+                        "microsoft", "openai"),
+                mention("003", 20, EventType.INVESTMENT, null, usd("20000000000", "200억 달러"), "MS, 오픈AI에 투자",
+                        "microsoft", "openai")));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).date()).isNull();
+        assertThat(events.get(1).slug()).isEqualTo("undated-microsoft-openai-investment");
+    }
+
+    @Test
+    void slugsAreDeterministicAndCollisionsAreNumberedInSourceOrder() {
+        List<SourcedMention> input = new ArrayList<>(List.of(
+                mention("001", 3, EventType.FEUD, "2024", null, "MS, 오픈AI와 갈등", "microsoft", "openai"),
+                mention("001", 28, EventType.FEUD, "2024", null, "MS, 오픈AI를 경쟁사로 표기", "microsoft", "openai"),
+                mention("000", 4, EventType.PERSONNEL, "2019", null, "머스크, 오픈AI 떠나", "elon-musk", "openai"),
+                mention("001", 0, EventType.PARTNERSHIP, "2025-05", null, "오픈AI, 구글과 손잡아", "openai", "google"),
+                mention("002", 9, EventType.CONTRACT, null, null, "MS·오픈AI 계약 조항", "microsoft", "openai")));
+        List<MergedEvent> first = merger.merge(input);
+
+        assertThat(first).extracting(MergedEvent::slug).containsExactly(
+                "2019-elon-musk-openai-personnel",
+                "2024-microsoft-openai-feud",
+                "2024-microsoft-openai-feud-2",
+                "2025-05-google-openai-partnership",
+                "undated-microsoft-openai-contract");
+        assertThat(first.get(1).headline()).isEqualTo("MS, 오픈AI와 갈등");
+        assertThat(first).allSatisfy(e -> assertThat(e.slug()).matches("[a-z0-9-]+"));
+
+        for (long seed = 1; seed <= 5; seed++) {
+            List<SourcedMention> shuffled = new ArrayList<>(input);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(merger.merge(shuffled)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void addingAnUnrelatedEventKeepsTheOtherSlugs() {
+        List<SourcedMention> input = new ArrayList<>(List.of(
+                mention("000", 4, EventType.INVESTMENT, "2019", null, "MS, 오픈AI에 투자", "microsoft", "openai"),
+                mention("004", 6, EventType.FOUNDING, "2015", null, "오픈AI 설립", "elon-musk", "sam-altman", "openai")));
+        List<String> before = merger.merge(input).stream().map(MergedEvent::slug).toList();
+        input.add(mention("009", 1, EventType.ACQUISITION, "2014", null, "구글, 딥마인드 인수", "google", "deepmind"));
+        List<String> after = merger.merge(input).stream().map(MergedEvent::slug).toList();
+
+        assertThat(after).containsExactly("2014-deepmind-google-acquisition", "2015-elon-musk-openai-sam-altman-founding",
+                "2019-microsoft-openai-investment");
+        assertThat(after).containsAll(before);
+    }
+
+    private static Amount usd(String value, String text) {
+        BigDecimal v = new BigDecimal(value);
+        return new Amount(v, null, "USD", v, text);
+    }
+
+    private static SourcedMention mention(String article, int sentence, EventType type, String date, Amount amount,
+                                          String headline, String... actors) {
+        PartialDate d = date == null ? null : PartialDate.parse(date);
+        EventMention m = new EventMention(sentence, "문장 " + sentence, "절 " + sentence, type, List.of(actors), d,
+                date, date == null ? null : "시험용", amount, headline);
+        return new SourcedMention(article, null, m);
+    }
+}

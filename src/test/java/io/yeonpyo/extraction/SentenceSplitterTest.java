@@ -1,0 +1,152 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentence ends and page furniture, on text taken from the seed articles. */
+class SentenceSplitterTest {
+
+    @Test
+    void splitsAtKoreanSentenceEndings() {
+        assertThat(SentenceSplitter.sentencesOf("오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다. AI 모델 훈련과 운영에 필요한 "
+                + "컴퓨팅 자원을 확보하려는 의도로 해석됩니다. 단순한 협업처럼 보일 수 있지만, 이러한 행보는 이미 업계 내에서는 "
+                + "어느 정도 예상돼 온 일이었습니다."))
+                .containsExactly("오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.",
+                        "AI 모델 훈련과 운영에 필요한 컴퓨팅 자원을 확보하려는 의도로 해석됩니다.",
+                        "단순한 협업처럼 보일 수 있지만, 이러한 행보는 이미 업계 내에서는 어느 정도 예상돼 온 일이었습니다.");
+    }
+
+    @Test
+    void splitsAfterEndingsInYoAndJyoAndQuestionMarks() {
+        assertThat(SentenceSplitter.sentencesOf("구글 클라우드나 아마존웹서비스(AWS)와는 협력 계약조차 맺지 않았었죠. "
+                + "그러면 오픈 AI는 살아남을 수 있을까요? 앞으로 MS가 돈을 더 태울까요? 저는 그럴 가능성은 적다고 생각합니다."))
+                .containsExactly("구글 클라우드나 아마존웹서비스(AWS)와는 협력 계약조차 맺지 않았었죠.",
+                        "그러면 오픈 AI는 살아남을 수 있을까요?", "앞으로 MS가 돈을 더 태울까요?",
+                        "저는 그럴 가능성은 적다고 생각합니다.");
+    }
+
+    @Test
+    void neverSplitsInsideNumbersOrDates() {
+        assertThat(SentenceSplitter.sentencesOf("MS가 오픈AI에 제공하던 클라우드 인프라를 차단할 수 있는 상황에서 오픈AI는 "
+                + "오라클과 4.5기가와트 규모 데이터센터 용량을 추가로 계약했습니다. 이는 GPU 수십만 개를 구동하는 규모예요."))
+                .containsExactly("MS가 오픈AI에 제공하던 클라우드 인프라를 차단할 수 있는 상황에서 오픈AI는 오라클과 4.5기가와트 "
+                        + "규모 데이터센터 용량을 추가로 계약했습니다.", "이는 GPU 수십만 개를 구동하는 규모예요.");
+        assertThat(SentenceSplitter.sentencesOf("댓글 0 · 저장 0 · 편집: 이도윤 기자 발행: 2025.06.08 06:42")).hasSize(1);
+        assertThat(SentenceSplitter.sentencesOf("by 신진상 Nov 22. 2023")).hasSize(1);
+    }
+
+    @Test
+    void neverSplitsInsideQuotes() {
+        String quoted = "그는 “오픈AI는 MS의 가장 큰 인프라 고객”이라며 “우리는 그들의 기술을 사용할 수 있어 매우 기쁘다. 정말이다”고 "
+                + "말했습니다.";
+        assertThat(SentenceSplitter.sentencesOf(quoted)).containsExactly(quoted);
+        String straight = "하지만 나델라 CEO는 지난 2월 한 팟캐스트에 출연, \"AGI를 달성했다는 일부 주장은 터무니없다. 정말이다\"라고 "
+                + "일축한 바 있다.";
+        assertThat(SentenceSplitter.sentencesOf(straight)).containsExactly(straight);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            임대준 기자 ydj@aitimes.com                                         | CLUTTER
+            댓글 0 · 저장 0 · 편집: 이도윤 기자 발행: 2025.06.08 06:42          | CLUTTER
+            댓글 0                                                              | CLUTTER
+            관련 기사                                                           | CLUTTER
+            콘텐츠 제공 : 바이라인네트워크(byline.network)                       | CLUTTER
+            작가의 이전글 작년 최고 수익률의 헤지펀드가 올해 담은 종목은?         | CLUTTER
+            브런치는 최신 브라우저에 최적화 되어있습니다. IE chrome safari        | CLUTTER
+            총 투표수: 0                                                        | CLUTTER
+            찬/반 투표                                                          | CLUTTER
+            이 글은 괜찮은 뉵스(nextplay.kr)에도 실렸습니다.                     | CLUTTER
+            by 신진상 Nov 22. 2023                                              | CLUTTER
+            제보·문의: aipick@aipick.kr                                          | CLUTTER
+            AI PICK 로고                                                        | CLUTTER
+            brunch                                                              | CLUTTER
+            ---                                                                 | CLUTTER
+            You can make anything                                               | CLUTTER
+            산업/비즈니스                                                        | CLUTTER
+            - 알트먼·나델라, 다정한 셀카 게시..."우리 사이 변함없어"              | RELATED_HEADLINE
+            - MS, 오픈AI에 2030년 이후에도 기술 사용 제안...조건은 지분 일부 포기 | RELATED_HEADLINE
+            • 1 MS-오픈AI, 파트너십 변화 속 협력 강조                            | RELATED_HEADLINE
+            샘 알트먼의 MS 이적 그리고 슈츠케버의 항복선언                        | HEADLINE
+            오픈AI 영리화 놓고 이견                                              | HEADLINE
+            MS는 왜 오픈AI랑 계속 가려는 걸까?                                   | HEADLINE
+            ‘불화’를 활용하는 트럼프?                                            | HEADLINE
+            “MS-오픈AI 위태로운 동맹?” CEO 발언 뒤 숨은 속내는                   | HEADLINE
+            [AI 리포트] 오픈AI-MS, 새 계약 체결…AGI 조항 바뀐다                 | HEADLINE
+            입력 2025.10.29 09:12 수정 2025.10.29 10:30 김철수 기자             | CLUTTER
+            공유하기 페이스북 트위터 카카오톡                                    | CLUTTER
+            저작권자 © AI리포트 무단전재 및 재배포 금지                          | CLUTTER
+            두 사람의 불화는 이제 공공연한 사실이 됐습니다.                        | BODY
+            머스크는 수개월 만에 고소를 취하했는데요.                              | BODY
+            """)
+    void classifiesAStandaloneLine(String line, SentenceKind kind) {
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(line);
+        assertThat(pieces).isNotEmpty();
+        assertThat(pieces.get(0).kind()).as(line).isEqualTo(kind);
+    }
+
+    @Test
+    void everythingAfterTheBylineIsFurniture() throws IOException {
+        String text = Files.readString(Path.of("data/articles/002_8cb0b60f2621ad0c.txt"));
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(text);
+        int byline = indexOf(pieces, "편집자: 이도윤 기자");
+        assertThat(pieces.subList(byline, pieces.size()))
+                .allSatisfy(p -> assertThat(p.kind()).as(p.text()).isEqualTo(SentenceKind.CLUTTER));
+        assertThat(pieces.get(indexOf(pieces, "MS-오픈AI 관계, 진짜 위기일까?")).kind()).isEqualTo(SentenceKind.CLUTTER);
+        assertThat(pieces.get(byline - 1).kind()).isEqualTo(SentenceKind.BODY);
+        assertThat(pieces.stream().filter(p -> p.kind() == SentenceKind.RELATED_HEADLINE)).hasSize(3);
+    }
+
+    @Test
+    void aWidgetWordInsideAParagraphDoesNotEndTheArticle() {
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split("오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.\n"
+                + "챗GPT 구독자 규모가 MS 365 코파일럿의 구독자 규모를 압도했습니다. 페이스북도 비슷했습니다.\n"
+                + "이후 MS는 2024년 7월, 오픈AI 이사회 옵저버 지위를 포기했습니다.");
+        assertThat(pieces).extracting(SentenceSplitter.Piece::kind).containsOnly(SentenceKind.BODY);
+    }
+
+    @Test
+    void relatedHeadlinesAtTheEndAreNotBody() throws IOException {
+        String text = Files.readString(Path.of("data/articles/000_d42f17f56210b79a.txt"))
+                .replaceFirst("(?s)^---\\n.*?\\n---\\n", "");
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(text);
+        assertThat(pieces.stream().filter(p -> p.kind() == SentenceKind.RELATED_HEADLINE)).hasSize(9);
+        assertThat(pieces.stream().filter(p -> p.kind() == SentenceKind.BODY).map(SentenceSplitter.Piece::text))
+                .noneMatch(t -> t.startsWith("-") || t.contains("@"))
+                .contains("또 오픈AI는 소프트뱅크라는 대안을 만들었다.");
+    }
+
+    @Test
+    void analyzerKeepsEverySentenceWithStableIndexes() throws IOException {
+        String text = Files.readString(Path.of("data/articles/003_ec831ef58c6864ef.txt"));
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
+        AnalyzedArticle first = analyzer.analyze(text, PartialDate.parse("2023-11-22"));
+        AnalyzedArticle second = analyzer.analyze(text, PartialDate.parse("2023-11-22"));
+        assertThat(first.sentences()).isEqualTo(second.sentences());
+        for (int i = 0; i < first.sentences().size(); i++) {
+            assertThat(first.sentences().get(i).index()).isEqualTo(i);
+        }
+        assertThat(first.mentions()).allSatisfy(m ->
+                assertThat(first.sentences().get(m.sentenceIndex()).kind()).isEqualTo(SentenceKind.BODY));
+        // the page title is not an event of the article
+        assertThat(first.sentences().stream().filter(s -> s.text().equals("샘 알트먼의 MS 이적 그리고 슈츠케버의 항복선언")))
+                .singleElement().extracting(AnalyzedSentence::kind).isEqualTo(SentenceKind.HEADLINE);
+    }
+
+    private static int indexOf(List<SentenceSplitter.Piece> pieces, String text) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no piece '" + text + "'");
+    }
+}
