@@ -33,7 +33,9 @@ public final class SyntheticCorpus {
         long bytes = 0;
         for (int i = 0; i < articles; i++) {
             String body = respell(bodies.get(i % bodies.size()), lexicon, random);
-            String text = "---\nsource: benchmark copy of seed " + (i % bodies.size()) + "\npublished: "
+            // The copy number in the title keeps every file distinct (identical texts would be loaded once).
+            String text = "---\nsource: benchmark copy of seed " + (i % bodies.size()) + "\ntitle: copy " + i
+                    + "\npublished: "
                     + String.format("%04d-%02d", 2016 + random.nextInt(10), 1 + random.nextInt(12)) + "\n---\n" + body;
             byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
             Files.write(folder.resolve(String.format("bench_%06d.txt", i)), encoded);
