@@ -17,8 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -26,6 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,11 +82,10 @@ public class ArticleLoader {
         List<Path> files = articleFiles(outcomes).stream()
                 .sorted(Comparator.comparing((Path f) -> !storedHashes.containsKey(idOf(f))).thenComparing(f -> f))
                 .toList();
-        boolean changed = false;
         Map<String, String> fileNameByHash = new HashMap<>();
         Set<String> kept = new HashSet<>();
-        for (Path file : files) {
-            LoadOutcome outcome = loadOne(file, storedHashes, fileNameByHash);
+        forEachPrepared(files, storedHashes, prepared -> {
+            LoadOutcome outcome = finish(prepared, fileNameByHash);
             String id = ArticleDocument.idOf(outcome.fileName());
             if (outcome.status() == LoadOutcome.Status.FAILED && storedHashes.containsKey(id)) {
                 // A file broken by an edit keeps its last good version on screen until it is fixed.
@@ -90,19 +97,19 @@ public class ArticleLoader {
                 kept.add(id);
             }
             outcomes.add(outcome);
-            changed |= outcome.status() == LoadOutcome.Status.LOADED;
-        }
+        });
         for (String goneId : removedIds(storedHashes, kept)) {
             transactions.executeWithoutResult(status -> {
                 mentionStore.removeArticle(goneId);
                 articles.deleteById(goneId);
             });
             outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
-            changed = true;
         }
         int eventCount;
         String problem = null;
         try {
+            boolean changed = outcomes.stream().anyMatch(o -> o.status() == LoadOutcome.Status.LOADED
+                    || o.status() == LoadOutcome.Status.REMOVED);
             // The first pass after start-up asks too: a crash may have come between an article and the rebuild.
             eventCount = changed || lastReport.get() == null ? rebuilder.rebuildIfNeeded() : rebuilder.count();
         } catch (RuntimeException e) {
@@ -143,45 +150,107 @@ public class ArticleLoader {
     }
 
     /**
-     * @param fileNameByHash files already taken in this pass, by content hash: the same text under a second name is
-     *                       loaded once, and the report names both files
+     * What a worker made of one file: either an outcome already ({@code early}: failed, unchanged) or an analysed
+     * article ready to store. {@code hash} is null when the file could not be read.
      */
-    private LoadOutcome loadOne(Path file, Map<String, String> storedHashes, Map<String, String> fileNameByHash) {
+    private record Prepared(String fileName, String hash, LoadOutcome early, ArticleDocument document, String charset,
+                            String decodeWarning, AnalyzedArticle analyzed) {
+
+        static Prepared early(String fileName, String hash, LoadOutcome outcome) {
+            return new Prepared(fileName, hash, outcome, null, null, null, null);
+        }
+    }
+
+    /**
+     * Reading, decoding and analysing are the slow, independent part: they run on every core, a few files ahead of
+     * the single thread that stores them in folder order (so memory stays bounded and duplicates are decided the same
+     * way every time).
+     */
+    private void forEachPrepared(List<Path> files, Map<String, String> storedHashes, Consumer<Prepared> store) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < threads * 2) {
+                    Path file = files.get(next++);
+                    window.addLast(workers.submit(() -> prepare(file, storedHashes)));
+                }
+                store.accept(window.removeFirst().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing an article failed unexpectedly", e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "article-reader");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private Prepared prepare(Path file, Map<String, String> storedHashes) {
         String fileName = file.getFileName().toString();
+        String hash = null;
         try {
             long size = Files.size(file);
             if (size > properties.maxArticleSize().toBytes()) {
-                return failed(fileName, String.format("the file is %.1f MB, over the %d MB limit for one article"
-                                + " (timeline.max-article-size)", size / 1048576.0,
-                        properties.maxArticleSize().toMegabytes()));
+                return Prepared.early(fileName, null, failed(fileName, String.format(
+                        "the file is %.1f MB, over the %d MB limit for one article (timeline.max-article-size)",
+                        size / 1048576.0, properties.maxArticleSize().toMegabytes())));
             }
             byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
-            String id = ArticleDocument.idOf(fileName);
-            String sameText = fileNameByHash.putIfAbsent(hash, fileName);
-            if (sameText != null) {
-                return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
-                        "same text as " + sameText + ": loaded once, under that name");
-            }
-            if (hash.equals(storedHashes.get(id))) {
-                return new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null);
+            hash = sha256(bytes);
+            if (hash.equals(storedHashes.get(ArticleDocument.idOf(fileName)))) {
+                return Prepared.early(fileName, hash, new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null));
             }
             ArticleDecoder.Decoded decoded = ArticleDecoder.decode(bytes);
             ArticleDocument document = ArticleDocument.parse(fileName, decoded.text(), LocalDate.now(clock));
             AnalyzedArticle analyzed = analyzer.analyze(document.body(), document.published());
-            transactions.executeWithoutResult(status -> store(document, hash, decoded.charset(), analyzed));
-            return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, analyzed.mentions().size(),
-                    joinWarnings(decoded.warning(), document.warning()));
+            return new Prepared(fileName, hash, null, document, decoded.charset(), decoded.warning(), analyzed);
         } catch (InvalidArticleException e) {
-            return failed(fileName, e.getMessage());
+            return Prepared.early(fileName, hash, failed(fileName, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return failed(fileName, "the file disappeared while it was being read");
+            return Prepared.early(fileName, hash, failed(fileName, "the file disappeared while it was being read"));
         } catch (IOException e) {
-            return failed(fileName, "cannot read the file: " + e.getMessage());
+            return Prepared.early(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
         } catch (RuntimeException e) {
-            log.warn("Article {} could not be loaded", fileName, e);
-            return failed(fileName, "unexpected error while loading: " + e);
+            log.warn("Article {} could not be analysed", fileName, e);
+            return Prepared.early(fileName, hash, failed(fileName, "unexpected error while loading: " + e));
         }
+    }
+
+    /**
+     * @param fileNameByHash files already taken in this pass, by content hash: the same text under a second name is
+     *                       loaded once, and the report names both files
+     */
+    private LoadOutcome finish(Prepared prepared, Map<String, String> fileNameByHash) {
+        String fileName = prepared.fileName();
+        String sameText = prepared.hash() == null ? null : fileNameByHash.putIfAbsent(prepared.hash(), fileName);
+        if (sameText != null) {
+            return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
+                    "same text as " + sameText + ": loaded once, under that name");
+        }
+        if (prepared.early() != null) {
+            return prepared.early();
+        }
+        try {
+            transactions.executeWithoutResult(status -> store(prepared.document(), prepared.hash(),
+                    prepared.charset(), prepared.analyzed()));
+        } catch (RuntimeException e) {
+            log.warn("Article {} could not be stored", fileName, e);
+            return failed(fileName, "could not be stored: " + rootMessage(e));
+        }
+        return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, prepared.analyzed().mentions().size(),
+                joinWarnings(prepared.decodeWarning(), prepared.document().warning()));
     }
 
     private static String rootMessage(Throwable e) {
