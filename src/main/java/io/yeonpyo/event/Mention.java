@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -26,7 +27,8 @@ import java.util.List;
 class Mention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
+    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "article_id", nullable = false)
