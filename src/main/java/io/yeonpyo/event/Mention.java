@@ -6,6 +6,7 @@ import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.system.PartialDateConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -61,20 +61,8 @@ class Mention {
 
     private String derivation;
 
-    @Column(name = "amount_value")
-    private BigDecimal amountValue;
-
-    @Column(name = "amount_upper")
-    private BigDecimal amountUpper;
-
-    @Column(name = "amount_currency")
-    private String amountCurrency;
-
-    @Column(name = "amount_usd")
-    private BigDecimal amountUsd;
-
-    @Column(name = "amount_text")
-    private String amountText;
+    @Embedded
+    private StoredAmount amount;
 
     private String headline;
 
@@ -101,14 +89,7 @@ class Mention {
         this.date = mention.date();
         this.dateText = mention.dateText();
         this.derivation = mention.derivation();
-        Amount amount = mention.amount();
-        if (amount != null) {
-            this.amountValue = amount.value();
-            this.amountUpper = amount.upper();
-            this.amountCurrency = amount.currency();
-            this.amountUsd = amount.usd();
-            this.amountText = amount.text();
-        }
+        this.amount = StoredAmount.of(mention.amount());
         this.headline = mention.headline();
         this.articleTitle = article.title();
         this.outlet = article.outlet();
@@ -121,8 +102,7 @@ class Mention {
     }
 
     Amount amount() {
-        return amountCurrency == null ? null
-                : new Amount(amountValue, amountUpper, amountCurrency, amountUsd, amountText);
+        return StoredAmount.toAmount(amount);
     }
 
     List<String> actorIds() {

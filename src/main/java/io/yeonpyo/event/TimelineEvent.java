@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +22,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,20 +63,8 @@ class TimelineEvent {
 
     private String headline;
 
-    @Column(name = "amount_value")
-    private BigDecimal amountValue;
-
-    @Column(name = "amount_upper")
-    private BigDecimal amountUpper;
-
-    @Column(name = "amount_currency")
-    private String amountCurrency;
-
-    @Column(name = "amount_usd")
-    private BigDecimal amountUsd;
-
-    @Column(name = "amount_text")
-    private String amountText;
+    @Embedded
+    private StoredAmount amount;
 
     @Column(name = "article_count")
     private int articleCount;
@@ -118,13 +106,7 @@ class TimelineEvent {
         this.lastDay = date == null ? null : date.lastDay();
         this.sortOrder = sortOrder;
         this.headline = headline;
-        if (amount != null) {
-            this.amountValue = amount.value();
-            this.amountUpper = amount.upper();
-            this.amountCurrency = amount.currency();
-            this.amountUsd = amount.usd();
-            this.amountText = amount.text();
-        }
+        this.amount = StoredAmount.of(amount);
         this.actors.addAll(actors);
         this.relationships.addAll(relationships);
         this.sources.addAll(sources);
@@ -149,8 +131,7 @@ class TimelineEvent {
     }
 
     Amount amount() {
-        return amountCurrency == null ? null
-                : new Amount(amountValue, amountUpper, amountCurrency, amountUsd, amountText);
+        return StoredAmount.toAmount(amount);
     }
 
     int articleCount() {
