@@ -28,9 +28,10 @@ class JpaArticleCatalog implements ArticleCatalog {
 
     @Override
     public List<ArticleSummary> all() {
+        Map<String, Long> eventCounts = events.eventCountsByArticle();
         return articles.findAll().stream()
                 .map(a -> new ArticleSummary(a.id(), a.title(), a.outlet(), a.published(), a.publishedOrigin(),
-                        events.byArticle(a.id()).size()))
+                        eventCounts.getOrDefault(a.id(), 0L).intValue()))
                 .sorted(Comparator.comparing(ArticleSummary::id))
                 .toList();
     }

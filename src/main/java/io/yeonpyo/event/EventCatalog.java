@@ -1,6 +1,7 @@
 package io.yeonpyo.event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read side of the timeline. Paginates in the database. */
@@ -16,4 +17,7 @@ public interface EventCatalog {
 
     /** Events reported by this article, in order of their first sentence. */
     List<EventView> byArticle(String articleId);
+
+    /** How many events each article reports, by article id, in one query (articles with none are absent). */
+    Map<String, Long> eventCountsByArticle();
 }

@@ -4,7 +4,9 @@ import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Limit;
@@ -58,6 +60,15 @@ class JpaEventCatalog implements EventCatalog {
     @Override
     public List<EventView> byArticle(String articleId) {
         return events.findByArticle(articleId).stream().map(this::toView).toList();
+    }
+
+    @Override
+    public Map<String, Long> eventCountsByArticle() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : events.countByArticle()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private EventView toView(TimelineEvent event) {

@@ -25,6 +25,9 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, Jp
     List<TimelineEvent> findAfter(List<String> relationships, int sortOrder,
                                   Limit limit);
 
+    @Query("select s.articleId, count(distinct e.id) from TimelineEvent e join e.sources s group by s.articleId")
+    List<Object[]> countByArticle();
+
     @Modifying
     @Query(value = "delete from event", nativeQuery = true)
     void deleteAllEvents();

@@ -95,6 +95,17 @@ abstract class ArticleLoaderScenarios {
     }
 
     @Test
+    void theArticleListCountsEachArticlesEvents() {
+        loader.loadAll();
+
+        List<ArticleSummary> summaries = articles.all();
+
+        assertThat(summaries).hasSize(5);
+        assertThat(summaries).allSatisfy(summary ->
+                assertThat(summary.eventCount()).isEqualTo(events.byArticle(summary.id()).size()).isPositive());
+    }
+
+    @Test
     void unchangedFilesAreSkippedAndKeepTheirSlugs() {
         loader.loadAll();
         List<String> before = slugs();
