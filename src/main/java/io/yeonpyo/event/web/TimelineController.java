@@ -8,6 +8,8 @@ import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
 import io.yeonpyo.chart.ChartLayout;
+import io.yeonpyo.relationship.RelationshipTemperatures;
+import io.yeonpyo.relationship.TemperatureChart;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -27,11 +29,14 @@ class TimelineController {
     private final EventCatalog events;
     private final ActorCatalog actors;
     private final ArticleCatalog articles;
+    private final RelationshipTemperatures temperatures;
 
-    TimelineController(EventCatalog events, ActorCatalog actors, ArticleCatalog articles) {
+    TimelineController(EventCatalog events, ActorCatalog actors, ArticleCatalog articles,
+                       RelationshipTemperatures temperatures) {
         this.events = events;
         this.actors = actors;
         this.articles = articles;
+        this.temperatures = temperatures;
     }
 
     @GetMapping("/")
@@ -43,6 +48,8 @@ class TimelineController {
         model.addAttribute("timeline", EventsByYear.of(page.events()));
         model.addAttribute("options", FilterOptions.from(actors));
         model.addAttribute("report", articles.lastReport().orElse(null));
+        model.addAttribute("temperatures", temperatures.all().stream()
+                .map(t -> new TemperatureSummary(t.relationship(), t.chart(TemperatureChart.COMPACT))).toList());
         return VIEW;
     }
 

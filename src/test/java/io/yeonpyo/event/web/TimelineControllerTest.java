@@ -18,6 +18,11 @@ import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.relationship.RelationshipTemperatures;
+import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
+import io.yeonpyo.relationship.RelationshipWeights;
+import io.yeonpyo.relationship.Temperature;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -48,11 +53,18 @@ class TimelineControllerTest {
     @MockitoBean
     ArticleCatalog articles;
 
+    @MockitoBean
+    RelationshipTemperatures temperatures;
+
     @BeforeEach
     void catalogs() {
         given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(Events.timeline()));
         given(actors.all()).willReturn(Actors.all());
         given(actors.relationships()).willReturn(Actors.relationships());
+        RelationshipWeights weights = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
+        given(temperatures.all()).willReturn(List.of(
+                new RelationshipTemperature(Actors.msOpenai(), Events.timeline(), Temperature.of(Events.timeline(), weights)),
+                new RelationshipTemperature(Actors.muskAltman(), List.of(), Temperature.of(List.of(), weights))));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
                 Instant.parse("2026-11-22T08:00:03Z"),
                 List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
@@ -271,6 +283,16 @@ class TimelineControllerTest {
                 .contains("data-slug=\"2025-02-elon-musk-offers-to-buy-openai\"")
                 .doesNotContain("차트에는 이 페이지의");
         verify(events).search(EventFilter.NONE, 0, TimelineController.CHART_CAP);
+    }
+
+    @Test
+    void showsEachRelationshipsTemperatureLinkingEachHalfYearToItsEvents() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("href=\"/relationships/ms-openai\">MS–오픈AI</a>")
+                .contains("href=\"/?relationship=ms-openai&amp;from=2019-01&amp;to=2019-06\"")
+                .contains("aria-label=\"2019년 상반기: 온도 1.5, 사건 1건\"")
+                .contains("aria-label=\"2025년 상반기: 온도 -3, 사건 3건\"") // Stargate +2, takeover offer −2, complaint −3
+                .contains("날짜가 있는 사건이 없어 온도를 그릴 수 없습니다.");      // musk-altman has none here
     }
 
     private static double width(String body, String slug) {
