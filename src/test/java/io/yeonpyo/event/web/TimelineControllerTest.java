@@ -228,7 +228,40 @@ class TimelineControllerTest {
                 .hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
                 .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(result).bodyText().doesNotContain("<script").doesNotContain("style=").doesNotContain("<style");
+        assertThat(result).bodyText().doesNotContain("style=").doesNotContain("<style").doesNotContain("hx-on")
+                .doesNotContainPattern("\\son[a-z]+=");
+        // The one script is htmx, from the WebJar on this origin; nothing inline.
+        assertThat(result).bodyText().containsOnlyOnce("<script")
+                .contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>")
+                .contains("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false,\"allowEval\":false,");
+    }
+
+    @Test
+    void theFilterFormIsAPlainGetFormThatHtmxUpgrades() {
+        assertThat(mvc.get().uri("/")).hasStatusOk().hasHeader("Vary", "HX-Request").bodyText()
+                .contains("<form class=\"filters\" method=\"get\" action=\"/\" hx-target=\"#results\" "
+                        + "hx-swap=\"outerHTML\" hx-push-url=\"true\" hx-get=\"/\">")
+                .contains("<section class=\"results\" id=\"results\"");
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResultsFragmentWithChartAndList() {
+        MvcTestResult result = mvc.get().uri("/").param("company", "microsoft").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk().hasViewName(TimelineController.RESULTS).bodyText()
+                .startsWith("<section class=\"results\" id=\"results\"")
+                .contains("<svg class=\"timeline-chart\"")
+                .contains("data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("<article class=\"event-card type-investment\" data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("기업: 마이크로소프트 ×")
+                .doesNotContain("<html").doesNotContain("<form").doesNotContain("관계 온도");
+        verify(temperatures, never()).all();
+        verify(articles, never()).lastReport();
+    }
+
+    @Test
+    void anHtmxHistoryRestoreGetsTheWholePage() {
+        assertThat(mvc.get().uri("/").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+                .hasStatusOk().hasViewName(TimelineController.VIEW).bodyText().contains("<html").contains("<form");
     }
 
     @Test
