@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Where each dated event goes on the lanes chart. Plain geometry, no Spring: one lane per followed relationship
- * (plus one for events in none), time along the lane, each event covering exactly the period its date may denote
+ * with events (plus one for events in none), time along the lane, each event covering exactly the period its date may denote
  * ({@link PartialDate#firstDay()} to {@link PartialDate#lastDay()}, so qualifiers narrow it to a third) and a DAY
  * date drawn as a point. Marks that would overlap go to sub-rows; three or more events on the same date become one
  * cluster with a count; what still does not fit in {@link Size#maxRows()} rows is gathered per year in a cluster
@@ -87,7 +87,9 @@ public final class ChartLayout {
         double cross = 0;
         List<LaneInput> inputs = new ArrayList<>();
         for (RelationshipView r : relationships) {
-            inputs.add(new LaneInput(r.id(), r.nameKo(), r.nameEn(), byLane.get(r.id())));
+            if (!byLane.get(r.id()).isEmpty()) { // a filter that leaves a relationship nothing leaves it no lane
+                inputs.add(new LaneInput(r.id(), r.nameKo(), r.nameEn(), byLane.get(r.id())));
+            }
         }
         if (!other.isEmpty()) {
             inputs.add(new LaneInput(null, null, null, other));
