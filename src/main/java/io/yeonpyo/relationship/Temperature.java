@@ -13,7 +13,8 @@ import java.util.Set;
  * A relationship's cooperation–conflict score per half-year. Half-years rather than quarters: these relationships
  * make news a few times a year and many dates are known only to the year, so quarters would be mostly empty and
  * would smear each year-dated event over four points. An event's weight is shared between the half-years its
- * period overlaps, in proportion to the days ("2019" counts half in each half of 2019; "2024 말" all in H2).
+ * period overlaps, in proportion to the days ("2019" counts about half in each half of 2019, 181 and 184 days;
+ * "2024년 말" all in H2).
  * Periods run from the first to the last with an event; undated events are not counted.
  */
 public record Temperature(List<Point> points) {

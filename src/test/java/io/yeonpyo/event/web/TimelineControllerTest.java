@@ -15,6 +15,7 @@ import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
@@ -326,6 +327,27 @@ class TimelineControllerTest {
                 .contains("aria-label=\"2019년 상반기: 온도 1.5, 사건 1건\"")
                 .contains("aria-label=\"2025년 상반기: 온도 -3, 사건 3건\"") // Stargate +2, takeover offer −2, complaint −3
                 .contains("날짜가 있는 사건이 없어 온도를 그릴 수 없습니다.");      // musk-altman has none here
+    }
+
+    @Test
+    void eventsSharingADateAreOneClusterWithAVisibleCountAndTheirSlugs() throws Exception {
+        EventView fired = Events.altmanFired();
+        List<EventView> sameDay = List.of(fired, copy(fired, "second-on-nov-17"), copy(fired, "third-on-nov-17"),
+                Events.msInvestment2019());
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(sameDay));
+        String body = mvc.get().uri("/").param("type", "BOARD").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(body)
+                .contains("<a href=\"/?type=BOARD&amp;relationship=ms-openai&amp;from=2023-11-17&amp;to=2023-11-17\" "
+                        + "class=\"chart-cluster\" data-slugs=\"2023-11-17-openai-board-fires-sam-altman second-on-nov-17 "
+                        + "third-on-nov-17\" aria-label=\"2023년 11월 17일: 사건 3건\">")
+                .containsPattern("<text class=\"cluster-count\" x=\"[0-9.]+\" y=\"[0-9.]+\">3</text>")
+                .doesNotContain("data-slug=\"second-on-nov-17\" data-type");
+    }
+
+    private static EventView copy(EventView e, String slug) {
+        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.amount(),
+                e.sources(), e.conflicts(), e.articleCount());
     }
 
     private static double width(String body, String slug) {
