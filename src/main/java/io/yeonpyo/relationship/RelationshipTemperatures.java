@@ -4,6 +4,7 @@ import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,23 @@ public class RelationshipTemperatures {
         this.weights = weights;
     }
 
-    /** @param events the relationship's events in timeline order (dated first), at most {@link #MAX_EVENTS} */
+    /**
+     * @param events the relationship's events in timeline order (dated first), at most {@link #MAX_EVENTS}
+     * @param total  how many events the relationship has; more than {@code events} means the score is partial
+     */
     public record RelationshipTemperature(RelationshipView relationship, List<EventView> events,
-                                          Temperature temperature) {
+                                          Temperature temperature, long total) {
 
         public RelationshipTemperature {
             events = List.copyOf(events);
+        }
+
+        public RelationshipTemperature(RelationshipView relationship, List<EventView> events, Temperature temperature) {
+            this(relationship, events, temperature, events.size());
+        }
+
+        public boolean partial() {
+            return total > events.size();
         }
 
         public TemperatureChart chart(TemperatureChart.Size size) {
@@ -52,8 +64,9 @@ public class RelationshipTemperatures {
     }
 
     private RelationshipTemperature of(RelationshipView relationship) {
-        List<EventView> found = events.search(
-                new EventFilter(null, null, null, relationship.id(), null, null, null), 0, MAX_EVENTS).events();
-        return new RelationshipTemperature(relationship, found, Temperature.of(found, weights));
+        EventPage page = events.search(
+                new EventFilter(null, null, null, relationship.id(), null, null, null), 0, MAX_EVENTS);
+        return new RelationshipTemperature(relationship, page.events(), Temperature.of(page.events(), weights),
+                page.total());
     }
 }

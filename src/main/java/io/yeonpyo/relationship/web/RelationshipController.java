@@ -35,6 +35,7 @@ class RelationshipController {
         model.addAttribute("sideA", side(found.relationship().sideA()));
         model.addAttribute("sideB", side(found.relationship().sideB()));
         model.addAttribute("temperature", found.temperature());
+        model.addAttribute("partial", found.partial() ? found.total() : null);
         model.addAttribute("chart", found.chart(TemperatureChart.LARGE));
         model.addAttribute("weights", temperatures.weights());
         model.addAttribute("timeline", EventsByYear.of(found.events()));

@@ -88,6 +88,14 @@ class RelationshipControllerTest {
     }
 
     @Test
+    void saysSoWhenTheRelationshipHasMoreEventsThanWereScored() {
+        given(temperatures.byId("ms-openai")).willReturn(Optional.of(new RelationshipTemperature(Actors.msOpenai(),
+                Events.timeline(), Temperature.of(Events.timeline(), WEIGHTS), 12_000)));
+        assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
+                .contains("이 관계의 사건 12,000건 가운데 앞의 8건만으로 온도를 매기고 목록에 보였습니다.");
+    }
+
+    @Test
     void unknownRelationshipIsA404Page() {
         assertThat(mvc.get().uri("/relationships/nobody")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
                 .bodyText().contains("&#39;nobody&#39;에 해당하는 관계가 없습니다.");
