@@ -37,6 +37,7 @@ class RelationshipController {
         model.addAttribute("temperature", found.temperature());
         model.addAttribute("partial", found.partial() ? found.total() : null);
         model.addAttribute("chart", found.chart(TemperatureChart.LARGE));
+        model.addAttribute("chartNarrow", found.chart(TemperatureChart.COMPACT)); // phones: CSS shows this one
         model.addAttribute("weights", temperatures.weights());
         model.addAttribute("timeline", EventsByYear.of(found.events()));
         return VIEW;

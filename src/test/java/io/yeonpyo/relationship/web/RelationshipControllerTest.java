@@ -64,6 +64,7 @@ class RelationshipControllerTest {
     void drawsTheLargeTemperatureWithEachHalfYearLinkedToItsEvents() {
         assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
                 .contains("class=\"temperature-chart temperature-large\"")
+                .containsOnlyOnce("<svg class=\"temperature-chart\"")             // the compact one for phones
                 .contains("href=\"/?relationship=ms-openai&amp;from=2023-07&amp;to=2023-12\"")
                 .contains("aria-label=\"2023년 하반기: 온도 -1, 사건 2건\"")   // fired −2 (rule 해임), joins +1 (rule 합류)
                 .contains(">2023년 하반기</a>");                              // and in the table
