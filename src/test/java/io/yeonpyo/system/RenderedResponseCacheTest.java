@@ -73,6 +73,21 @@ class RenderedResponseCacheTest {
         assertThat(get("/?lang=en", null).headers().firstValue("ETag")).isEmpty();
     }
 
+    @Test
+    void anHtmxFragmentAndTheWholePageAreKeptApart() throws Exception {
+        HttpResponse<String> page = get("/?company=openai", null);
+        HttpResponse<String> fragment = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/?company=openai")).header("HX-Request", "true").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pageAgain = get("/?company=openai", null);
+
+        assertThat(page.body()).startsWith("<!DOCTYPE html>");
+        assertThat(fragment.body()).startsWith("<section class=\"results\"").doesNotContain("<html");
+        assertThat(fragment.headers().firstValue("ETag")).isPresent().get()
+                .isNotEqualTo(page.headers().firstValue("ETag").orElseThrow());
+        assertThat(pageAgain.body()).isEqualTo(page.body());
+    }
+
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (ifNoneMatch != null) {

@@ -2,6 +2,7 @@ package io.yeonpyo.actor.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.chart.ChartLayout;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
@@ -14,13 +15,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A person's or company's profile: names, spellings, role, every event they take part in and who is with them. */
+/**
+ * A person's or company's profile: names, spellings, role, their dated events on a mini-timeline, who they appear
+ * with most, and every event they take part in.
+ */
 @Controller
 class ActorController {
 
     static final String VIEW = "actors/actor";
     static final int MAX_EVENTS = 500;
-    static final int CO_ACTORS = 6;
+    static final int MAX_COMPANIONS = 12;
 
     private final ActorCatalog actors;
     private final EventCatalog events;
@@ -33,10 +37,14 @@ class ActorController {
     @GetMapping("/actors/{id}")
     String actor(@PathVariable String id, Model model) {
         ActorView actor = actors.byId(id).orElseThrow(() -> new NotFoundException("error.notFound.actor", id));
-        List<EventView> theirs = events.search(filterFor(actor), 0, MAX_EVENTS).events();
+        EventFilter filter = filterFor(actor);
+        List<EventView> found = events.search(filter, 0, MAX_EVENTS).events();
+        var relationships = actors.relationships();
         model.addAttribute("actor", actor);
-        model.addAttribute("timeline", EventsByYear.of(theirs));
-        model.addAttribute("coActors", CoActor.of(actor.id(), theirs, CO_ACTORS));
+        model.addAttribute("timeline", EventsByYear.of(found));
+        model.addAttribute("chartWide", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_WIDE, false));
+        model.addAttribute("chartTall", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_TALL, true));
+        model.addAttribute("companions", Companions.of(actor.id(), found, MAX_COMPANIONS));
         return VIEW;
     }
 

@@ -15,10 +15,16 @@ import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.relationship.RelationshipTemperatures;
+import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
+import io.yeonpyo.relationship.RelationshipWeights;
+import io.yeonpyo.relationship.Temperature;
 import jakarta.servlet.http.Cookie;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -49,11 +55,18 @@ class TimelineControllerTest {
     @MockitoBean
     ArticleCatalog articles;
 
+    @MockitoBean
+    RelationshipTemperatures temperatures;
+
     @BeforeEach
     void catalogs() {
         given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(Events.timeline()));
         given(actors.all()).willReturn(Actors.all());
         given(actors.relationships()).willReturn(Actors.relationships());
+        RelationshipWeights weights = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
+        given(temperatures.all()).willReturn(List.of(
+                new RelationshipTemperature(Actors.msOpenai(), Events.timeline(), Temperature.of(Events.timeline(), weights)),
+                new RelationshipTemperature(Actors.muskAltman(), List.of(), Temperature.of(List.of(), weights))));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
                 Instant.parse("2026-11-22T08:00:03Z"),
                 List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
@@ -236,7 +249,133 @@ class TimelineControllerTest {
                 .hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
                 .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(result).bodyText().doesNotContain("<script").doesNotContain("style=").doesNotContain("<style");
+        assertThat(result).bodyText().doesNotContain("style=").doesNotContain("<style").doesNotContain("hx-on")
+                .doesNotContainPattern("\\son[a-z]+=");
+        // The one script is htmx, from the WebJar on this origin; nothing inline.
+        assertThat(result).bodyText().containsOnlyOnce("<script")
+                .contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>")
+                .contains("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false,\"allowEval\":false,");
+    }
+
+    @Test
+    void theFilterFormIsAPlainGetFormThatHtmxUpgrades() {
+        assertThat(mvc.get().uri("/")).hasStatusOk().hasHeader("Vary", "HX-Request").bodyText()
+                .contains("<form class=\"filters\" method=\"get\" action=\"/\" hx-target=\"#results\" "
+                        + "hx-swap=\"outerHTML\" hx-push-url=\"true\" hx-get=\"/\">")
+                .contains("<section class=\"results\" id=\"results\"");
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResultsFragmentWithChartAndList() {
+        MvcTestResult result = mvc.get().uri("/").param("company", "microsoft").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk().hasViewName(TimelineController.RESULTS).bodyText()
+                .startsWith("<section class=\"results\" id=\"results\"")
+                .contains("<svg class=\"timeline-chart\"")
+                .contains("data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("<article class=\"event-card type-investment\" data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("기업: 마이크로소프트 ×")
+                .doesNotContain("<html").doesNotContain("<form").doesNotContain("관계 온도");
+        verify(temperatures, never()).all();
+        verify(articles, never()).lastReport();
+    }
+
+    @Test
+    void anHtmxHistoryRestoreGetsTheWholePage() {
+        assertThat(mvc.get().uri("/").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+                .hasStatusOk().hasViewName(TimelineController.VIEW).bodyText().contains("<html").contains("<form");
+    }
+
+    @Test
+    void theChartDrawsEachDatedEventOnceWithTheMarkupContract() throws Exception {
+        String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String chart = body.substring(body.indexOf("<svg class=\"timeline-chart\""),
+                body.indexOf("</svg>", body.indexOf("<svg class=\"timeline-chart\"")));
+        assertThat(chart)
+                .contains("<a href=\"/events/2023-11-17-openai-board-fires-sam-altman\" class=\"chart-mark type-board\" "
+                        + "data-slug=\"2023-11-17-openai-board-fires-sam-altman\" data-type=\"BOARD\"")
+                .contains("aria-label=\"2023년 11월 17일 · 이사회 · 오픈AI 이사회, 샘 알트먼 CEO 해임\"")
+                .contains("<title>2019년 · 투자 · MS, 오픈AI에 10억 달러 투자</title>")
+                .doesNotContain("openai-microsoft-agi-clause"); // undated: listed apart, not drawn
+        List<String> dated = Events.timeline().stream().filter(e -> e.date() != null).map(e -> e.slug()).toList();
+        for (String slug : dated) {
+            assertThat(chart.split("data-slug=\"" + slug + "\"", -1)).as(slug).hasSize(2);
+        }
+        assertThat(chart.split("class=\"chart-mark ", -1)).hasSize(dated.size() + 1);
+        assertThat(body).contains("<article class=\"event-card type-investment\" data-slug=\"2019-microsoft-invests-in-openai\"");
+    }
+
+    @Test
+    void bandWidthsFollowThePrecisionAndADayIsAPoint() throws Exception {
+        String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        double year = width(body, "2019-microsoft-invests-in-openai");
+        double month = width(body, "2023-11-sam-altman-joins-microsoft");
+        double lateJanuary = width(body, "2025-01-openai-softbank-stargate");
+        assertThat(year).isGreaterThan(month);
+        assertThat(month).isGreaterThan(lateJanuary);
+        int fired = body.indexOf("data-slug=\"2023-11-17-openai-board-fires-sam-altman\"");
+        assertThat(body.substring(fired, body.indexOf("</a>", fired))).contains("<circle").doesNotContain("<rect");
+    }
+
+    @Test
+    void theChartFollowsTheFilterAndSaysWhenOnlyThePageIsDrawn() {
+        given(events.search(any(), anyInt(), anyInt()))
+                .willReturn(new EventPage(50_000, 0, TimelineController.PAGE_SIZE, Events.timeline()));
+        assertThat(mvc.get().uri("/").param("company", "openai")).bodyText()
+                .contains("차트에는 이 페이지의 8건만 그렸습니다 (전체 50,000건)");
+        verify(events).search(new EventFilter("openai", null, null, null, null, null, null), 0,
+                TimelineController.PAGE_SIZE); // never a 50,000-event query for the chart
+        verify(events, never()).search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.CHART_CAP));
+    }
+
+    @Test
+    void aFilteredSetSpanningSeveralPagesIsDrawnWholeFromOneCappedQuery() {
+        given(events.search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.PAGE_SIZE)))
+                .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, List.of(Events.msInvestment2019())));
+        given(events.search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.CHART_CAP)))
+                .willReturn(new EventPage(450, 0, TimelineController.CHART_CAP, Events.timeline()));
+        assertThat(mvc.get().uri("/").param("page", "1")).bodyText()
+                .contains("data-slug=\"2025-02-elon-musk-offers-to-buy-openai\"")
+                .doesNotContain("차트에는 이 페이지의");
+        verify(events).search(EventFilter.NONE, 0, TimelineController.CHART_CAP);
+    }
+
+    @Test
+    void showsEachRelationshipsTemperatureLinkingEachHalfYearToItsEvents() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("href=\"/relationships/ms-openai\">MS–오픈AI</a>")
+                .contains("href=\"/?relationship=ms-openai&amp;from=2019-01&amp;to=2019-06\"")
+                .contains("aria-label=\"2019년 상반기: 온도 1.5, 사건 1건\"")
+                .contains("aria-label=\"2025년 상반기: 온도 -3, 사건 3건\"") // Stargate +2, takeover offer −2, complaint −3
+                .contains("날짜가 있는 사건이 없어 온도를 그릴 수 없습니다.");      // musk-altman has none here
+    }
+
+    @Test
+    void eventsSharingADateAreOneClusterWithAVisibleCountAndTheirSlugs() throws Exception {
+        EventView fired = Events.altmanFired();
+        List<EventView> sameDay = List.of(fired, copy(fired, "second-on-nov-17"), copy(fired, "third-on-nov-17"),
+                Events.msInvestment2019());
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(sameDay));
+        String body = mvc.get().uri("/").param("type", "BOARD").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(body)
+                .contains("<a href=\"/?type=BOARD&amp;relationship=ms-openai&amp;from=2023-11-17&amp;to=2023-11-17\" "
+                        + "class=\"chart-cluster\" data-slugs=\"2023-11-17-openai-board-fires-sam-altman second-on-nov-17 "
+                        + "third-on-nov-17\" aria-label=\"2023년 11월 17일: 사건 3건\">")
+                .containsPattern("<text class=\"cluster-count\" x=\"[0-9.]+\" y=\"[0-9.]+\">3</text>")
+                .doesNotContain("data-slug=\"second-on-nov-17\" data-type");
+    }
+
+    private static EventView copy(EventView e, String slug) {
+        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.amount(),
+                e.sources(), e.conflicts(), e.articleCount());
+    }
+
+    private static double width(String body, String slug) {
+        int at = body.indexOf("data-slug=\"" + slug + "\"");
+        String mark = body.substring(at, body.indexOf("</a>", at));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("width=\"([0-9.]+)\"").matcher(mark);
+        assertThat(m.find()).as(slug + " is a band").isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test
