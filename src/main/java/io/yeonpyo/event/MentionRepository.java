@@ -7,8 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MentionRepository extends JpaRepository<Mention, Long> {
 
-    @Query("select m from Mention m where m.retired = false order by m.articleId, m.ordinal")
-    List<Mention> findCurrentInReadingOrder();
+    @Query("select new io.yeonpyo.event.MentionRow(m.id, m.articleId, m.sentenceIndex, m.clause, m.type, m.actors,"
+            + " m.date, m.dateText, m.derivation, m.amount, m.headline, m.publishedOn)"
+            + " from Mention m where m.retired = false order by m.articleId, m.ordinal")
+    List<MentionRow> findCurrentRows();
 
     @Modifying
     @Query("update Mention m set m.retired = true where m.articleId = :articleId and m.retired = false")

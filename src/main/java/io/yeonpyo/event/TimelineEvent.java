@@ -114,6 +114,10 @@ class TimelineEvent {
         this.articleCount = (int) sources.stream().map(Mention::articleId).distinct().count();
     }
 
+    Long id() {
+        return id;
+    }
+
     String slug() {
         return slug;
     }

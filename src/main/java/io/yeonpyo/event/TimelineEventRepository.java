@@ -25,6 +25,12 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, Jp
     List<TimelineEvent> findAfter(List<String> relationships, int sortOrder,
                                   Limit limit);
 
+    /** (article id, sentence index, event type, slug) of every source of every event. */
+    @Query("select s.articleId, s.sentenceIndex, s.type, e.slug from TimelineEvent e join e.sources s")
+    List<Object[]> findSourceSlugs();
+
+    List<TimelineEvent> findByIdGreaterThanOrderById(Long id, Limit limit);
+
     @Query("select s.articleId, count(distinct e.id) from TimelineEvent e join e.sources s group by s.articleId")
     List<Object[]> countByArticle();
 

@@ -1,8 +1,10 @@
 package io.yeonpyo.event;
 
 import io.yeonpyo.extraction.EventMerger;
+import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.MergedEvent;
 import io.yeonpyo.extraction.SourcedMention;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,42 +12,47 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes the merged events from every stored mention. Runs in one transaction, so readers see either the old
- * timeline or the new one.
+ * timeline or the new one. Works in bounded memory: mentions are read without their sentences, events are written
+ * and let go in batches.
  */
 @Service
-public class TimelineRebuilder {
+public class TimelineRebuilder implements SearchableEvents {
+
+    private static final int BATCH = 500;
 
     private final MentionRepository mentions;
     private final TimelineEventRepository events;
     private final EventMerger merger;
-
     private final ApplicationEventPublisher publisher;
+    private final EntityManager entityManager;
 
     TimelineRebuilder(MentionRepository mentions, TimelineEventRepository events, EventMerger merger,
-                      ApplicationEventPublisher publisher) {
+                      ApplicationEventPublisher publisher, EntityManager entityManager) {
         this.mentions = mentions;
         this.events = events;
         this.merger = merger;
         this.publisher = publisher;
+        this.entityManager = entityManager;
     }
 
     /** @return the number of events now on the timeline */
     @Transactional
     public int rebuild() {
         Map<SourceKey, String> previousSlugs = previousSlugs();
-        List<Mention> stored = mentions.findCurrentInReadingOrder();
-        Map<SourcedMention, Mention> byExtracted = new IdentityHashMap<>();
-        List<SourcedMention> input = new ArrayList<>(stored.size());
-        for (Mention mention : stored) {
-            SourcedMention sourced = new SourcedMention(mention.articleId(), mention.publishedOn(),
-                    mention.toExtracted());
-            byExtracted.put(sourced, mention);
+        Map<SourcedMention, Long> mentionIds = new IdentityHashMap<>();
+        List<SourcedMention> input = new ArrayList<>();
+        for (MentionRow row : mentions.findCurrentRows()) {
+            SourcedMention sourced = row.toSourced();
+            mentionIds.put(sourced, row.id());
             input.add(sourced);
         }
         List<MergedEvent> merged = merger.merge(input);
@@ -53,23 +60,26 @@ public class TimelineRebuilder {
         mentions.deleteRetired();
         events.flush();
         Set<String> taken = new HashSet<>();
-        List<TimelineEvent> rebuilt = new ArrayList<>(merged.size());
         int order = 0;
         for (MergedEvent event : merged) {
-            List<Mention> sources = event.sources().stream().map(byExtracted::get).toList();
-            String slug = keptSlug(event, sources, previousSlugs, taken);
-            rebuilt.add(new TimelineEvent(slug, event.type(), event.date(), order++, event.headline(),
+            List<Mention> sources = event.sources().stream()
+                    .map(source -> entityManager.getReference(Mention.class, mentionIds.get(source))).toList();
+            String slug = keptSlug(event, previousSlugs, taken);
+            entityManager.persist(new TimelineEvent(slug, event.type(), event.date(), order++, event.headline(),
                     event.amount(), event.actors(), event.relationships(), sources, event.conflicts()));
+            if (order % BATCH == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
-        events.saveAll(rebuilt);
         mentions.markNeedsRebuild(false);
-        publisher.publishEvent(new TimelineRebuilt(rebuilt.stream().map(TimelineRebuilder::searchable).toList()));
-        return rebuilt.size();
+        publisher.publishEvent(new TimelineRebuilt());
+        return merged.size();
     }
 
     /**
      * Rebuilds when mentions changed since the last rebuild (also after a crash between the two); otherwise tells
-     * the listeners (search index, caches) about the timeline as stored, as they start empty.
+     * the listeners (search index, caches) that the stored timeline is current, as they start empty.
      *
      * @return the number of events on the timeline
      */
@@ -78,9 +88,8 @@ public class TimelineRebuilder {
         if (mentions.needsRebuild()) {
             return rebuild();
         }
-        List<TimelineEvent> current = events.findAll();
-        publisher.publishEvent(new TimelineRebuilt(current.stream().map(TimelineRebuilder::searchable).toList()));
-        return current.size();
+        publisher.publishEvent(new TimelineRebuilt());
+        return count();
     }
 
     @Transactional(readOnly = true)
@@ -88,19 +97,28 @@ public class TimelineRebuilder {
         return (int) events.count();
     }
 
-    private static TimelineRebuilt.SearchableEvent searchable(TimelineEvent event) {
-        List<String> texts = new ArrayList<>();
-        texts.add(event.headline());
-        event.sources().forEach(source -> texts.add(source.sentence()));
-        return new TimelineRebuilt.SearchableEvent(event.slug(), event.actors(), texts);
+    /** Called after a rebuild has committed, from its completion callbacks: hence a transaction of its own. */
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public void forEach(Consumer<SearchableEvent> consumer) {
+        Long after = -1L;
+        List<TimelineEvent> page;
+        while (!(page = events.findByIdGreaterThanOrderById(after, Limit.of(BATCH))).isEmpty()) {
+            for (TimelineEvent event : page) {
+                List<String> texts = new ArrayList<>();
+                texts.add(event.headline());
+                event.sources().forEach(source -> texts.add(source.sentence()));
+                consumer.accept(new SearchableEvent(event.slug(), event.actors(), texts));
+            }
+            after = page.get(page.size() - 1).id();
+            entityManager.clear();
+        }
     }
 
     private Map<SourceKey, String> previousSlugs() {
         Map<SourceKey, String> slugs = new HashMap<>();
-        for (TimelineEvent event : events.findAll()) {
-            for (Mention source : event.sources()) {
-                slugs.putIfAbsent(SourceKey.of(source), event.slug());
-            }
+        for (Object[] row : events.findSourceSlugs()) {
+            slugs.putIfAbsent(new SourceKey((String) row[0], (Integer) row[1], (EventType) row[2]), (String) row[3]);
         }
         return slugs;
     }
@@ -109,9 +127,8 @@ public class TimelineRebuilder {
      * A link, once published, should keep working: when an event is still reported by a sentence that belonged to
      * an event before the rebuild, it keeps that event's slug even if a new source refined its date.
      */
-    private static String keptSlug(MergedEvent event, List<Mention> sources, Map<SourceKey, String> previous,
-                                   Set<String> taken) {
-        for (Mention source : sources) {
+    private static String keptSlug(MergedEvent event, Map<SourceKey, String> previous, Set<String> taken) {
+        for (SourcedMention source : event.sources()) {
             String old = previous.get(SourceKey.of(source));
             if (old != null && taken.add(old)) {
                 return old;
@@ -124,10 +141,10 @@ public class TimelineRebuilder {
         return slug;
     }
 
-    private record SourceKey(String articleId, int sentenceIndex, io.yeonpyo.extraction.EventType type) {
+    private record SourceKey(String articleId, int sentenceIndex, EventType type) {
 
-        static SourceKey of(Mention mention) {
-            return new SourceKey(mention.articleId(), mention.sentenceIndex(), mention.type());
+        static SourceKey of(SourcedMention source) {
+            return new SourceKey(source.articleId(), source.mention().sentenceIndex(), source.mention().type());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.yeonpyo.search;
 
+import io.yeonpyo.event.SearchableEvents;
 import io.yeonpyo.event.TextSearch;
 import io.yeonpyo.event.TimelineRebuilt;
 import io.yeonpyo.extraction.ActorEntry;
@@ -56,13 +57,15 @@ class KoreanEventIndex implements TextSearch {
     private static final String TEXT = "text";
     private static final String ACTOR = "actor";
 
+    private final SearchableEvents source;
     private final Analyzer analyzer;
     private final Map<String, String> actorByAlias = new HashMap<>();
     private final Map<String, List<String>> aliasesByActor = new HashMap<>();
     private final List<String> aliasesLongestFirst;
     private volatile IndexSearcher searcher;
 
-    KoreanEventIndex(Lexicon lexicon) {
+    KoreanEventIndex(Lexicon lexicon, SearchableEvents source) {
+        this.source = source;
         for (ActorEntry actor : lexicon.actors()) {
             List<String> names = new ArrayList<>(actor.aliases());
             names.add(actor.nameKo());
@@ -83,13 +86,17 @@ class KoreanEventIndex implements TextSearch {
     void reindex(TimelineRebuilt rebuilt) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (TimelineRebuilt.SearchableEvent event : rebuilt.events()) {
+            source.forEach(event -> {
                 Document document = new Document();
                 document.add(new StringField(SLUG, event.slug(), Field.Store.YES));
                 event.actorIds().forEach(id -> document.add(new StringField(ACTOR, id, Field.Store.NO)));
                 event.texts().forEach(text -> document.add(new TextField(TEXT, text, Field.Store.NO)));
-                writer.addDocument(document);
-            }
+                try {
+                    writer.addDocument(document);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("indexing " + event.slug(), e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index", e);
         }

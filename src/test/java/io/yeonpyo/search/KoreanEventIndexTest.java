@@ -2,8 +2,8 @@ package io.yeonpyo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.yeonpyo.event.SearchableEvents.SearchableEvent;
 import io.yeonpyo.event.TimelineRebuilt;
-import io.yeonpyo.event.TimelineRebuilt.SearchableEvent;
 import io.yeonpyo.extraction.Lexicon;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +18,7 @@ class KoreanEventIndexTest {
 
     @BeforeAll
     static void indexSomeEvents() {
-        index = new KoreanEventIndex(Lexicon.load(Path.of("data")));
-        index.reindex(new TimelineRebuilt(List.of(
+        List<SearchableEvent> events = List.of(
                 new SearchableEvent("lawsuit", List.of("elon-musk", "openai"), List.of("머스크, 오픈AI에 소송",
                         "결국 머스크는 지난해 2월 알트먼과 오픈AI를 겨냥해 소송을 제기했습니다.")),
                 new SearchableEvent("investment", List.of("microsoft", "openai"), List.of("MS, 오픈AI에 10억 달러 투자",
@@ -29,7 +28,9 @@ class KoreanEventIndexTest {
                 new SearchableEvent("suleyman", List.of("microsoft", "mustafa-suleyman"), List.of(
                         "MS가 오픈AI의 기술 의존을 줄이기 위해 구글 딥마인드 창립자인 무스타파 슐레이먼 인플렉션 CEO를 영입했다.")),
                 new SearchableEvent("google-cloud", List.of("openai", "google"), List.of(
-                        "오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.")))));
+                        "오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.")));
+        index = new KoreanEventIndex(Lexicon.load(Path.of("data")), events::forEach);
+        index.reindex(new TimelineRebuilt());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
