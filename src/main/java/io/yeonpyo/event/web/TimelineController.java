@@ -3,9 +3,13 @@ package io.yeonpyo.event.web;
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.article.ArticleCatalog;
 import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
+import io.yeonpyo.chart.ChartLayout;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +21,8 @@ class TimelineController {
 
     static final String VIEW = "events/timeline";
     static final int PAGE_SIZE = 200;
+    /** Up to this many filtered events the chart draws them all; beyond, only the current page (and says so). */
+    static final int CHART_CAP = 2000;
 
     private final EventCatalog events;
     private final ActorCatalog actors;
@@ -30,11 +36,26 @@ class TimelineController {
 
     @GetMapping("/")
     String timeline(@Valid @ModelAttribute("params") TimelineParams params, Model model) {
-        EventPage page = events.search(params.toFilter(), params.page(), PAGE_SIZE);
+        EventFilter filter = params.toFilter();
+        EventPage page = events.search(filter, params.page(), PAGE_SIZE);
         model.addAttribute("page", page);
+        model.addAttribute("chart", chart(filter, page));
         model.addAttribute("timeline", EventsByYear.of(page.events()));
         model.addAttribute("options", FilterOptions.from(actors));
         model.addAttribute("report", articles.lastReport().orElse(null));
         return VIEW;
+    }
+
+    /** The whole filtered set when it is small enough (one more query only if it spans several pages). */
+    private TimelineChartView chart(EventFilter filter, EventPage page) {
+        boolean whole = page.total() <= CHART_CAP;
+        List<EventView> drawn = !whole || page.total() <= page.events().size()
+                ? page.events()
+                : events.search(filter, 0, CHART_CAP).events();
+        var relationships = actors.relationships();
+        return new TimelineChartView(
+                ChartLayout.layout(drawn, relationships, filter, "/", ChartLayout.WIDE, false),
+                ChartLayout.layout(drawn, relationships, filter, "/", ChartLayout.TALL, true),
+                !whole);
     }
 }

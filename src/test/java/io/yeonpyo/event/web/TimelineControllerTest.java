@@ -220,6 +220,68 @@ class TimelineControllerTest {
     }
 
     @Test
+    void theChartDrawsEachDatedEventOnceWithTheMarkupContract() throws Exception {
+        String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String chart = body.substring(body.indexOf("<svg class=\"timeline-chart\""),
+                body.indexOf("</svg>", body.indexOf("<svg class=\"timeline-chart\"")));
+        assertThat(chart)
+                .contains("<a href=\"/events/2023-11-17-openai-board-fires-sam-altman\" class=\"chart-mark type-board\" "
+                        + "data-slug=\"2023-11-17-openai-board-fires-sam-altman\" data-type=\"BOARD\"")
+                .contains("aria-label=\"2023년 11월 17일 · 이사회 · 오픈AI 이사회, 샘 알트먼 CEO 해임\"")
+                .contains("<title>2019년 · 투자 · MS, 오픈AI에 10억 달러 투자</title>")
+                .doesNotContain("openai-microsoft-agi-clause"); // undated: listed apart, not drawn
+        List<String> dated = Events.timeline().stream().filter(e -> e.date() != null).map(e -> e.slug()).toList();
+        for (String slug : dated) {
+            assertThat(chart.split("data-slug=\"" + slug + "\"", -1)).as(slug).hasSize(2);
+        }
+        assertThat(chart.split("class=\"chart-mark ", -1)).hasSize(dated.size() + 1);
+        assertThat(body).contains("<article class=\"event-card type-investment\" data-slug=\"2019-microsoft-invests-in-openai\"");
+    }
+
+    @Test
+    void bandWidthsFollowThePrecisionAndADayIsAPoint() throws Exception {
+        String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        double year = width(body, "2019-microsoft-invests-in-openai");
+        double month = width(body, "2023-11-sam-altman-joins-microsoft");
+        double lateJanuary = width(body, "2025-01-openai-softbank-stargate");
+        assertThat(year).isGreaterThan(month);
+        assertThat(month).isGreaterThan(lateJanuary);
+        int fired = body.indexOf("data-slug=\"2023-11-17-openai-board-fires-sam-altman\"");
+        assertThat(body.substring(fired, body.indexOf("</a>", fired))).contains("<circle").doesNotContain("<rect");
+    }
+
+    @Test
+    void theChartFollowsTheFilterAndSaysWhenOnlyThePageIsDrawn() {
+        given(events.search(any(), anyInt(), anyInt()))
+                .willReturn(new EventPage(50_000, 0, TimelineController.PAGE_SIZE, Events.timeline()));
+        assertThat(mvc.get().uri("/").param("company", "openai")).bodyText()
+                .contains("차트에는 이 페이지의 8건만 그렸습니다 (전체 50,000건)");
+        verify(events).search(new EventFilter("openai", null, null, null, null, null, null), 0,
+                TimelineController.PAGE_SIZE); // never a 50,000-event query for the chart
+        verify(events, never()).search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.CHART_CAP));
+    }
+
+    @Test
+    void aFilteredSetSpanningSeveralPagesIsDrawnWholeFromOneCappedQuery() {
+        given(events.search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.PAGE_SIZE)))
+                .willReturn(new EventPage(450, 1, TimelineController.PAGE_SIZE, List.of(Events.msInvestment2019())));
+        given(events.search(any(), anyInt(), org.mockito.ArgumentMatchers.eq(TimelineController.CHART_CAP)))
+                .willReturn(new EventPage(450, 0, TimelineController.CHART_CAP, Events.timeline()));
+        assertThat(mvc.get().uri("/").param("page", "1")).bodyText()
+                .contains("data-slug=\"2025-02-elon-musk-offers-to-buy-openai\"")
+                .doesNotContain("차트에는 이 페이지의");
+        verify(events).search(EventFilter.NONE, 0, TimelineController.CHART_CAP);
+    }
+
+    private static double width(String body, String slug) {
+        int at = body.indexOf("data-slug=\"" + slug + "\"");
+        String mark = body.substring(at, body.indexOf("</a>", at));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("width=\"([0-9.]+)\"").matcher(mark);
+        assertThat(m.find()).as(slug + " is a band").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void unknownPathsGetTheCustom404Page() {
         assertThat(mvc.get().uri("/no/such/page")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
                 .bodyText().contains("찾을 수 없습니다");
