@@ -32,7 +32,9 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=ko-KR");
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=ko-KR",
+                // The stylesheet scrolls smoothly unless motion is reduced; mid-scroll, clicks land on the wrong spot.
+                "--force-prefers-reduced-motion");
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();

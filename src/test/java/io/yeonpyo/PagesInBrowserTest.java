@@ -84,11 +84,11 @@ class PagesInBrowserTest {
         FileSystemUtils.deleteRecursively(profile);
     }
 
-    /** Every test starts as a new Korean reader on a desktop screen. */
+    /** Every test starts as a new Korean reader in the 1280 × 900 window. */
     @BeforeEach
     void newReader() {
         browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        viewport(WIDTHS[0], 900);
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test
@@ -261,6 +261,7 @@ class PagesInBrowserTest {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
+    /** An emulated screen (a phone is emulated as one); clicks are only made in the plain window. */
     private static void viewport(int width, int height) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
