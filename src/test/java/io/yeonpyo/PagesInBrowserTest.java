@@ -19,6 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,12 +144,13 @@ class PagesInBrowserTest {
 
         waitFor("search results", () -> browser.getCurrentUrl().contains("q="));
         List<String> found = listSlugs();
+        String query = URLEncoder.encode("소송", StandardCharsets.UTF_8);
         assertThat(found).isNotEmpty().hasSizeLessThan(itemsBefore)
-                .isEqualTo(slugs(api("/api/events?size=1000&q=" + URLEncoder.encode("소송", StandardCharsets.UTF_8)), false));
+                .isEqualTo(slugs(api("/api/events?size=1000&q=" + query), false));
         for (String slug : found) {
             JsonNode event = api("/api/events/" + slug);
-            String text = event.get("headline").asString() + " " + StreamSupport.stream(event.get("sources").spliterator(), false)
-                    .map(source -> source.get("sentence").asString()).reduce("", String::concat);
+            String text = event.get("headline").asString() + " " + elements(event.get("sources"))
+                    .map(source -> source.get("sentence").asString()).collect(Collectors.joining(" "));
             assertThat(text).as(slug).containsAnyOf("소송", "고소", "제소");
         }
     }
@@ -168,7 +172,8 @@ class PagesInBrowserTest {
         // The choice is remembered: the next page is English without ?lang=en.
         browser.findElement(By.cssSelector("article.event-card h3 a")).click();
         waitFor("an event page", () -> browser.getCurrentUrl().contains("/events/"));
-        assertThat(browser.findElement(By.cssSelector(".back a")).getText()).contains(english.getProperty("eventPage.back"));
+        assertThat(browser.findElement(By.cssSelector(".back a")).getText())
+                .contains(english.getProperty("eventPage.back"));
     }
 
     @Test
@@ -189,7 +194,8 @@ class PagesInBrowserTest {
 
         highlighted.get(0).findElement(By.cssSelector(".sentence-events a")).click();
         waitFor("an event page", () -> browser.getCurrentUrl().contains("/events/"));
-        assertThat(browser.findElements(By.cssSelector(".sources a[href^='/articles/" + ARTICLE + "#s']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".sources a[href^='/articles/" + ARTICLE + "#s']")))
+                .isNotEmpty();
     }
 
     @Test
@@ -199,7 +205,7 @@ class PagesInBrowserTest {
 
     @Test
     void anEventPageIsAccessible() throws IOException {
-        JsonNode richest = StreamSupport.stream(api("/api/events?size=1000").get("events").spliterator(), false)
+        JsonNode richest = elements(api("/api/events?size=1000").get("events"))
                 .filter(event -> !event.get("date").isNull())
                 .max(Comparator.comparingInt(event -> event.get("sources").size())).orElseThrow();
         auditAndCapture("event", "/events/" + richest.get("slug").asString());
@@ -230,8 +236,8 @@ class PagesInBrowserTest {
         assertThat(docs.get("paths").propertyNames()).contains("/api/events", "/api/events/{slug}",
                 "/api/timelinejs.json", "/api/events.csv", "/api/actors");
         for (String path : List.of("/api/events", "/api/timelinejs.json", "/api/events.csv")) {
-            assertThat(StreamSupport.stream(docs.at("/paths/" + path.replace("/", "~1") + "/get/parameters")
-                    .spliterator(), false).map(parameter -> parameter.get("name").asString()))
+            assertThat(elements(docs.at("/paths/" + path.replace("/", "~1") + "/get/parameters"))
+                    .map(parameter -> parameter.get("name").asString()))
                     .as(path).contains("company", "person", "type", "relationship", "from", "to", "q");
         }
 
@@ -293,23 +299,27 @@ class PagesInBrowserTest {
         return browser.findElements(LIST_ITEMS).stream().map(item -> item.getDomAttribute("data-slug")).toList();
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
+    private static void waitFor(String what, BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(what)
                 .until(driver -> condition.getAsBoolean());
     }
 
     private List<String> eventsReportedBy(String article) {
-        return StreamSupport.stream(api("/api/events?size=1000").get("events").spliterator(), false)
-                .filter(event -> StreamSupport.stream(event.get("sources").spliterator(), false)
+        return elements(api("/api/events?size=1000").get("events"))
+                .filter(event -> elements(event.get("sources"))
                         .anyMatch(source -> article.equals(source.get("article").asString())))
                 .map(event -> event.get("slug").asString()).toList();
     }
 
     /** Slugs of an /api/events answer in timeline order, optionally only the dated ones. */
     private static List<String> slugs(JsonNode page, boolean datedOnly) {
-        return StreamSupport.stream(page.get("events").spliterator(), false)
+        return elements(page.get("events"))
                 .filter(event -> !datedOnly || !event.get("date").isNull())
                 .map(event -> event.get("slug").asString()).toList();
+    }
+
+    private static Stream<JsonNode> elements(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     private JsonNode api(String path) {

@@ -46,7 +46,8 @@ record EventJsonLd(@JsonProperty("@context") String context, @JsonProperty("@typ
         }
 
         static Thing of(SourceView source, UnaryOperator<String> absoluteUrl) {
-            Thing publisher = source.outlet() == null ? null : new Thing("Organization", source.outlet(), null, null, null);
+            Thing publisher = source.outlet() == null ? null
+                    : new Thing("Organization", source.outlet(), null, null, null);
             return new Thing("NewsArticle", null, source.articleTitle(),
                     absoluteUrl.apply("/articles/" + source.articleId()), publisher);
         }
