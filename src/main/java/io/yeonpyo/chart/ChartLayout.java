@@ -4,6 +4,7 @@ import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.Precision;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Where each dated event goes on the lanes chart. Plain geometry, no Spring: one lane per followed relationship
- * (plus one for events in none), time along the lane, each event covering exactly the period its date may denote
+ * with events (plus one for events in none), time along the lane, each event covering exactly the period its date may denote
  * ({@link PartialDate#firstDay()} to {@link PartialDate#lastDay()}, so qualifiers narrow it to a third) and a DAY
  * date drawn as a point. Marks that would overlap go to sub-rows; three or more events on the same date become one
  * cluster with a count; what still does not fit in {@link Size#maxRows()} rows is gathered per year in a cluster
@@ -87,7 +88,9 @@ public final class ChartLayout {
         double cross = 0;
         List<LaneInput> inputs = new ArrayList<>();
         for (RelationshipView r : relationships) {
-            inputs.add(new LaneInput(r.id(), r.nameKo(), r.nameEn(), byLane.get(r.id())));
+            if (!byLane.get(r.id()).isEmpty()) { // a filter that leaves a relationship nothing leaves it no lane
+                inputs.add(new LaneInput(r.id(), r.nameKo(), r.nameEn(), byLane.get(r.id())));
+            }
         }
         if (!other.isEmpty()) {
             inputs.add(new LaneInput(null, null, null, other));
@@ -132,6 +135,9 @@ public final class ChartLayout {
         }
     }
 
+    private record Placed(Item item, int row) {
+    }
+
     private static double placeLane(LaneInput lane, TimeScale scale, Size size, Projection projection,
                                     double laneStart, EventFilter base, String path,
                                     List<TimelineChart.Mark> marks, List<TimelineChart.Cluster> clusters) {
@@ -151,7 +157,7 @@ public final class ChartLayout {
 
         List<Double> rowEnds = new ArrayList<>();
         TreeMap<Integer, List<EventView>> overflow = new TreeMap<>();
-        List<Object[]> placed = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (Item item : items) {
             int row = -1;
             for (int r = 0; r < rowEnds.size(); r++) {
@@ -170,15 +176,15 @@ public final class ChartLayout {
                 continue;
             }
             rowEnds.set(row, item.end());
-            placed.add(new Object[] {item, row});
+            placed.add(new Placed(item, row));
         }
         int rows = Math.max(1, rowEnds.size()) + (overflow.isEmpty() ? 0 : 1);
         double laneSize = Math.max(rows * size.rowHeight() + 2 * LANE_PADDING, size.minLane());
         double rowsStart = laneStart + (laneSize - rows * size.rowHeight()) / 2;
 
-        for (Object[] p : placed) {
-            Item item = (Item) p[0];
-            double centre = rowsStart + ((int) p[1] + 0.5) * size.rowHeight();
+        for (Placed p : placed) {
+            Item item = p.item();
+            double centre = rowsStart + (p.row() + 0.5) * size.rowHeight();
             if (item.isCluster()) {
                 clusters.add(projection.cluster(item.events(), item.date(), item.start(), item.end(), centre,
                         href(base, path, lane.id(), item.date()), size));
@@ -206,7 +212,7 @@ public final class ChartLayout {
             double length = Math.max(end - start, size.clusterMinLength());
             return new Item(events, date, false, centre - length / 2, centre + length / 2, centre);
         }
-        if (date.precision() == io.yeonpyo.extraction.Precision.DAY) {
+        if (date.precision() == Precision.DAY) {
             return new Item(events, date, true, centre - size.pointRadius(), centre + size.pointRadius(), centre);
         }
         if (end - start < size.minBand()) {

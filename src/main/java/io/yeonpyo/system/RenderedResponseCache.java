@@ -97,7 +97,9 @@ class RenderedResponseCache extends OncePerRequestFilter {
             return null;
         }
         String query = request.getQueryString();
-        String key = request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language(request);
+        // htmx asks the same URL for a fragment (HX-Request) or, restoring history, for the whole page again.
+        String key = request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language(request)
+                + "|" + request.getHeader("HX-Request") + "|" + request.getHeader("HX-History-Restore-Request");
         return key.length() > MAX_KEY_LENGTH ? null : key;
     }
 

@@ -74,6 +74,21 @@ class RenderedResponseCacheTest {
     }
 
     @Test
+    void anHtmxFragmentAndTheWholePageAreKeptApart() throws Exception {
+        HttpResponse<String> page = get("/?company=openai", null);
+        HttpResponse<String> fragment = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/?company=openai")).header("HX-Request", "true").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pageAgain = get("/?company=openai", null);
+
+        assertThat(page.body()).startsWith("<!DOCTYPE html>");
+        assertThat(fragment.body()).startsWith("<section class=\"results\"").doesNotContain("<html");
+        assertThat(fragment.headers().firstValue("ETag")).isPresent().get()
+                .isNotEqualTo(page.headers().firstValue("ETag").orElseThrow());
+        assertThat(pageAgain.body()).isEqualTo(page.body());
+    }
+
+    @Test
     void aKeptCsvExportKeepsItsTypeAndByteOrderMark() throws Exception {
         for (int time = 0; time < 2; time++) {
             HttpResponse<byte[]> csv = client.send(HttpRequest.newBuilder(

@@ -2,22 +2,29 @@ package io.yeonpyo.actor.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.chart.ChartLayout;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
 import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.system.NotFoundException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A person's or company's profile: names, spellings, role and every event they take part in. */
+/**
+ * A person's or company's profile: names, spellings, role, their dated events on a mini-timeline, who they appear
+ * with most, and every event they take part in.
+ */
 @Controller
 class ActorController {
 
     static final String VIEW = "actors/actor";
     static final int MAX_EVENTS = 500;
+    static final int MAX_COMPANIONS = 12;
 
     private final ActorCatalog actors;
     private final EventCatalog events;
@@ -30,8 +37,14 @@ class ActorController {
     @GetMapping("/actors/{id}")
     String actor(@PathVariable String id, Model model) {
         ActorView actor = actors.byId(id).orElseThrow(() -> new NotFoundException("error.notFound.actor", id));
+        EventFilter filter = filterFor(actor);
+        List<EventView> found = events.search(filter, 0, MAX_EVENTS).events();
+        var relationships = actors.relationships();
         model.addAttribute("actor", actor);
-        model.addAttribute("timeline", EventsByYear.of(events.search(filterFor(actor), 0, MAX_EVENTS).events()));
+        model.addAttribute("timeline", EventsByYear.of(found));
+        model.addAttribute("chartWide", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_WIDE, false));
+        model.addAttribute("chartTall", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_TALL, true));
+        model.addAttribute("companions", Companions.of(actor.id(), found, MAX_COMPANIONS));
         return VIEW;
     }
 

@@ -73,6 +73,38 @@ class ActorControllerTest {
     }
 
     @Test
+    void drawsTheirDatedEventsOnAMiniTimelineWithTheChartContract() {
+        given(actors.byId("sam-altman")).willReturn(Optional.of(Actors.samAltman()));
+        given(actors.relationships()).willReturn(Actors.relationships());
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.altmanJoinsMicrosoft(),
+                Events.altmanFired(), Events.muskOffer(), Events.agiClause())));
+
+        assertThat(mvc.get().uri("/actors/sam-altman")).hasStatusOk().bodyText()
+                .contains("<svg class=\"timeline-chart chart-mini\"")
+                .contains("<svg class=\"timeline-chart-vertical chart-mini\"")
+                .contains("class=\"chart-mark type-board\" data-slug=\"2023-11-17-openai-board-fires-sam-altman\" data-type=\"BOARD\"")
+                .contains("class=\"chart-mark type-acquisition\" data-slug=\"2025-02-elon-musk-offers-to-buy-openai\"")
+                .contains("날짜가 있는 사건 3건을 관계별 줄에 그렸습니다")
+                .doesNotContain("data-slug=\"openai-microsoft-agi-clause\" data-type"); // undated: only in the list
+    }
+
+    @Test
+    void listsWhoTheyAppearWithMostCountedAndLinked() throws Exception {
+        given(actors.byId("sam-altman")).willReturn(Optional.of(Actors.samAltman()));
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.altmanJoinsMicrosoft(),
+                Events.altmanFired(), Events.muskOffer())));
+
+        String body = mvc.get().uri("/actors/sam-altman").exchange().getResponse().getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(body).contains("함께 자주 나오는 인물·기업")
+                .contains("<a href=\"/actors/openai\" class=\"kind-company\">오픈AI</a> <span class=\"companion-count\">사건 2건</span>")
+                .contains("<a href=\"/actors/microsoft\" class=\"kind-company\">마이크로소프트</a> <span class=\"companion-count\">사건 1건</span>")
+                .doesNotContain("<a href=\"/actors/sam-altman\" class=\"kind-person\">샘 알트먼</a> <span class=\"companion-count\">");
+        assertThat(body.indexOf("/actors/openai\" class=\"kind-company\">"))
+                .isLessThan(body.indexOf("/actors/microsoft\" class=\"kind-company\">"));
+    }
+
+    @Test
     void unknownIdIsA404Page() {
         assertThat(mvc.get().uri("/actors/nobody")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
                 .bodyText().contains("&#39;nobody&#39;에 해당하는 인물이나 기업이 없습니다.");

@@ -15,9 +15,15 @@ import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.relationship.RelationshipTemperatures;
+import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
+import io.yeonpyo.relationship.RelationshipWeights;
+import io.yeonpyo.relationship.Temperature;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -48,11 +54,18 @@ class TimelineControllerTest {
     @MockitoBean
     ArticleCatalog articles;
 
+    @MockitoBean
+    RelationshipTemperatures temperatures;
+
     @BeforeEach
     void catalogs() {
         given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(Events.timeline()));
         given(actors.all()).willReturn(Actors.all());
         given(actors.relationships()).willReturn(Actors.relationships());
+        RelationshipWeights weights = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
+        given(temperatures.all()).willReturn(List.of(
+                new RelationshipTemperature(Actors.msOpenai(), Events.timeline(), Temperature.of(Events.timeline(), weights)),
+                new RelationshipTemperature(Actors.muskAltman(), List.of(), Temperature.of(List.of(), weights))));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
                 Instant.parse("2026-11-22T08:00:03Z"),
                 List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
@@ -216,7 +229,40 @@ class TimelineControllerTest {
                 .hasHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
                 .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(result).bodyText().doesNotContain("<script").doesNotContain("style=").doesNotContain("<style");
+        assertThat(result).bodyText().doesNotContain("style=").doesNotContain("<style").doesNotContain("hx-on")
+                .doesNotContainPattern("\\son[a-z]+=");
+        // The one script is htmx, from the WebJar on this origin; nothing inline.
+        assertThat(result).bodyText().containsOnlyOnce("<script")
+                .contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>")
+                .contains("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false,\"allowEval\":false,");
+    }
+
+    @Test
+    void theFilterFormIsAPlainGetFormThatHtmxUpgrades() {
+        assertThat(mvc.get().uri("/")).hasStatusOk().hasHeader("Vary", "HX-Request").bodyText()
+                .contains("<form class=\"filters\" method=\"get\" action=\"/\" hx-target=\"#results\" "
+                        + "hx-swap=\"outerHTML\" hx-push-url=\"true\" hx-get=\"/\">")
+                .contains("<section class=\"results\" id=\"results\"");
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResultsFragmentWithChartAndList() {
+        MvcTestResult result = mvc.get().uri("/").param("company", "microsoft").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk().hasViewName(TimelineController.RESULTS).bodyText()
+                .startsWith("<section class=\"results\" id=\"results\"")
+                .contains("<svg class=\"timeline-chart\"")
+                .contains("data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("<article class=\"event-card type-investment\" data-slug=\"2019-microsoft-invests-in-openai\"")
+                .contains("기업: 마이크로소프트 ×")
+                .doesNotContain("<html").doesNotContain("<form").doesNotContain("관계 온도");
+        verify(temperatures, never()).all();
+        verify(articles, never()).lastReport();
+    }
+
+    @Test
+    void anHtmxHistoryRestoreGetsTheWholePage() {
+        assertThat(mvc.get().uri("/").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+                .hasStatusOk().hasViewName(TimelineController.VIEW).bodyText().contains("<html").contains("<form");
     }
 
     @Test
@@ -271,6 +317,37 @@ class TimelineControllerTest {
                 .contains("data-slug=\"2025-02-elon-musk-offers-to-buy-openai\"")
                 .doesNotContain("차트에는 이 페이지의");
         verify(events).search(EventFilter.NONE, 0, TimelineController.CHART_CAP);
+    }
+
+    @Test
+    void showsEachRelationshipsTemperatureLinkingEachHalfYearToItsEvents() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("href=\"/relationships/ms-openai\">MS–오픈AI</a>")
+                .contains("href=\"/?relationship=ms-openai&amp;from=2019-01&amp;to=2019-06\"")
+                .contains("aria-label=\"2019년 상반기: 온도 1.5, 사건 1건\"")
+                .contains("aria-label=\"2025년 상반기: 온도 -3, 사건 3건\"") // Stargate +2, takeover offer −2, complaint −3
+                .contains("날짜가 있는 사건이 없어 온도를 그릴 수 없습니다.");      // musk-altman has none here
+    }
+
+    @Test
+    void eventsSharingADateAreOneClusterWithAVisibleCountAndTheirSlugs() throws Exception {
+        EventView fired = Events.altmanFired();
+        List<EventView> sameDay = List.of(fired, copy(fired, "second-on-nov-17"), copy(fired, "third-on-nov-17"),
+                Events.msInvestment2019());
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(sameDay));
+        String body = mvc.get().uri("/").param("type", "BOARD").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(body)
+                .contains("<a href=\"/?type=BOARD&amp;relationship=ms-openai&amp;from=2023-11-17&amp;to=2023-11-17\" "
+                        + "class=\"chart-cluster\" data-slugs=\"2023-11-17-openai-board-fires-sam-altman second-on-nov-17 "
+                        + "third-on-nov-17\" aria-label=\"2023년 11월 17일: 사건 3건\">")
+                .containsPattern("<text class=\"cluster-count\" x=\"[0-9.]+\" y=\"[0-9.]+\">3</text>")
+                .doesNotContain("data-slug=\"second-on-nov-17\" data-type");
+    }
+
+    private static EventView copy(EventView e, String slug) {
+        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.amount(),
+                e.sources(), e.conflicts(), e.articleCount());
     }
 
     private static double width(String body, String slug) {

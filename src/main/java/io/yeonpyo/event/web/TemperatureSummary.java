@@ -1,0 +1,8 @@
+package io.yeonpyo.event.web;
+
+import io.yeonpyo.actor.RelationshipView;
+import io.yeonpyo.relationship.TemperatureChart;
+
+/** One relationship's compact temperature chart on the timeline, linking to its page. */
+record TemperatureSummary(RelationshipView relationship, TemperatureChart chart) {
+}

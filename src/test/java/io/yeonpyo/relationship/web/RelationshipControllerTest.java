@@ -1,0 +1,103 @@
+package io.yeonpyo.relationship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.Actors;
+import io.yeonpyo.event.Events;
+import io.yeonpyo.relationship.RelationshipTemperatures;
+import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
+import io.yeonpyo.relationship.RelationshipWeights;
+import io.yeonpyo.relationship.Temperature;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(RelationshipController.class)
+class RelationshipControllerTest {
+
+    static final RelationshipWeights WEIGHTS = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    RelationshipTemperatures temperatures;
+
+    @MockitoBean
+    ActorCatalog actors;
+
+    @BeforeEach
+    void catalogs() {
+        given(temperatures.byId("ms-openai")).willReturn(Optional.of(new RelationshipTemperature(Actors.msOpenai(),
+                Events.timeline(), Temperature.of(Events.timeline(), WEIGHTS))));
+        given(temperatures.weights()).willReturn(WEIGHTS);
+        given(actors.byId("microsoft")).willReturn(Optional.of(Actors.microsoft()));
+        given(actors.byId("openai")).willReturn(Optional.of(Actors.openai()));
+        given(actors.byId("sam-altman")).willReturn(Optional.of(Actors.samAltman()));
+    }
+
+    @Test
+    void showsTheNameBothSidesLinkedAndTheRelationshipsEvents() {
+        assertThat(mvc.get().uri("/relationships/ms-openai")).hasStatusOk().hasViewName(RelationshipController.VIEW)
+                .bodyText()
+                .contains("<title>MS–오픈AI · 연표</title>")
+                .contains("Microsoft–OpenAI")
+                .contains("href=\"/actors/microsoft\">마이크로소프트</a>")
+                .contains("href=\"/actors/openai\">오픈AI</a>")
+                .contains("href=\"/actors/sam-altman\">샘 알트먼</a>")
+                .doesNotContain("satya-nadella")                       // not in this catalog: skipped, not a dead link
+                .contains("href=\"/?relationship=ms-openai\"")
+                .contains("이 관계의 사건 8건")
+                .contains("href=\"/events/2019-microsoft-invests-in-openai\"")
+                .contains("id=\"year-undated\"");
+    }
+
+    @Test
+    void drawsTheLargeTemperatureWithEachHalfYearLinkedToItsEvents() {
+        assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
+                .contains("class=\"temperature-chart temperature-large\"")
+                .contains("href=\"/?relationship=ms-openai&amp;from=2023-07&amp;to=2023-12\"")
+                .contains("aria-label=\"2023년 하반기: 온도 -1, 사건 2건\"")   // fired −2 (rule 해임), joins +1 (rule 합류)
+                .contains(">2023년 하반기</a>");                              // and in the table
+    }
+
+    @Test
+    void explainsTheWeightsInWordsFromTheDataFile() {
+        assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
+                .contains("<li>투자: +3</li>")
+                .contains("<li>갈등: -3</li>")
+                .contains("<li>계약 가운데 제목에 ‘종료, 해지, 파기, 중단, 끝’ 중 하나가 있으면: -2</li>")
+                .contains("data/relationship-weights.yml");
+    }
+
+    @Test
+    void speaksEnglishToo() {
+        assertThat(mvc.get().uri("/relationships/ms-openai").param("lang", "en")).bodyText()
+                .contains("<title>Microsoft–OpenAI · ")
+                .contains("How the temperature is scored")
+                .contains("<li>Investment: +3</li>")
+                .contains("aria-label=\"H2 2023: temperature -1, 2 events\"");
+    }
+
+    @Test
+    void saysSoWhenTheRelationshipHasMoreEventsThanWereScored() {
+        given(temperatures.byId("ms-openai")).willReturn(Optional.of(new RelationshipTemperature(Actors.msOpenai(),
+                Events.timeline(), Temperature.of(Events.timeline(), WEIGHTS), 12_000)));
+        assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
+                .contains("이 관계의 사건 12,000건 가운데 앞의 8건만으로 온도를 매기고 목록에 보였습니다.");
+    }
+
+    @Test
+    void unknownRelationshipIsA404Page() {
+        assertThat(mvc.get().uri("/relationships/nobody")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error")
+                .bodyText().contains("&#39;nobody&#39;에 해당하는 관계가 없습니다.");
+    }
+}
