@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The pages as a reader's browser shows them: the real corpus in {@code data/articles}, the app on a random port,
  * Debian's headless Chromium. Checks what a reader does (chart, filters, search, language, article), runs axe-core
- * on the four kinds of page and saves screenshots of them under {@code target/screenshots/}.
+ * on each kind of page and saves screenshots of them under {@code target/screenshots/}.
  */
 @EnabledIf(value = "io.yeonpyo.Chromium#installed", disabledReason = Chromium.SKIPPED)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -214,6 +214,11 @@ class PagesInBrowserTest {
     @Test
     void anActorPageIsAccessible() throws IOException {
         auditAndCapture("actor", "/actors/sam-altman");
+    }
+
+    @Test
+    void aRelationshipPageIsAccessible() throws IOException {
+        auditAndCapture("relationship", "/relationships/ms-openai");
     }
 
     @Test
