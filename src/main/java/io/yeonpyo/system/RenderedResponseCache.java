@@ -97,8 +97,9 @@ class RenderedResponseCache extends OncePerRequestFilter {
             return null;
         }
         String query = request.getQueryString();
-        // htmx asks the same URL for a fragment (HX-Request) or, restoring history, for the whole page again.
-        String key = request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language(request)
+        // htmx asks the same URL for a fragment (HX-Request) or, restoring history, for the whole page again;
+        // exports and JSON-LD carry absolute links, so a page is kept per host it was asked under.
+        String key = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language(request)
                 + "|" + request.getHeader("HX-Request") + "|" + request.getHeader("HX-History-Restore-Request");
         return key.length() > MAX_KEY_LENGTH ? null : key;
     }

@@ -88,6 +88,18 @@ class RenderedResponseCacheTest {
         assertThat(pageAgain.body()).isEqualTo(page.body());
     }
 
+    @Test
+    void aKeptCsvExportKeepsItsTypeAndByteOrderMark() throws Exception {
+        for (int time = 0; time < 2; time++) {
+            HttpResponse<byte[]> csv = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/events.csv?company=softbank")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(csv.headers().firstValue("Content-Type")).contains("text/csv;charset=UTF-8");
+            assertThat(csv.headers().firstValue("ETag")).isPresent();
+            assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF, 's', 'l', 'u', 'g');
+        }
+    }
+
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (ifNoneMatch != null) {

@@ -1,5 +1,6 @@
 package io.yeonpyo.actor.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.yeonpyo.actor.ActorCatalog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ class ActorApiController {
         this.actors = actors;
     }
 
+    @Operation(summary = "Every person and company with their spellings, and the relationships")
     @GetMapping("/api/actors")
     ActorsJson actors() {
         return new ActorsJson(actors.all().stream().map(ActorsJson.ActorJson::of).toList(),

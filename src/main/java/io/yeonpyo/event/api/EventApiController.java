@@ -1,5 +1,6 @@
 package io.yeonpyo.event.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.system.NotFoundException;
 import jakarta.validation.Valid;
@@ -19,11 +20,13 @@ class EventApiController {
         this.events = events;
     }
 
+    @Operation(summary = "A page of events matching the filters, dated ones in date order, then undated ones")
     @GetMapping
     EventPageJson search(@Valid EventsParams params) {
         return EventPageJson.of(events.search(params.toFilter(), params.page(), params.size()));
     }
 
+    @Operation(summary = "One event with every source sentence")
     @GetMapping("/{slug}")
     EventJson event(@PathVariable String slug) {
         return events.bySlug(slug).map(EventJson::of)

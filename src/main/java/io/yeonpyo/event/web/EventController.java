@@ -13,8 +13,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.ObjectMapper;
 
-/** One event with every source sentence behind it and its neighbours in the same relationship. */
+/**
+ * One event with every source sentence behind it and its neighbours in the same relationship, described for
+ * machines too as schema.org JSON-LD.
+ */
 @Controller
 class EventController {
 
@@ -23,10 +28,12 @@ class EventController {
 
     private final EventCatalog events;
     private final ActorCatalog actors;
+    private final ObjectMapper json;
 
-    EventController(EventCatalog events, ActorCatalog actors) {
+    EventController(EventCatalog events, ActorCatalog actors, ObjectMapper json) {
         this.events = events;
         this.actors = actors;
+        this.json = json;
     }
 
     @GetMapping("/events/{slug}")
@@ -36,6 +43,8 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("neighbours", events.neighbours(slug, NEIGHBOURS));
         model.addAttribute("relationships", relationshipNames(event));
+        model.addAttribute("jsonLd", EventJsonLd.of(event,
+                path -> ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString()).toScript(json));
         return VIEW;
     }
 

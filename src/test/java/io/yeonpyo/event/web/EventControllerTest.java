@@ -9,6 +9,9 @@ import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.SourceView;
 import io.yeonpyo.event.Events;
+import io.yeonpyo.event.EventView;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.json.JsonContent;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(EventController.class)
@@ -140,5 +144,57 @@ class EventControllerTest {
         assertThat(mvc.get().uri("/events/no-such-event").param("lang", "en")).hasStatus(HttpStatus.NOT_FOUND)
                 .bodyText().contains("Not found").contains("No event is called &#39;no-such-event&#39;.")
                 .contains("href=\"/events/no-such-event?lang=ko\"");
+    }
+
+    @Test
+    void describesTheEventAsSchemaOrgJsonLd() throws Exception {
+        given(events.bySlug("2019-microsoft-invests-in-openai")).willReturn(Optional.of(Events.msInvestment2019()));
+
+        String json = jsonLd("/events/2019-microsoft-invests-in-openai");
+        assertThat(new JsonContent(json)).isStrictlyEqualTo("""
+                {"@context": "https://schema.org", "@type": "Event", "name": "MS, 오픈AI에 10억 달러 투자",
+                 "startDate": "2019",
+                 "description": "2018년 한 행사에서 우연한 만남으로 시작한 이들의 관계는 2019년 일론 머스크 CEO가 오픈AI를 떠나고 MS가 오픈AI에 10억달러를 투자하며 본격화됐다.",
+                 "url": "http://localhost/events/2019-microsoft-invests-in-openai",
+                 "attendee": [{"@type": "Organization", "name": "마이크로소프트"},
+                              {"@type": "Organization", "name": "오픈AI"}],
+                 "subjectOf": [
+                   {"@type": "NewsArticle", "headline": "나델라와 알트먼, 멀어지는 브로맨스",
+                    "url": "http://localhost/articles/000_d42f17f56210b79a",
+                    "publisher": {"@type": "Organization", "name": "AI타임스"}},
+                   {"@type": "NewsArticle", "headline": "오픈AI는 왜 구글과 손잡았나",
+                    "url": "http://localhost/articles/001_822e4aa99219b25e",
+                    "publisher": {"@type": "Organization", "name": "바이라인네트워크"}}]}""");
+    }
+
+    @Test
+    void jsonLdOfAnUndatedEventHasNoStartDate() throws Exception {
+        given(events.bySlug("openai-microsoft-agi-clause")).willReturn(Optional.of(Events.agiClause()));
+
+        String json = jsonLd("/events/openai-microsoft-agi-clause");
+        assertThat(new JsonContent(json)).doesNotHavePath("$.startDate").hasPathSatisfying("$.name",
+                name -> assertThat(name).asString().isEqualTo("AGI 달성 시 MS와의 계약 종료 조항"));
+    }
+
+    @Test
+    void jsonLdCannotCloseItsScriptElement() throws Exception {
+        EventView fired = Events.altmanFired();
+        String headline = "</script><script>alert(1)</script><!-- 해임";
+        given(events.bySlug(fired.slug())).willReturn(Optional.of(new EventView(fired.slug(), fired.date(),
+                fired.type(), fired.actors(), fired.relationships(), headline, null, fired.sources(),
+                List.of(), 1)));
+
+        String json = jsonLd("/events/" + fired.slug());
+        assertThat(json).doesNotContain("<").contains("\\u003c/script>\\u003cscript>alert(1)");
+        assertThat(new JsonContent(json)).hasPathSatisfying("$.name", name -> assertThat(name).isEqualTo(headline));
+    }
+
+    /** The body of the page's only JSON-LD block. */
+    private String jsonLd(String uri) throws UnsupportedEncodingException {
+        String page = mvc.get().uri(uri).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String open = "<script type=\"application/ld+json\">";
+        assertThat(page).containsOnlyOnce(open);
+        int start = page.indexOf(open) + open.length();
+        return page.substring(start, page.indexOf("</script>", start));
     }
 }
