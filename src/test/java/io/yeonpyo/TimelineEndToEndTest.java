@@ -86,6 +86,14 @@ class TimelineEndToEndTest {
         }
     }
 
+    @Test
+    void onlyTheHealthEndpointIsExposedAndTheDatabaseConsoleIsOff() throws Exception {
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/h2-console")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
     private JsonNode api(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
