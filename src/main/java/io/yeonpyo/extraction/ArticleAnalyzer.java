@@ -33,10 +33,15 @@ public final class ArticleAnalyzer {
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
-    /** "…다는 분석이다", "…라는 해석도 나온다": the whole clause is someone's reading, not a reported fact. */
+    /**
+     * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
+     * reported fact.
+     */
     private static final Pattern READING = Pattern.compile(
             "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
-                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
+                    // "…위반했다는 것입니다": the content of someone's claim, explained
+                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣])");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
@@ -68,8 +73,10 @@ public final class ArticleAnalyzer {
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
         List<AnalyzedSentence> sentences = new ArrayList<>();
         PartialDate context = publishedOn;
+        int[] paragraphs = new int[pieces.size()];
         for (int i = 0; i < pieces.size(); i++) {
             SentenceSplitter.Piece p = pieces.get(i);
+            paragraphs[i] = p.paragraph();
             List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
             for (DateMention d : dates) {
                 if (d.resolved() != null) {
@@ -92,13 +99,19 @@ public final class ArticleAnalyzer {
         String topic = null;
         List<ActorMatcher.Match> previous = List.of();
         String previousText = "";
+        Continuation carried = Continuation.NONE;
+        int previousParagraph = -1;
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
-                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic));
+                // zero anaphora reaches back within a paragraph only
+                Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
+                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic, before));
+                carried = continuationOf(s, matches, before);
                 topic = topicOf(s.text(), matches, topic);
                 previous = matches;
                 previousText = s.text();
+                previousParagraph = paragraphs[s.index()];
             }
         }
         return new AnalyzedArticle(sentences, mentions);
@@ -155,8 +168,50 @@ public final class ArticleAnalyzer {
         return previous;
     }
 
+    /**
+     * What a following sentence of the same paragraph inherits when it drops its subject and its date (Korean zero
+     * anaphora): the date governing this sentence, its subject and the other parties it names.
+     */
+    private record Continuation(DateMention date, String subject, List<String> others) {
+        static final Continuation NONE = new Continuation(null, null, List.of());
+    }
+
+    /**
+     * "2024년 초, MS는 오픈AI에 대한 영향력을 강화하려 했다. 이사회 옵저버를 맡을 임원을 지명하며 …": the second
+     * sentence, with no date and no subject of its own, goes on with the first one's. A sentence that names its own
+     * subject or has its own date starts afresh.
+     */
+    private Continuation continuationOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Continuation before) {
+        String text = s.text();
+        String subject = null;
+        List<String> others = new ArrayList<>();
+        boolean pronounSubject = false;
+        for (ActorMatcher.Match m : matches) {
+            Case gc = caseAfter(text, m.end());
+            if (m.role() == ActorMatcher.Role.ACTOR) {
+                if (gc == Case.SUBJECT && subject == null) {
+                    subject = m.actorId();
+                } else if (gc != Case.POSSESSIVE && gc != Case.NONE && !others.contains(m.actorId())) {
+                    others.add(m.actorId());
+                }
+            } else if (gc == Case.SUBJECT && m.role() != ActorMatcher.Role.AFFILIATION) {
+                pronounSubject = true;
+            }
+        }
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(text, d)).toList();
+        if (s.dates().isEmpty() && subject == null && !pronounSubject) {
+            return new Continuation(before.date(), before.subject(),
+                    matches.isEmpty() ? before.others() : List.copyOf(others));
+        }
+        if (subject != null) {
+            others.remove(subject);
+        }
+        return new Continuation(usable.isEmpty() ? null : usable.get(usable.size() - 1), subject,
+                List.copyOf(others));
+    }
+
     private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
-                                        Previous previous, Pronouns pronouns, String topic) {
+                                        Previous previous, Pronouns pronouns, String topic, Continuation before) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
         // a part carries its own event when it names someone, or when it follows another part and its trigger is
@@ -176,11 +231,14 @@ public final class ArticleAnalyzer {
                 continue;
             }
             String clause = text.substring(c.start(), c.end());
-            if (QUESTION.matcher(clause).find() || READING.matcher(clause).find()) {
-                continue;
-            }
-            // a trigger counts only when its own predicate states a fact (up to the next connective ending)
+            // a trigger counts only when its own predicate states a fact (up to the next connective ending), and
+            // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
+            // second act, the first one before the comma is reported as done
             List<TriggerHit> factual = inClause.stream()
+                    .filter(h -> {
+                        String scope = text.substring(c.start(), statementEnd(text, h.start(), c.end()));
+                        return !QUESTION.matcher(scope).find() && !READING.matcher(scope).find();
+                    })
                     .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
                             h.start(), c.end())).find()).toList();
             if (factual.isEmpty()) {
@@ -214,6 +272,16 @@ public final class ArticleAnalyzer {
                     .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
+            boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
+                    && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && (previousSubjects.isEmpty() || c.start() == 0)
+                    && !otherSubject(text, c, predicateEnd, matches);
+            if (continues) {
+                if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
+                    before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
+                }
+                roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
+            }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
@@ -226,6 +294,11 @@ public final class ArticleAnalyzer {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
             DateMention date = dateFor(s, c, best);
+            if (date == null && continues) {
+                DateMention d = before.date();
+                date = new DateMention(d.text(), -1, -1, d.resolved(),
+                        "앞 문장의 날짜를 이어받음: " + (d.derivation() == null ? d.text() : d.derivation()));
+            }
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     best.trigger().type());
             Headlines.Built built = headlines.build(best, roles, amount, text);
@@ -265,6 +338,16 @@ public final class ArticleAnalyzer {
         java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
         m.region(from, clauseEnd);
         return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** A connective ending set off by a comma: the statement before it stands on its own ("지명하며, "). */
+    private static final Pattern COMMA_CONNECTIVE = Pattern.compile("(?<=[가-힣])(고|며|으며|면서),\\s");
+
+    /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
+    private static int statementEnd(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = COMMA_CONNECTIVE.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? m.end() : clauseEnd;
     }
 
     /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
@@ -339,16 +422,22 @@ public final class ArticleAnalyzer {
             return false;
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
+        return !otherSubject(text, c, predicateEnd, matches);
+    }
+
+    /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
+    private static boolean otherSubject(String text, Clauses.Clause c, int predicateEnd,
+                                        List<ActorMatcher.Match> matches) {
         java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
         m.region(c.start(), Math.max(c.start(), predicateEnd));
         while (m.find()) {
             int at = m.start();
             boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
             if (!isName) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */

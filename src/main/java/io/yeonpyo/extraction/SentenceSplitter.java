@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceSplitter {
 
-    record Piece(String text, SentenceKind kind) {
+    /** One sentence or line; {@code paragraph} numbers the source line it came from (a line is a paragraph). */
+    record Piece(String text, SentenceKind kind, int paragraph) {
     }
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -41,18 +42,19 @@ final class SentenceSplitter {
         boolean bodyStarted = false;
         boolean tail = false;
         String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
-        for (String rawLine : lines) {
-            String line = rawLine.strip();
+        for (int paragraph = 0; paragraph < lines.length; paragraph++) {
+            String line = lines[paragraph].strip();
             if (line.isEmpty()) {
                 continue;
             }
             if (line.matches("[-=_*~·.]{3,}")) {
-                pieces.add(new Piece(line, SentenceKind.CLUTTER)); // a rule drawn across the page
+                pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
             if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
-                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE));
+                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
+                        paragraph));
                 continue;
             }
             List<String> sentences = sentencesOf(line);
@@ -80,7 +82,7 @@ final class SentenceSplitter {
                 } else {
                     kind = SentenceKind.CLUTTER;
                 }
-                pieces.add(new Piece(s, kind));
+                pieces.add(new Piece(s, kind, paragraph));
             }
         }
         return pieces;
