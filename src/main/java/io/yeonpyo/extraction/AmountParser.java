@@ -61,14 +61,23 @@ final class AmountParser {
 
     List<AmountMention> find(String sentence) {
         List<AmountMention> mentions = new ArrayList<>();
-        if (sentence == null) {
-            return mentions;
+        if (sentence == null || !hasDigit(sentence)) {
+            return mentions; // every amount has digits
         }
         Matcher m = AMOUNT.matcher(sentence);
         while (m.find()) {
             mentions.add(new AmountMention(toAmount(m), m.start(), m.end()));
         }
         return mentions;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Amount toAmount(Matcher m) {

@@ -57,9 +57,11 @@ public final class ArticleAnalyzer {
     private final ActorMatcher matcher;
     private final AmountParser amounts;
     private final Headlines headlines;
+    private final List<Lexicon.Trigger> triggers;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.triggers = List.copyOf(lexicon.triggers());
         this.matcher = new ActorMatcher(lexicon);
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
@@ -234,11 +236,12 @@ public final class ArticleAnalyzer {
             // a trigger counts only when its own predicate states a fact (up to the next connective ending), and
             // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
             // second act, the first one before the comma is reported as done
+            Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> {
-                        String scope = text.substring(c.start(), statementEnd(text, h.start(), c.end()));
-                        return !QUESTION.matcher(scope).find() && !READING.matcher(scope).find();
-                    })
+                    .filter(h -> !readingUpTo.computeIfAbsent(statementEnd(text, h.start(), c.end()), end -> {
+                        String scope = text.substring(c.start(), end);
+                        return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
+                    }))
                     .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
                             h.start(), c.end())).find()).toList();
             if (factual.isEmpty()) {
@@ -319,7 +322,7 @@ public final class ArticleAnalyzer {
                         .ifPresent(actorIds::add);
             }
             String headline = built.headline();
-            if (text.substring(best.start(), predicateEnd).matches("(?s).*검토(했|한|하였).*")) {
+            if (DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()) {
                 headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
             }
             previousSubjects = built.subjects();
@@ -381,10 +384,10 @@ public final class ArticleAnalyzer {
 
     /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
     private static boolean isTopic(String text, Role r) {
-        String rest = text.substring(r.end()).replaceFirst("^\\([^)]*\\)", "");
+        String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
         return r.grammaticalCase() == Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
@@ -442,6 +445,29 @@ public final class ArticleAnalyzer {
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
     private List<TriggerHit> triggerHits(String text) {
+        List<TriggerHit> hits = new ArrayList<>();
+        List<int[]> excluded = null;
+        for (Lexicon.Trigger t : triggers) {
+            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
+                if (excluded == null) {
+                    excluded = excludedSpans(text);
+                }
+                int start = i;
+                int end = i + t.word().length();
+                boolean masked = excluded.stream()
+                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
+                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
+                if (masked || NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
+                    continue;
+                }
+                hits.add(new TriggerHit(t, start, end));
+            }
+        }
+        return hits;
+    }
+
+    /** Where the longer words that contain a trigger but announce no event stand ("투자자", "창업자"). */
+    private List<int[]> excludedSpans(String text) {
         List<int[]> excluded = new ArrayList<>();
         for (EventType type : EventType.values()) {
             Lexicon.TypeInfo info = lexicon.typeInfo(type);
@@ -454,21 +480,7 @@ public final class ArticleAnalyzer {
                 }
             }
         }
-        List<TriggerHit> hits = new ArrayList<>();
-        for (Lexicon.Trigger t : lexicon.triggers()) {
-            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
-                int start = i;
-                int end = i + t.word().length();
-                boolean masked = excluded.stream()
-                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
-                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-                if (masked || NEGATION.matcher(after).find() || insideDoubleQuotes(text, start)) {
-                    continue;
-                }
-                hits.add(new TriggerHit(t, start, end));
-            }
-        }
-        return hits;
+        return excluded;
     }
 
     /** Words inside “…” or "…" are someone's speech, not the article's narration. */
@@ -509,7 +521,7 @@ public final class ArticleAnalyzer {
                 case PRODUCT -> {
                     // a product stands for its company only as subject or object, when the company is not named
                     boolean launched = text.startsWith("출시", skipSpaces(text, m.end() + 1))
-                            || text.substring(m.end()).matches("^'?\\s*(출시|서비스|라는|모델).*");
+                            || PRODUCT_ITSELF.matcher(text).region(m.end(), text.length()).lookingAt();
                     if (!named.contains(m.actorId()) && gc != Case.POSSESSIVE && gc != Case.NONE && !launched) {
                         roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
                     }
@@ -572,19 +584,36 @@ public final class ArticleAnalyzer {
         return j;
     }
 
+    private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
+    private static final Pattern PRODUCT_ITSELF = Pattern.compile("'?\\s*(출시|서비스|라는|모델)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
+    private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
+    private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
+    private static final Pattern THROUGH = Pattern.compile("\\s*(통해|통한|통하|두고|놓고)");
+
+    /** What follows a name, as far as its particle and a title with its company can reach. */
+    private static String window(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 80));
+    }
+
+    private static String withoutLeading(Pattern p, String s) {
+        java.util.regex.Matcher m = p.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
     /**
      * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
      * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
      */
     static Case caseAfter(String text, int end) {
-        String rest = text.substring(end);
-        rest = rest.replaceFirst("^\\([^)]*\\)", "").replaceFirst("^['’\"”」』]", "");
+        String rest = withoutLeading(CLOSING_QUOTE, withoutLeading(PARENTHESIS, window(text, end)));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
-        if (run.isEmpty() && rest.matches("^\\s+(역시|또한|마저|조차)(?![가-힣]).*")) {
+        if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
             return Case.SUBJECT; // "MS 역시 …": like 도
         }
         if (run.startsWith("등") && run.length() > 1) {
@@ -598,8 +627,8 @@ public final class ArticleAnalyzer {
         String after = rest.substring(rest.indexOf(run) + run.length());
         // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
         // "MS에 대한 의존", "X를 통해": the name only sets the scene
-        if ((run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))
-                || (run.matches("[을를]") && after.matches("^\\s*(통해|통한|통하|두고|놓고).*"))) {
+        if ((run.equals("에") && ABOUT.matcher(after).lookingAt())
+                || ((run.equals("을") || run.equals("를")) && THROUGH.matcher(after).lookingAt())) {
             return Case.MODIFIER;
         }
         if (run.equals("의") || run.endsWith("의")) {
