@@ -67,5 +67,28 @@ class ExtractionBenchmark {
                     round, mbs, rounds * bytes / 1e6 / wall, rounds, bytes / 1000);
         }
         System.out.printf("BENCH extraction best: %.2f MB per CPU second, one thread (checksum %d)%n", best, mentions);
+
+        // merging: the seed articles' mentions copied under new article ids, as a large folder of reports of the
+        // same events would give
+        List<List<EventMention>> perArticle = new ArrayList<>();
+        for (String b : bodies) {
+            perArticle.add(analyzer.analyze(b, published).mentions());
+        }
+        EventMerger merger = new EventMerger(lexicon);
+        for (String size : System.getProperty("bench.merge", "1000,10000").split(",")) {
+            int articles = Integer.parseInt(size.strip());
+            List<SourcedMention> all = new ArrayList<>();
+            for (int i = 0; i < articles; i++) {
+                for (EventMention m : perArticle.get(i % perArticle.size())) {
+                    all.add(new SourcedMention(String.format("%05d_copy", i), published, m));
+                }
+            }
+            long start = System.nanoTime();
+            List<MergedEvent> events = merger.merge(all);
+            int longest = events.stream().flatMap(e -> e.conflicts().stream()).mapToInt(String::length).max()
+                    .orElse(0);
+            System.out.printf("BENCH merge: %d articles, %d mentions → %d events in %.2f s; longest conflict %d chars%n",
+                    articles, all.size(), events.size(), (System.nanoTime() - start) / 1e9, longest);
+        }
     }
 }
