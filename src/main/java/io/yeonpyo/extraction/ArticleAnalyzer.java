@@ -218,12 +218,12 @@ public final class ArticleAnalyzer {
         List<TriggerHit> hits = triggerHits(text);
         // a part carries its own event when it names someone, or when it follows another part and its trigger is
         // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
-        List<Clauses.Clause> clauses = Clauses.split(text,
-                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                        && (from > 0 && isVerb(text, h)))
-                        || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
-                        && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
-                        && m.role() != ActorMatcher.Role.AFFILIATION));
+        Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
+                && (from > 0 && isVerb(text, h)))
+                || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                && m.role() != ActorMatcher.Role.AFFILIATION);
+        List<Clauses.Clause> clauses = splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone);
         List<EventMention> out = new ArrayList<>();
         Set<String> previousSubjects = Set.of();
         for (Clauses.Clause c : clauses) {
@@ -279,7 +279,13 @@ public final class ArticleAnalyzer {
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
                     && !otherSubject(text, c, predicateEnd, matches);
-            if (continues) {
+            // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
+            // the parties of the previous sentence, at its own time
+            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
+                    && !s.dates().isEmpty() && dateFor(s, c, best) != null && c.start() == 0
+                    && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
+                    && !otherSubject(text, c, predicateEnd, matches);
+            if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                     before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
                 }
@@ -334,6 +340,39 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /**
+     * A date that follows one event and precedes another in the same clause opens the second one: "2018년 … 만남으로
+     * 시작한 이들의 관계는 | 2019년 머스크가 오픈AI를 떠나고" — each act keeps its own date. Both parts must hold a
+     * trigger and a name.
+     */
+    private static List<Clauses.Clause> splitAtDates(AnalyzedSentence s, List<TriggerHit> hits,
+                                                     List<Clauses.Clause> clauses, Clauses.PartTest standsAlone) {
+        if (s.dates().size() < 2) {
+            return clauses;
+        }
+        List<Clauses.Clause> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            int from = c.start();
+            for (DateMention d : s.dates()) {
+                if (d.start() <= from || d.start() >= c.end() || !usableDate(s.text(), d)) {
+                    continue;
+                }
+                int cut = d.start();
+                int partStart = from;
+                boolean before = hits.stream().anyMatch(h -> h.start() >= partStart && h.end() <= cut);
+                boolean after = hits.stream().anyMatch(h -> h.start() >= d.end() && h.start() < c.end());
+                boolean datedBefore = s.dates().stream().anyMatch(x -> x.start() >= partStart && x.end() <= cut
+                        && usableDate(s.text(), x));
+                if (before && after && datedBefore && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
+                    out.add(new Clauses.Clause(from, cut));
+                    from = cut;
+                }
+            }
+            out.add(new Clauses.Clause(from, c.end()));
+        }
+        return out;
     }
 
     /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */

@@ -66,6 +66,18 @@ class ZeroAnaphoraTest {
         assertThat(m.date().toString()).isEqualTo("2024-07");
     }
 
+    @Test
+    void aSentenceNamingNoOneWithItsOwnDateIsAboutThePreviousSentencesParties() {
+        String previous = "MS는 오픈AI가 독점적 접근을 종료하기 위해 악의적으로 AGI를 선언할 수 있다고 우려합니다.";
+        String sentence = "AGI 조항은 이론적인 미래 이정표였지만, 2025년 들어 중요한 계약상의 무기로 변모한 것이죠.";
+        assertThat(mentions(previous + " " + sentence)).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(EventType.CONTRACT);
+            assertThat(m.actors()).containsExactlyInAnyOrder("microsoft", "openai");
+            assertThat(m.date().iso()).isEqualTo("2025");
+        });
+        assertThat(mentions(previous + "\n" + sentence)).isEmpty(); // another paragraph: no one to take
+    }
+
     private static List<EventMention> mentions(String text) {
         return analyzer.analyze(text, PartialDate.parse("2025-07")).mentions();
     }
