@@ -32,7 +32,7 @@ public final class ArticleAnalyzer {
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보");
     /**
      * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
      * reported fact.
@@ -255,6 +255,9 @@ public final class ArticleAnalyzer {
             // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
             // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
             int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
+            if (FIRST_PERSON.matcher(text).region(c.start(), best.start()).find()) {
+                continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
+            }
             List<Role> all = rolesIn(text, matches, previous, c, pronouns);
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
@@ -298,6 +301,14 @@ public final class ArticleAnalyzer {
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && otherSubjectBefore(text, c.start(), best.start(), matches)) {
+                continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
+            }
+            List<Role> adjusted = List.copyOf(ownerOfBackgroundEvent(text, best,
+                    actorOutsideRelativeClause(text, best, withoutPurposeObjects(text, c, best, roles))));
+            roles.clear();
+            roles.addAll(adjusted);
             if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
@@ -408,9 +419,13 @@ public final class ArticleAnalyzer {
         return end;
     }
 
-    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s");
+    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s"
+            + "|(?<![가-힣])[가-힣]*(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s");
 
-    /** Offset after the last reported reason ("…어겼다며") before the trigger, or the clause start. */
+    /**
+     * Offset after the last reported reason ("…어겼다며", "…공유하지 않았다는 것에") before the trigger, or the
+     * clause start.
+     */
     private static int reasonEnd(String text, int clauseStart, int triggerStart) {
         java.util.regex.Matcher m = REASON_END.matcher(text);
         m.region(clauseStart, triggerStart);
@@ -465,6 +480,99 @@ public final class ArticleAnalyzer {
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
         return !otherSubject(text, c, predicateEnd, matches);
+    }
+
+    /** "제가", "저는", "나는": the writer speaks of themself. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
+
+    /** People counted, not named, as subject: "700명이", "다수가", "일부도". */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile(
+            "(?<![가-힣\\d])(\\d+\\s*명|다수|상당수|일부|대부분|절반)(이|가|도)(?=\\s)");
+
+    /** Whether people counted but not named ("엔지니어 중 700명이") are the subject before the trigger. */
+    private static boolean otherSubjectBefore(String text, int from, int triggerStart, List<ActorMatcher.Match> matches) {
+        java.util.regex.Matcher m = COUNTED_SUBJECT.matcher(text);
+        m.region(from, triggerStart);
+        while (m.find()) {
+            int at = m.start();
+            if (matches.stream().noneMatch(x -> x.start() <= at && at < x.end() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a purpose phrase: "MS를 견제하는 데 힘을 합치기로". */
+    private static final Pattern PURPOSE_END = Pattern.compile("(?<![가-힣])[가-힣]+는 데\\s");
+
+    /**
+     * "두 회사는 앤트로픽에 공동 투자하며 MS를 견제하는 데 힘을 합치기로 했죠": the objects of the purpose phrase
+     * belong to its own verb (견제), not to the act (힘을 합치); its subject stays.
+     */
+    private static List<Role> withoutPurposeObjects(String text, Clauses.Clause c, TriggerHit best, List<Role> roles) {
+        java.util.regex.Matcher m = PURPOSE_END.matcher(text);
+        m.region(c.start(), best.start());
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return roles;
+        }
+        int purposeEnd = end;
+        return roles.stream().filter(r -> r.start() >= purposeEnd || r.grammaticalCase() == Case.SUBJECT).toList();
+    }
+
+    /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
+    private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
+
+    /**
+     * "오픈AI에 투자한 200억 달러는 MS에게 돈도 아닙니다": in a relative clause without its own subject, the one who
+     * acts is named outside it — the topic, the possessor or the one the main clause speaks to (에게) after the noun.
+     */
+    private static List<Role> actorOutsideRelativeClause(String text, TriggerHit best, List<Role> roles) {
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start())
+                || !ADNOMINAL.matcher(text).region(best.end(), text.length()).lookingAt()) {
+            return roles;
+        }
+        List<Role> out = new ArrayList<>(roles);
+        for (int i = 0; i < out.size(); i++) {
+            Role r = out.get(i);
+            boolean dative = r.grammaticalCase() == Case.OBJECT && text.startsWith("에게", r.end());
+            if (r.start() >= best.end() && (r.grammaticalCase() == Case.SUBJECT || dative
+                    || r.grammaticalCase() == Case.POSSESSIVE)) {
+                out.set(i, new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()));
+                return out;
+            }
+        }
+        return roles;
+    }
+
+    /** A trigger noun that only dates what follows: "머스크의 소송 당시", "알트먼 해임 이후". */
+    private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|무렵)(?![가-힣])");
+
+    /**
+     * "머스크의 소송 당시 제임스 권 오픈AI CSO는 …라고 주장했다": the event is the owner's (머스크), and the subject after
+     * it belongs to the main clause.
+     */
+    private static List<Role> ownerOfBackgroundEvent(String text, TriggerHit best, List<Role> roles) {
+        if (!BACKGROUND.matcher(text).region(best.end(), text.length()).lookingAt()) {
+            return roles;
+        }
+        Role owner = roles.stream().filter(r -> r.grammaticalCase() == Case.POSSESSIVE && r.end() <= best.start()
+                && text.substring(r.end(), best.start()).matches("의\\s*")).reduce((a, b) -> b).orElse(null);
+        if (owner == null) {
+            return roles;
+        }
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) {
+            if (r == owner) {
+                out.add(new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()));
+            } else if (r.start() < best.start()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
@@ -566,7 +674,10 @@ public final class ArticleAnalyzer {
                     }
                 }
                 case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
-                    if (named.size() < 2) {
+                    // "MS와 오픈AI 두 회사는": the pair named just before is meant, no need to resolve
+                    long namedBefore = inClause.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
+                            && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();
+                    if (namedBefore < 2) {
                         List<String> ids = lastPair(m, text, matches, previous);
                         if (ids.isEmpty()) {
                             ids = pronouns.resolve(m.role());
@@ -603,7 +714,27 @@ public final class ArticleAnalyzer {
             return List.of();
         }
         List<String> before = namedOfKind(previous.text(), previous.matches(), kind);
+        if (before.size() > 2) {
+            // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
+            return coordinatedPair(previous.text(), previous.matches(), kind);
+        }
         return before.size() == 2 ? before : List.of();
+    }
+
+    private static final Pattern AND = Pattern.compile("\\s*(과|와|및|·|,)\\s*");
+
+    /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */
+    private List<String> coordinatedPair(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
+        List<ActorMatcher.Match> named = matches.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
+                && lexicon.actor(x.actorId()).map(a -> a.kind() == kind).orElse(false)).toList();
+        for (int i = 0; i + 1 < named.size(); i++) {
+            ActorMatcher.Match a = named.get(i);
+            ActorMatcher.Match b = named.get(i + 1);
+            if (!a.actorId().equals(b.actorId()) && AND.matcher(text).region(a.end(), b.start()).matches()) {
+                return List.of(a.actorId(), b.actorId());
+            }
+        }
+        return List.of();
     }
 
     private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
@@ -623,6 +754,7 @@ public final class ArticleAnalyzer {
         return j;
     }
 
+    private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
     private static final Pattern PRODUCT_ITSELF = Pattern.compile("'?\\s*(출시|서비스|라는|모델)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
@@ -679,6 +811,9 @@ public final class ArticleAnalyzer {
         if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
                 || run.startsWith("한테") || run.startsWith("랑")) {
             return Case.OBJECT;
+        }
+        if (COPULA.matcher(run).matches()) {
+            return Case.MODIFIER; // "그렇다면 구글이죠": the name is what something is, not who acts
         }
         if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
                 || run.startsWith("께서") || run.startsWith("도")) {
