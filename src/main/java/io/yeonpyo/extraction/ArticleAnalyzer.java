@@ -32,7 +32,7 @@ public final class ArticleAnalyzer {
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보");
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어");
     /**
      * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
      * reported fact.
@@ -761,6 +761,7 @@ public final class ArticleAnalyzer {
     private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
     private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
     private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
+    private static final Pattern ABOUT_WHOSE = Pattern.compile("\\s+[가-힣]+(을|를)\\s+(두고|놓고|둘러싸고)(?![가-힣])");
     private static final Pattern THROUGH = Pattern.compile("\\s*(통해|통한|통하|두고|놓고)");
 
     /** What follows a name, as far as its particle and a title with its company can reach. */
@@ -801,6 +802,9 @@ public final class ArticleAnalyzer {
         if ((run.equals("에") && ABOUT.matcher(after).lookingAt())
                 || ((run.equals("을") || run.equals("를")) && THROUGH.matcher(after).lookingAt())) {
             return Case.MODIFIER;
+        }
+        if ((run.equals("의") || run.endsWith("의")) && ABOUT_WHOSE.matcher(after).lookingAt()) {
+            return Case.MODIFIER; // "오픈AI의 방향을 두고 이견": whose direction is the matter, not a party
         }
         if (run.equals("의") || run.endsWith("의")) {
             return Case.POSSESSIVE;

@@ -90,6 +90,26 @@ class UndatedPrecisionTest {
                 .isEqualTo(EventType.FEUD);
     }
 
+    @Test
+    void whoseMatterTheQuarrelIsAboutIsNoParty() {
+        EventMention m = only("익히 알려진 바와 같이 일론 머스크와 샘 알트먼, 두 사람은 2015년 오픈AI 창업 때부터 함께했습니다. "
+                + "하지만 두 사람은 곧 오픈AI의 방향을 두고 이견을 보였습니다.", EventType.FEUD);
+        assertThat(m.actors()).containsExactlyInAnyOrder("elon-musk", "sam-altman");
+        // a name with 의 that owns the act itself stays a party
+        assertThat(only("머스크는 오픈AI의 영리화에 반대했다.").actors()).contains("elon-musk", "openai");
+    }
+
+    @Test
+    void whatAnActIsBuiltOnIsBackground() {
+        assertThat(mentions("실제로 MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고 있죠.")).isEmpty();
+    }
+
+    private static EventMention only(String text, EventType type) {
+        List<EventMention> mentions = mentions(text).stream().filter(m -> m.type() == type).toList();
+        assertThat(mentions).as("%s events of %s", type, text).hasSize(1);
+        return mentions.get(0);
+    }
+
     private static List<EventMention> mentions(String text) {
         return analyzer.analyze(text, PartialDate.parse("2025-06")).mentions();
     }
