@@ -216,10 +216,15 @@ public final class ArticleAnalyzer {
                                         Previous previous, Pronouns pronouns, String topic, Continuation before) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
+        if (hits.isEmpty()) {
+            return List.of(); // most sentences: no trigger, no event, nothing more to read
+        }
         // a part carries its own event when it names someone, or when it follows another part and its trigger is
         // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
+        Set<TriggerHit> verbs = new java.util.HashSet<>();
+        hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
         Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                && (from > 0 && isVerb(text, h)))
+                && (from > 0 && verbs.contains(h)))
                 || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);
@@ -237,13 +242,14 @@ public final class ArticleAnalyzer {
             // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
             // second act, the first one before the comma is reported as done
             Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
+            Map<Integer, Boolean> notAFact = new HashMap<>(); // and triggers at one offset share their predicate
             List<TriggerHit> factual = inClause.stream()
                     .filter(h -> !readingUpTo.computeIfAbsent(statementEnd(text, h.start(), c.end()), end -> {
                         String scope = text.substring(c.start(), end);
                         return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
                     }))
-                    .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
-                            h.start(), c.end())).find()).toList();
+                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> NOT_A_FACT.matcher(
+                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())).find())).toList();
             if (factual.isEmpty()) {
                 continue;
             }
