@@ -284,6 +284,15 @@ public final class ArticleAnalyzer {
                     .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
+            // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
+            // the topic, are not parties of the act
+            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && isTopic(text, r))
+                    .mapToInt(Role::end).max().orElse(c.start());
+            roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
+                    && r.grammaticalCase() != Case.SUBJECT && r.grammaticalCase() != Case.OBJECT
+                    || reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
+                    && r.grammaticalCase() == Case.OBJECT && !convertedSubject(text, r));
+            roles.removeIf(r -> insideRelativeClause(text, r, best, matches));
             boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
@@ -527,6 +536,28 @@ public final class ArticleAnalyzer {
         }
         int purposeEnd = end;
         return roles.stream().filter(r -> r.start() >= purposeEnd || r.grammaticalCase() == Case.SUBJECT).toList();
+    }
+
+    /** Whether a role marked OBJECT was a subject (이/가) turned into the accused of a reason. */
+    private static boolean convertedSubject(String text, Role r) {
+        return caseAfter(text, r.end()) == Case.SUBJECT;
+    }
+
+    /** A verb phrase ending in an adnominal form right before a name: "…와 날을 세우고 있는 [머스크]". */
+    private static final Pattern ADNOMINAL_BEFORE_NAME = Pattern.compile("[^,.]*[가-힣](는|던)\\s+");
+
+    /**
+     * "오픈AI와 날을 세우고 있는 일론 머스크의 AI를 지원한다": a name with 와/과/에/을/를 inside a relative clause that
+     * modifies the next name, before the trigger, is a party of the relative clause only.
+     */
+    private static boolean insideRelativeClause(String text, Role r, TriggerHit best, List<ActorMatcher.Match> matches) {
+        if ((r.grammaticalCase() != Case.OBJECT && r.grammaticalCase() != Case.DIRECT_OBJECT) || r.end() > best.start()
+                || r.start() == r.end()) {
+            return false;
+        }
+        ActorMatcher.Match next = matches.stream().filter(m -> m.start() >= r.end()).findFirst().orElse(null);
+        return next != null && next.start() <= best.start()
+                && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
     }
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
