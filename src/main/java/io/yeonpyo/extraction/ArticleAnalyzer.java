@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * endings ({@link Clauses}), and a clause with a trigger word ({@code event-types.yml}) and a participant becomes an
  * event of the highest-priority trigger type, unless its predicate speculates, asks, plans, negates or reports a
  * reading ("…다는 분석이다"). Participants and their roles come from the particles after the names; a clause without
- * a subject shares the subject of the previous clause or takes the topic of the previous sentences. The date is the
- * clause's own date expression, else the nearest one before it in the same sentence; the amount is the one in the
- * trigger's predicate. Every rule is about Korean grammar or page layout, never about one article or outlet.
+ * a subject shares the subject of the previous clause or takes the topic of the previous sentences; a sentence with
+ * neither a date nor a subject of its own continues the previous sentence of its paragraph (Korean zero anaphora). The
+ * date is the clause's own date expression, else the nearest one before it in the same sentence, else the one carried
+ * over; a date between two events of one clause opens the second. The amount is the one in the trigger's predicate.
+ * Every rule is about Korean grammar or page layout, never about one article or outlet.
  */
 public final class ArticleAnalyzer {
 
@@ -289,9 +291,8 @@ public final class ArticleAnalyzer {
             int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && isTopic(text, r))
                     .mapToInt(Role::end).max().orElse(c.start());
             roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
-                    && r.grammaticalCase() != Case.SUBJECT && r.grammaticalCase() != Case.OBJECT
-                    || reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
-                    && r.grammaticalCase() == Case.OBJECT && !convertedSubject(text, r));
+                    && r.grammaticalCase() != Case.SUBJECT
+                    && !(r.grammaticalCase() == Case.OBJECT && convertedSubject(text, r)));
             roles.removeIf(r -> insideRelativeClause(text, r, best, matches));
             boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)

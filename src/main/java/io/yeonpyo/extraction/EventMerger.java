@@ -196,8 +196,10 @@ public final class EventMerger {
                     return sameThing && actorSets.stream().allMatch(actors::equals)
                             && amounts.stream().noneMatch(a -> amountsContradict(a, m.amount()));
                 }
+                // undated quarrels and deals of one pair are one event only when they name the same act
+                boolean sameAct = !RECURRING.contains(m.type()) || acts.stream().allMatch(f.act()::equals);
                 return mainActorLists.stream().allMatch(main -> actorsOverlap(main, f.main()))
-                        && (sameThing || actorSets.stream().allMatch(actors::equals));
+                        && (sameThing || (sameAct && actorSets.stream().allMatch(actors::equals)));
             }
             if (!mainActorLists.stream().allMatch(main -> actorsOverlap(main, f.main()))) {
                 return false;
