@@ -54,6 +54,7 @@ final class ActorMatcher {
                     + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
                     + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽)");
 
+    private static final Name[] NO_NAMES = {};
     private static final Pattern GOVERNMENT = Pattern.compile("\\s*(행정부|정부|정권)(?![가-힣]{2})");
     private static final Pattern GLOSS_OPEN = Pattern.compile("\\(\\s*(구|전|옛|현|현재는)?\\s*");
     private static final Pattern FORMER = Pattern.compile("\\s*((전|현|前)\\s+)?");
@@ -61,7 +62,7 @@ final class ActorMatcher {
 
     private final List<Name> names;
     /** Names by their first character, longest first: a text position is compared only with names that can start there. */
-    private final Map<Character, List<Name>> namesByFirst;
+    private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns and of "그". */
     private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그";
 
@@ -77,8 +78,7 @@ final class ActorMatcher {
         for (Name n : this.names) {
             byFirst.computeIfAbsent(n.surface().charAt(0), k -> new ArrayList<>()).add(n);
         }
-        byFirst.replaceAll((k, v) -> List.copyOf(v));
-        this.namesByFirst = Map.copyOf(byFirst);
+        byFirst.forEach((c, list) -> namesByFirst[c] = list.toArray(new Name[0]));
     }
 
     private static String firsts(List<String> people, List<String> companies) {
@@ -114,7 +114,8 @@ final class ActorMatcher {
 
     private Match matchAt(String text, int i) {
         char first = text.charAt(i);
-        for (Name n : namesByFirst.getOrDefault(first, List.of())) {
+        Name[] candidates = namesByFirst[first];
+        for (Name n : candidates == null ? NO_NAMES : candidates) {
             if (text.startsWith(n.surface(), i) && boundaryOk(text, i, i + n.surface().length(), n.surface())) {
                 return new Match(n.actorId(), i, i + n.surface().length(), n.surface(),
                         n.product() ? Role.PRODUCT : Role.ACTOR);

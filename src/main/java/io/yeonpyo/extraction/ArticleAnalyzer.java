@@ -29,12 +29,16 @@ public final class ArticleAnalyzer {
      * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
      * happened and counts.
      */
-    private static final Pattern NOT_A_FACT = Pattern.compile(
+    private static final String NOT_A_FACT_WORDS =
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어");
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어";
+    private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
+    /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
+    private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);
+
     /**
      * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
      * reported fact.
@@ -60,10 +64,20 @@ public final class ArticleAnalyzer {
     private final AmountParser amounts;
     private final Headlines headlines;
     private final List<Lexicon.Trigger> triggers;
+    /** For each trigger, the excluded words of its type that contain it. */
+    private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.triggers = List.copyOf(lexicon.triggers());
+        for (Lexicon.Trigger t : triggers) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
+            List<String> words = info == null ? List.of()
+                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
+            if (!words.isEmpty()) {
+                masking.put(t, words);
+            }
+        }
         this.matcher = new ActorMatcher(lexicon);
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
@@ -250,8 +264,8 @@ public final class ArticleAnalyzer {
                         String scope = text.substring(c.start(), end);
                         return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
                     }))
-                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> NOT_A_FACT.matcher(
-                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())).find())).toList();
+                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> speculates(
+                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())))).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -367,6 +381,27 @@ public final class ArticleAnalyzer {
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    private static String firstLetters(String alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String word : alternatives.split("\\|")) {
+            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
+    private static boolean speculates(String predicate) {
+        java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
+        for (int i = 0; i < predicate.length(); i++) {
+            if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -631,16 +666,11 @@ public final class ArticleAnalyzer {
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
     private List<TriggerHit> triggerHits(String text) {
         List<TriggerHit> hits = new ArrayList<>();
-        List<int[]> excluded = null;
         for (Lexicon.Trigger t : triggers) {
             for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
-                if (excluded == null) {
-                    excluded = excludedSpans(text);
-                }
                 int start = i;
                 int end = i + t.word().length();
-                boolean masked = excluded.stream()
-                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
+                boolean masked = masked(text, t, start);
                 String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
                 if (masked || NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
                     continue;
@@ -651,21 +681,19 @@ public final class ArticleAnalyzer {
         return hits;
     }
 
-    /** Where the longer words that contain a trigger but announce no event stand ("투자자", "창업자"). */
-    private List<int[]> excludedSpans(String text) {
-        List<int[]> excluded = new ArrayList<>();
-        for (EventType type : EventType.values()) {
-            Lexicon.TypeInfo info = lexicon.typeInfo(type);
-            if (info == null) {
-                continue;
-            }
-            for (String not : info.excluded()) {
-                for (int i = text.indexOf(not); i >= 0; i = text.indexOf(not, i + 1)) {
-                    excluded.add(new int[] {i, i + not.length(), type.ordinal()});
+    /**
+     * Whether the trigger at {@code start} lies inside one of its type's longer words that announce no event
+     * ("투자자", "창업자"): such a word, if it covers the trigger, starts where the trigger sits in it.
+     */
+    private boolean masked(String text, Lexicon.Trigger t, int start) {
+        for (String not : masking.getOrDefault(t, List.of())) {
+            for (int k = not.indexOf(t.word()); k >= 0; k = not.indexOf(t.word(), k + 1)) {
+                if (start - k >= 0 && text.startsWith(not, start - k)) {
+                    return true;
                 }
             }
         }
-        return excluded;
+        return false;
     }
 
     /** Words inside “…” or "…" are someone's speech, not the article's narration. */
