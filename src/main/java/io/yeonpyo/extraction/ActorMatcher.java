@@ -2,10 +2,13 @@ package io.yeonpyo.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds people and companies in a sentence by dictionary longest match.
@@ -51,7 +54,17 @@ final class ActorMatcher {
                     + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
                     + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽)");
 
+    private static final Name[] NO_NAMES = {};
+    private static final Pattern GOVERNMENT = Pattern.compile("\\s*(행정부|정부|정권)(?![가-힣]{2})");
+    private static final Pattern GLOSS_OPEN = Pattern.compile("\\(\\s*(구|전|옛|현|현재는)?\\s*");
+    private static final Pattern FORMER = Pattern.compile("\\s*((전|현|前)\\s+)?");
+    private static final Pattern INTRODUCING = Pattern.compile("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*");
+
     private final List<Name> names;
+    /** Names by their first character, longest first: a text position is compared only with names that can start there. */
+    private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
+    /** First characters of the plural pronouns and of "그". */
+    private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그";
 
     ActorMatcher(Lexicon lexicon) {
         List<Name> all = new ArrayList<>();
@@ -61,6 +74,17 @@ final class ActorMatcher {
         }
         all.sort(Comparator.comparingInt((Name n) -> -n.surface().length()).thenComparing(Name::surface));
         this.names = List.copyOf(all);
+        Map<Character, List<Name>> byFirst = new HashMap<>();
+        for (Name n : this.names) {
+            byFirst.computeIfAbsent(n.surface().charAt(0), k -> new ArrayList<>()).add(n);
+        }
+        byFirst.forEach((c, list) -> namesByFirst[c] = list.toArray(new Name[0]));
+    }
+
+    private static String firsts(List<String> people, List<String> companies) {
+        StringBuilder out = new StringBuilder();
+        Stream.concat(people.stream(), companies.stream()).map(p -> p.charAt(0)).distinct().forEach(out::append);
+        return out.toString();
     }
 
     /** Every name and pronoun in the text, left to right, without overlaps. */
@@ -81,7 +105,7 @@ final class ActorMatcher {
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
             Match m = out.get(k);
-            if (m.role() == Role.ACTOR && text.substring(m.end()).matches("^\\s*(행정부|정부|정권)(?![가-힣]{2}).*")) {
+            if (m.role() == Role.ACTOR && GOVERNMENT.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 out.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
             }
         }
@@ -89,11 +113,16 @@ final class ActorMatcher {
     }
 
     private Match matchAt(String text, int i) {
-        for (Name n : names) {
+        char first = text.charAt(i);
+        Name[] candidates = namesByFirst[first];
+        for (Name n : candidates == null ? NO_NAMES : candidates) {
             if (text.startsWith(n.surface(), i) && boundaryOk(text, i, i + n.surface().length(), n.surface())) {
                 return new Match(n.actorId(), i, i + n.surface().length(), n.surface(),
                         n.product() ? Role.PRODUCT : Role.ACTOR);
             }
+        }
+        if (PRONOUN_FIRSTS.indexOf(first) < 0) {
+            return null;
         }
         for (String p : PEOPLE_PRONOUNS) {
             if (pronounAt(text, i, p)) {
@@ -165,7 +194,7 @@ final class ActorMatcher {
             Match gloss = matches.get(k);
             Match named = matches.get(k - 1);
             if (gloss.actorId() != null && gloss.actorId().equals(named.actorId())
-                    && text.substring(named.end(), gloss.start()).matches("\\(\\s*(구|전|옛|현|현재는)?\\s*")
+                    && GLOSS_OPEN.matcher(text).region(named.end(), gloss.start()).matches()
                     && text.startsWith(")", gloss.end())) {
                 matches.remove(k);
             }
@@ -182,17 +211,17 @@ final class ActorMatcher {
             if (m.role() != Role.ACTOR || kindOf(m) != ActorKind.COMPANY) {
                 continue;
             }
-            Matcher title = TITLE.matcher(text.substring(m.end()));
+            Matcher title = TITLE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
             if (!title.find()) {
                 continue;
             }
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
-                    && text.substring(matches.get(k - 1).end(), m.start()).matches("\\s*((전|현|前)\\s+)?");
+                    && FORMER.matcher(text).region(matches.get(k - 1).end(), m.start()).matches();
             int afterTitle = m.end() + title.end();
             Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
             boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
                     && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
-                    || text.substring(afterTitle, next.start()).matches("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*"));
+                    || INTRODUCING.matcher(text).region(afterTitle, next.start()).matches());
             if (personBefore || personAfter) {
                 matches.set(k, new Match(m.actorId(), m.start(), m.end(), m.surface(), Role.AFFILIATION));
             }
@@ -220,12 +249,19 @@ final class ActorMatcher {
     }
 
     private static int firstWordSyllables(String alias) {
-        return (int) alias.split("\\s+")[0].chars().filter(c -> isHangul((char) c)).count();
+        int n = 0;
+        for (int i = 0; i < alias.length() && !Character.isWhitespace(alias.charAt(i)); i++) {
+            n += isHangul(alias.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int lastWordSyllables(String alias) {
-        String[] words = alias.split("\\s+");
-        return (int) words[words.length - 1].chars().filter(c -> isHangul((char) c)).count();
+        int n = 0;
+        for (int i = alias.length() - 1; i >= 0 && !Character.isWhitespace(alias.charAt(i)); i--) {
+            n += isHangul(alias.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     static boolean isHangul(char c) {

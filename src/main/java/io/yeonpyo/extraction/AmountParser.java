@@ -61,14 +61,32 @@ final class AmountParser {
 
     List<AmountMention> find(String sentence) {
         List<AmountMention> mentions = new ArrayList<>();
-        if (sentence == null) {
-            return mentions;
+        if (sentence == null || !hasDigit(sentence)) {
+            return mentions; // every amount has digits
         }
-        Matcher m = AMOUNT.matcher(sentence);
-        while (m.find()) {
-            mentions.add(new AmountMention(toAmount(m), m.start(), m.end()));
+        // the same matches as find(), tried only where an amount can start: a digit, "$" or "US$"
+        Matcher m = AMOUNT.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '$' && c != 'U' && c != 'u') {
+                continue;
+            }
+            m.region(i, sentence.length());
+            if (m.lookingAt()) {
+                mentions.add(new AmountMention(toAmount(m), m.start(), m.end()));
+                i = Math.max(i, m.end() - 1);
+            }
         }
         return mentions;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Amount toAmount(Matcher m) {

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * endings ({@link Clauses}), and a clause with a trigger word ({@code event-types.yml}) and a participant becomes an
  * event of the highest-priority trigger type, unless its predicate speculates, asks, plans, negates or reports a
  * reading ("…다는 분석이다"). Participants and their roles come from the particles after the names; a clause without
- * a subject shares the subject of the previous clause or takes the topic of the previous sentences. The date is the
- * clause's own date expression, else the nearest one before it in the same sentence; the amount is the one in the
- * trigger's predicate. Every rule is about Korean grammar or page layout, never about one article or outlet.
+ * a subject shares the subject of the previous clause or takes the topic of the previous sentences; a sentence with
+ * neither a date nor a subject of its own continues the previous sentence of its paragraph (Korean zero anaphora). The
+ * date is the clause's own date expression, else the nearest one before it in the same sentence, else the one carried
+ * over; a date between two events of one clause opens the second. The amount is the one in the trigger's predicate.
+ * Every rule is about Korean grammar or page layout, never about one article or outlet.
  */
 public final class ArticleAnalyzer {
 
@@ -27,16 +29,25 @@ public final class ArticleAnalyzer {
      * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
      * happened and counts.
      */
-    private static final Pattern NOT_A_FACT = Pattern.compile(
+    private static final String NOT_A_FACT_WORDS =
             "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급");
-    /** "…다는 분석이다", "…라는 해석도 나온다": the whole clause is someone's reading, not a reported fact. */
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어";
+    private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
+    /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
+    private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);
+
+    /**
+     * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
+     * reported fact.
+     */
     private static final Pattern READING = Pattern.compile(
             "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
-                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])");
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
+                    // "…위반했다는 것입니다": the content of someone's claim, explained
+                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣])");
     private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
     private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
@@ -52,9 +63,21 @@ public final class ArticleAnalyzer {
     private final ActorMatcher matcher;
     private final AmountParser amounts;
     private final Headlines headlines;
+    private final List<Lexicon.Trigger> triggers;
+    /** For each trigger, the excluded words of its type that contain it. */
+    private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.triggers = List.copyOf(lexicon.triggers());
+        for (Lexicon.Trigger t : triggers) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
+            List<String> words = info == null ? List.of()
+                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
+            if (!words.isEmpty()) {
+                masking.put(t, words);
+            }
+        }
         this.matcher = new ActorMatcher(lexicon);
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
@@ -68,8 +91,10 @@ public final class ArticleAnalyzer {
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
         List<AnalyzedSentence> sentences = new ArrayList<>();
         PartialDate context = publishedOn;
+        int[] paragraphs = new int[pieces.size()];
         for (int i = 0; i < pieces.size(); i++) {
             SentenceSplitter.Piece p = pieces.get(i);
+            paragraphs[i] = p.paragraph();
             List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
             for (DateMention d : dates) {
                 if (d.resolved() != null) {
@@ -92,13 +117,19 @@ public final class ArticleAnalyzer {
         String topic = null;
         List<ActorMatcher.Match> previous = List.of();
         String previousText = "";
+        Continuation carried = Continuation.NONE;
+        int previousParagraph = -1;
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
-                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic));
+                // zero anaphora reaches back within a paragraph only
+                Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
+                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic, before));
+                carried = continuationOf(s, matches, before);
                 topic = topicOf(s.text(), matches, topic);
                 previous = matches;
                 previousText = s.text();
+                previousParagraph = paragraphs[s.index()];
             }
         }
         return new AnalyzedArticle(sentences, mentions);
@@ -155,18 +186,65 @@ public final class ArticleAnalyzer {
         return previous;
     }
 
+    /**
+     * What a following sentence of the same paragraph inherits when it drops its subject and its date (Korean zero
+     * anaphora): the date governing this sentence, its subject and the other parties it names.
+     */
+    private record Continuation(DateMention date, String subject, List<String> others) {
+        static final Continuation NONE = new Continuation(null, null, List.of());
+    }
+
+    /**
+     * "2024년 초, MS는 오픈AI에 대한 영향력을 강화하려 했다. 이사회 옵저버를 맡을 임원을 지명하며 …": the second
+     * sentence, with no date and no subject of its own, goes on with the first one's. A sentence that names its own
+     * subject or has its own date starts afresh.
+     */
+    private Continuation continuationOf(AnalyzedSentence s, List<ActorMatcher.Match> matches, Continuation before) {
+        String text = s.text();
+        String subject = null;
+        List<String> others = new ArrayList<>();
+        boolean pronounSubject = false;
+        for (ActorMatcher.Match m : matches) {
+            Case gc = caseAfter(text, m.end());
+            if (m.role() == ActorMatcher.Role.ACTOR) {
+                if (gc == Case.SUBJECT && subject == null) {
+                    subject = m.actorId();
+                } else if (gc != Case.POSSESSIVE && gc != Case.NONE && !others.contains(m.actorId())) {
+                    others.add(m.actorId());
+                }
+            } else if (gc == Case.SUBJECT && m.role() != ActorMatcher.Role.AFFILIATION) {
+                pronounSubject = true;
+            }
+        }
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(text, d)).toList();
+        if (s.dates().isEmpty() && subject == null && !pronounSubject) {
+            return new Continuation(before.date(), before.subject(),
+                    matches.isEmpty() ? before.others() : List.copyOf(others));
+        }
+        if (subject != null) {
+            others.remove(subject);
+        }
+        return new Continuation(usable.isEmpty() ? null : usable.get(usable.size() - 1), subject,
+                List.copyOf(others));
+    }
+
     private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
-                                        Previous previous, Pronouns pronouns, String topic) {
+                                        Previous previous, Pronouns pronouns, String topic, Continuation before) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
+        if (hits.isEmpty()) {
+            return List.of(); // most sentences: no trigger, no event, nothing more to read
+        }
         // a part carries its own event when it names someone, or when it follows another part and its trigger is
         // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
-        List<Clauses.Clause> clauses = Clauses.split(text,
-                (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                        && (from > 0 && isVerb(text, h)))
-                        || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
-                        && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
-                        && m.role() != ActorMatcher.Role.AFFILIATION));
+        Set<TriggerHit> verbs = new java.util.HashSet<>();
+        hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
+        Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
+                && (from > 0 && verbs.contains(h)))
+                || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                && m.role() != ActorMatcher.Role.AFFILIATION);
+        List<Clauses.Clause> clauses = splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone);
         List<EventMention> out = new ArrayList<>();
         Set<String> previousSubjects = Set.of();
         for (Clauses.Clause c : clauses) {
@@ -176,13 +254,18 @@ public final class ArticleAnalyzer {
                 continue;
             }
             String clause = text.substring(c.start(), c.end());
-            if (QUESTION.matcher(clause).find() || READING.matcher(clause).find()) {
-                continue;
-            }
-            // a trigger counts only when its own predicate states a fact (up to the next connective ending)
+            // a trigger counts only when its own predicate states a fact (up to the next connective ending), and
+            // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
+            // second act, the first one before the comma is reported as done
+            Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
+            Map<Integer, Boolean> notAFact = new HashMap<>(); // and triggers at one offset share their predicate
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> !NOT_A_FACT.matcher(withNextWord(text, predicateOf(text, h.start(), c.end()),
-                            h.start(), c.end())).find()).toList();
+                    .filter(h -> !readingUpTo.computeIfAbsent(statementEnd(text, h.start(), c.end()), end -> {
+                        String scope = text.substring(c.start(), end);
+                        return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
+                    }))
+                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> speculates(
+                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())))).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -194,6 +277,9 @@ public final class ArticleAnalyzer {
             // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
             // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
             int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
+            if (FIRST_PERSON.matcher(text).region(c.start(), best.start()).find()) {
+                continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
+            }
             List<Role> all = rolesIn(text, matches, previous, c, pronouns);
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
@@ -214,6 +300,30 @@ public final class ArticleAnalyzer {
                     .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
+            // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
+            // the topic, are not parties of the act
+            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && isTopic(text, r))
+                    .mapToInt(Role::end).max().orElse(c.start());
+            roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
+                    && r.grammaticalCase() != Case.SUBJECT
+                    && !(r.grammaticalCase() == Case.OBJECT && convertedSubject(text, r)));
+            roles.removeIf(r -> insideRelativeClause(text, r, best, matches));
+            boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
+                    && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && (previousSubjects.isEmpty() || c.start() == 0)
+                    && !otherSubject(text, c, predicateEnd, matches);
+            // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
+            // the parties of the previous sentence, at its own time
+            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
+                    && !s.dates().isEmpty() && dateFor(s, c, best) != null && c.start() == 0
+                    && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
+                    && !otherSubject(text, c, predicateEnd, matches);
+            if (continues || ownDateSameParties) {
+                if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
+                    before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
+                }
+                roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
+            }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
@@ -221,11 +331,24 @@ public final class ArticleAnalyzer {
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
             }
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && otherSubjectBefore(text, c.start(), best.start(), matches)) {
+                continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
+            }
+            List<Role> adjusted = List.copyOf(ownerOfBackgroundEvent(text, best,
+                    actorOutsideRelativeClause(text, best, withoutPurposeObjects(text, c, best, roles))));
+            roles.clear();
+            roles.addAll(adjusted);
             if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
             DateMention date = dateFor(s, c, best);
+            if (date == null && continues) {
+                DateMention d = before.date();
+                date = new DateMention(d.text(), -1, -1, d.resolved(),
+                        "앞 문장의 날짜를 이어받음: " + (d.derivation() == null ? d.text() : d.derivation()));
+            }
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     best.trigger().type());
             Headlines.Built built = headlines.build(best, roles, amount, text);
@@ -246,7 +369,7 @@ public final class ArticleAnalyzer {
                         .ifPresent(actorIds::add);
             }
             String headline = built.headline();
-            if (text.substring(best.start(), predicateEnd).matches("(?s).*검토(했|한|하였).*")) {
+            if (DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()) {
                 headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
             }
             previousSubjects = built.subjects();
@@ -260,11 +383,75 @@ public final class ArticleAnalyzer {
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
     }
 
+    private static String firstLetters(String alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String word : alternatives.split("\\|")) {
+            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
+    private static boolean speculates(String predicate) {
+        java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
+        for (int i = 0; i < predicate.length(); i++) {
+            if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date that follows one event and precedes another in the same clause opens the second one: "2018년 … 만남으로
+     * 시작한 이들의 관계는 | 2019년 머스크가 오픈AI를 떠나고" — each act keeps its own date. Both parts must hold a
+     * trigger and a name.
+     */
+    private static List<Clauses.Clause> splitAtDates(AnalyzedSentence s, List<TriggerHit> hits,
+                                                     List<Clauses.Clause> clauses, Clauses.PartTest standsAlone) {
+        if (s.dates().size() < 2) {
+            return clauses;
+        }
+        List<Clauses.Clause> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            int from = c.start();
+            for (DateMention d : s.dates()) {
+                if (d.start() <= from || d.start() >= c.end() || !usableDate(s.text(), d)) {
+                    continue;
+                }
+                int cut = d.start();
+                int partStart = from;
+                boolean before = hits.stream().anyMatch(h -> h.start() >= partStart && h.end() <= cut);
+                boolean after = hits.stream().anyMatch(h -> h.start() >= d.end() && h.start() < c.end());
+                boolean datedBefore = s.dates().stream().anyMatch(x -> x.start() >= partStart && x.end() <= cut
+                        && usableDate(s.text(), x));
+                if (before && after && datedBefore && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
+                    out.add(new Clauses.Clause(from, cut));
+                    from = cut;
+                }
+            }
+            out.add(new Clauses.Clause(from, c.end()));
+        }
+        return out;
+    }
+
     /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
     private static String predicateOf(String text, int from, int clauseEnd) {
         java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
         m.region(from, clauseEnd);
         return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** A connective ending set off by a comma: the statement before it stands on its own ("지명하며, "). */
+    private static final Pattern COMMA_CONNECTIVE = Pattern.compile("(?<=[가-힣])(고|며|으며|면서),\\s");
+
+    /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
+    private static int statementEnd(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = COMMA_CONNECTIVE.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? m.end() : clauseEnd;
     }
 
     /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
@@ -283,9 +470,13 @@ public final class ArticleAnalyzer {
         return end;
     }
 
-    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s");
+    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s"
+            + "|(?<![가-힣])[가-힣]*(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s");
 
-    /** Offset after the last reported reason ("…어겼다며") before the trigger, or the clause start. */
+    /**
+     * Offset after the last reported reason ("…어겼다며", "…공유하지 않았다는 것에") before the trigger, or the
+     * clause start.
+     */
     private static int reasonEnd(String text, int clauseStart, int triggerStart) {
         java.util.regex.Matcher m = REASON_END.matcher(text);
         m.region(clauseStart, triggerStart);
@@ -298,10 +489,10 @@ public final class ArticleAnalyzer {
 
     /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
     private static boolean isTopic(String text, Role r) {
-        String rest = text.substring(r.end()).replaceFirst("^\\([^)]*\\)", "");
+        String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
         return r.grammaticalCase() == Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
@@ -339,47 +530,170 @@ public final class ArticleAnalyzer {
             return false;
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
+        return !otherSubject(text, c, predicateEnd, matches);
+    }
+
+    /** "제가", "저는", "나는": the writer speaks of themself. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
+
+    /** People counted, not named, as subject: "700명이", "다수가", "일부도". */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile(
+            "(?<![가-힣\\d])(\\d+\\s*명|다수|상당수|일부|대부분|절반)(이|가|도)(?=\\s)");
+
+    /** Whether people counted but not named ("엔지니어 중 700명이") are the subject before the trigger. */
+    private static boolean otherSubjectBefore(String text, int from, int triggerStart, List<ActorMatcher.Match> matches) {
+        java.util.regex.Matcher m = COUNTED_SUBJECT.matcher(text);
+        m.region(from, triggerStart);
+        while (m.find()) {
+            int at = m.start();
+            if (matches.stream().noneMatch(x -> x.start() <= at && at < x.end() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a purpose phrase: "MS를 견제하는 데 힘을 합치기로". */
+    private static final Pattern PURPOSE_END = Pattern.compile("(?<![가-힣])[가-힣]+는 데\\s");
+
+    /**
+     * "두 회사는 앤트로픽에 공동 투자하며 MS를 견제하는 데 힘을 합치기로 했죠": the objects of the purpose phrase
+     * belong to its own verb (견제), not to the act (힘을 합치); its subject stays.
+     */
+    private static List<Role> withoutPurposeObjects(String text, Clauses.Clause c, TriggerHit best, List<Role> roles) {
+        java.util.regex.Matcher m = PURPOSE_END.matcher(text);
+        m.region(c.start(), best.start());
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return roles;
+        }
+        int purposeEnd = end;
+        return roles.stream().filter(r -> r.start() >= purposeEnd || r.grammaticalCase() == Case.SUBJECT).toList();
+    }
+
+    /** Whether a role marked OBJECT was a subject (이/가) turned into the accused of a reason. */
+    private static boolean convertedSubject(String text, Role r) {
+        return caseAfter(text, r.end()) == Case.SUBJECT;
+    }
+
+    /** A verb phrase ending in an adnominal form right before a name: "…와 날을 세우고 있는 [머스크]". */
+    private static final Pattern ADNOMINAL_BEFORE_NAME = Pattern.compile("[^,.]*[가-힣](는|던)\\s+");
+
+    /**
+     * "오픈AI와 날을 세우고 있는 일론 머스크의 AI를 지원한다": a name with 와/과/에/을/를 inside a relative clause that
+     * modifies the next name, before the trigger, is a party of the relative clause only.
+     */
+    private static boolean insideRelativeClause(String text, Role r, TriggerHit best, List<ActorMatcher.Match> matches) {
+        if ((r.grammaticalCase() != Case.OBJECT && r.grammaticalCase() != Case.DIRECT_OBJECT) || r.end() > best.start()
+                || r.start() == r.end()) {
+            return false;
+        }
+        ActorMatcher.Match next = matches.stream().filter(m -> m.start() >= r.end()).findFirst().orElse(null);
+        return next != null && next.start() <= best.start()
+                && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
+    }
+
+    /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
+    private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
+
+    /**
+     * "오픈AI에 투자한 200억 달러는 MS에게 돈도 아닙니다": in a relative clause without its own subject, the one who
+     * acts is named outside it — the topic, the possessor or the one the main clause speaks to (에게) after the noun.
+     */
+    private static List<Role> actorOutsideRelativeClause(String text, TriggerHit best, List<Role> roles) {
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start())
+                || !ADNOMINAL.matcher(text).region(best.end(), text.length()).lookingAt()) {
+            return roles;
+        }
+        List<Role> out = new ArrayList<>(roles);
+        for (int i = 0; i < out.size(); i++) {
+            Role r = out.get(i);
+            boolean dative = r.grammaticalCase() == Case.OBJECT && text.startsWith("에게", r.end());
+            if (r.start() >= best.end() && (r.grammaticalCase() == Case.SUBJECT || dative
+                    || r.grammaticalCase() == Case.POSSESSIVE)) {
+                out.set(i, new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()));
+                return out;
+            }
+        }
+        return roles;
+    }
+
+    /** A trigger noun that only dates what follows: "머스크의 소송 당시", "알트먼 해임 이후". */
+    private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|무렵)(?![가-힣])");
+
+    /**
+     * "머스크의 소송 당시 제임스 권 오픈AI CSO는 …라고 주장했다": the event is the owner's (머스크), and the subject after
+     * it belongs to the main clause.
+     */
+    private static List<Role> ownerOfBackgroundEvent(String text, TriggerHit best, List<Role> roles) {
+        if (!BACKGROUND.matcher(text).region(best.end(), text.length()).lookingAt()) {
+            return roles;
+        }
+        Role owner = roles.stream().filter(r -> r.grammaticalCase() == Case.POSSESSIVE && r.end() <= best.start()
+                && text.substring(r.end(), best.start()).matches("의\\s*")).reduce((a, b) -> b).orElse(null);
+        if (owner == null) {
+            return roles;
+        }
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) {
+            if (r == owner) {
+                out.add(new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()));
+            } else if (r.start() < best.start()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
+    private static boolean otherSubject(String text, Clauses.Clause c, int predicateEnd,
+                                        List<ActorMatcher.Match> matches) {
         java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
         m.region(c.start(), Math.max(c.start(), predicateEnd));
         while (m.find()) {
             int at = m.start();
             boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
             if (!isName) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
     private List<TriggerHit> triggerHits(String text) {
-        List<int[]> excluded = new ArrayList<>();
-        for (EventType type : EventType.values()) {
-            Lexicon.TypeInfo info = lexicon.typeInfo(type);
-            if (info == null) {
-                continue;
-            }
-            for (String not : info.excluded()) {
-                for (int i = text.indexOf(not); i >= 0; i = text.indexOf(not, i + 1)) {
-                    excluded.add(new int[] {i, i + not.length(), type.ordinal()});
-                }
-            }
-        }
         List<TriggerHit> hits = new ArrayList<>();
-        for (Lexicon.Trigger t : lexicon.triggers()) {
+        for (Lexicon.Trigger t : triggers) {
             for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
                 int start = i;
                 int end = i + t.word().length();
-                boolean masked = excluded.stream()
-                        .anyMatch(x -> x[2] == t.type().ordinal() && start >= x[0] && end <= x[1]);
+                boolean masked = masked(text, t, start);
                 String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-                if (masked || NEGATION.matcher(after).find() || insideDoubleQuotes(text, start)) {
+                if (masked || NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
                     continue;
                 }
                 hits.add(new TriggerHit(t, start, end));
             }
         }
         return hits;
+    }
+
+    /**
+     * Whether the trigger at {@code start} lies inside one of its type's longer words that announce no event
+     * ("투자자", "창업자"): such a word, if it covers the trigger, starts where the trigger sits in it.
+     */
+    private boolean masked(String text, Lexicon.Trigger t, int start) {
+        for (String not : masking.getOrDefault(t, List.of())) {
+            for (int k = not.indexOf(t.word()); k >= 0; k = not.indexOf(t.word(), k + 1)) {
+                if (start - k >= 0 && text.startsWith(not, start - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words inside “…” or "…" are someone's speech, not the article's narration. */
@@ -420,13 +734,16 @@ public final class ArticleAnalyzer {
                 case PRODUCT -> {
                     // a product stands for its company only as subject or object, when the company is not named
                     boolean launched = text.startsWith("출시", skipSpaces(text, m.end() + 1))
-                            || text.substring(m.end()).matches("^'?\\s*(출시|서비스|라는|모델).*");
+                            || PRODUCT_ITSELF.matcher(text).region(m.end(), text.length()).lookingAt();
                     if (!named.contains(m.actorId()) && gc != Case.POSSESSIVE && gc != Case.NONE && !launched) {
                         roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
                     }
                 }
                 case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
-                    if (named.size() < 2) {
+                    // "MS와 오픈AI 두 회사는": the pair named just before is meant, no need to resolve
+                    long namedBefore = inClause.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
+                            && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();
+                    if (namedBefore < 2) {
                         List<String> ids = lastPair(m, text, matches, previous);
                         if (ids.isEmpty()) {
                             ids = pronouns.resolve(m.role());
@@ -463,7 +780,27 @@ public final class ArticleAnalyzer {
             return List.of();
         }
         List<String> before = namedOfKind(previous.text(), previous.matches(), kind);
+        if (before.size() > 2) {
+            // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
+            return coordinatedPair(previous.text(), previous.matches(), kind);
+        }
         return before.size() == 2 ? before : List.of();
+    }
+
+    private static final Pattern AND = Pattern.compile("\\s*(과|와|및|·|,)\\s*");
+
+    /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */
+    private List<String> coordinatedPair(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
+        List<ActorMatcher.Match> named = matches.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
+                && lexicon.actor(x.actorId()).map(a -> a.kind() == kind).orElse(false)).toList();
+        for (int i = 0; i + 1 < named.size(); i++) {
+            ActorMatcher.Match a = named.get(i);
+            ActorMatcher.Match b = named.get(i + 1);
+            if (!a.actorId().equals(b.actorId()) && AND.matcher(text).region(a.end(), b.start()).matches()) {
+                return List.of(a.actorId(), b.actorId());
+            }
+        }
+        return List.of();
     }
 
     private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
@@ -483,19 +820,38 @@ public final class ArticleAnalyzer {
         return j;
     }
 
+    private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
+    private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
+    private static final Pattern PRODUCT_ITSELF = Pattern.compile("'?\\s*(출시|서비스|라는|모델)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
+    private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
+    private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
+    private static final Pattern ABOUT_WHOSE = Pattern.compile("\\s+[가-힣]+(을|를)\\s+(두고|놓고|둘러싸고)(?![가-힣])");
+    private static final Pattern THROUGH = Pattern.compile("\\s*(통해|통한|통하|두고|놓고)");
+
+    /** What follows a name, as far as its particle and a title with its company can reach. */
+    private static String window(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 80));
+    }
+
+    private static String withoutLeading(Pattern p, String s) {
+        java.util.regex.Matcher m = p.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
     /**
      * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
      * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
      */
     static Case caseAfter(String text, int end) {
-        String rest = text.substring(end);
-        rest = rest.replaceFirst("^\\([^)]*\\)", "").replaceFirst("^['’\"”」』]", "");
+        String rest = withoutLeading(CLOSING_QUOTE, withoutLeading(PARENTHESIS, window(text, end)));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = rest.substring(title.end()).replaceFirst("^\\([^)]*\\)", "");
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
-        if (run.isEmpty() && rest.matches("^\\s+(역시|또한|마저|조차)(?![가-힣]).*")) {
+        if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
             return Case.SUBJECT; // "MS 역시 …": like 도
         }
         if (run.startsWith("등") && run.length() > 1) {
@@ -509,9 +865,12 @@ public final class ArticleAnalyzer {
         String after = rest.substring(rest.indexOf(run) + run.length());
         // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
         // "MS에 대한 의존", "X를 통해": the name only sets the scene
-        if ((run.equals("에") && after.matches("^\\s*(대한|대해|따른|관한).*"))
-                || (run.matches("[을를]") && after.matches("^\\s*(통해|통한|통하|두고|놓고).*"))) {
+        if ((run.equals("에") && ABOUT.matcher(after).lookingAt())
+                || ((run.equals("을") || run.equals("를")) && THROUGH.matcher(after).lookingAt())) {
             return Case.MODIFIER;
+        }
+        if ((run.equals("의") || run.endsWith("의")) && ABOUT_WHOSE.matcher(after).lookingAt()) {
+            return Case.MODIFIER; // "오픈AI의 방향을 두고 이견": whose direction is the matter, not a party
         }
         if (run.equals("의") || run.endsWith("의")) {
             return Case.POSSESSIVE;
@@ -522,6 +881,9 @@ public final class ArticleAnalyzer {
         if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
                 || run.startsWith("한테") || run.startsWith("랑")) {
             return Case.OBJECT;
+        }
+        if (COPULA.matcher(run).matches()) {
+            return Case.MODIFIER; // "그렇다면 구글이죠": the name is what something is, not who acts
         }
         if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
                 || run.startsWith("께서") || run.startsWith("도")) {

@@ -3,8 +3,6 @@ package io.yeonpyo.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a sentence into clauses at connective endings (…고, …며, …지만, …으나, …면서), so that one sentence can
@@ -16,9 +14,9 @@ final class Clauses {
     record Clause(int start, int end) {
     }
 
-    /** A word ending in a connective, followed by an optional comma and a space. */
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "(?<![가-힣])([가-힣]*(?:고|며|지만|는데|으나|었나|였나|았나|면서|했는데|뿐더러|으며|지만요|는데요))(,?)\\s");
+    /** Connective endings of a word (then an optional comma and a space). */
+    private static final List<String> ENDINGS = List.of("고", "며", "지만", "는데", "으나", "었나", "였나", "았나", "면서",
+            "했는데", "뿐더러", "으며", "지만요", "는데요");
     /** Words that end like a connective but are not one: nouns (최고, 보고), "두고/놓고" (= about), quotations. */
     private static final Set<String> NOT_CONNECTIVE = Set.of("최고", "보고", "광고", "경고", "신고", "재고", "참고", "사고",
             "잔고", "공고", "원고", "두고", "놓고", "통하고", "비롯하고", "포함하고", "제외하고", "불구하고", "말고");
@@ -28,14 +26,24 @@ final class Clauses {
 
     static List<Clause> split(String sentence, PartTest standsAlone) {
         List<Integer> cuts = new ArrayList<>();
-        Matcher m = CONNECTIVE.matcher(sentence);
-        while (m.find()) {
-            String word = m.group(1);
-            if (NOT_CONNECTIVE.contains(word) || word.endsWith("다고") || word.endsWith("라고")
+        // the words before each space (and optional comma), read back to the start of their Hangul run: the same
+        // words as CONNECTIVE finds, without trying the regex at every offset
+        for (int i = 1; i < sentence.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(sentence.charAt(i)) < 0) { // what \\s matches
+                continue;
+            }
+            int wordEnd = sentence.charAt(i - 1) == ',' ? i - 1 : i;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && isHangul(sentence.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = sentence.substring(wordStart, wordEnd);
+            if (word.isEmpty() || !endsWithConnective(word) || NOT_CONNECTIVE.contains(word)
+                    || word.endsWith("다고") || word.endsWith("라고")
                     || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2) {
                 continue;
             }
-            cuts.add(m.end(2));
+            cuts.add(i);
         }
         List<Clause> parts = new ArrayList<>();
         int from = 0;
@@ -65,6 +73,19 @@ final class Clauses {
             }
         }
         return glued;
+    }
+
+    private static boolean endsWithConnective(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
     }
 
     /** Whether the text between two offsets could carry an event on its own (it holds a trigger and a name). */

@@ -101,16 +101,40 @@ final class DateExpressions {
     private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만"
             + "(?=에|이|의|[^가-힣]|$)";
 
+    // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
+    // all. And each rule names the letters a match can start with (a digit stands for all ten): the regex is tried
+    // only at those offsets instead of at every one.
     private static final List<Rule> RULES = List.of(
-            new Rule(CALENDAR, DateExpressions::calendar),
-            new Rule(YEAR, DateExpressions::year),
-            new Rule(RELATIVE_MONTH, DateExpressions::relativeMonth),
-            new Rule(WEEK + WORD_END, DateExpressions::relativeWeek),
-            new Rule(WEEKDAY, DateExpressions::weekday),
-            new Rule(DAY_ALONE, DateExpressions::dayOnly),
-            new Rule(ELAPSED, DateExpressions::elapsed),
-            new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric),
-            new Rule(ENGLISH_DATE, DateExpressions::english));
+            new Rule(CALENDAR, DateExpressions::calendar, s -> hasDigit(s) && s.indexOf('월') >= 0, "0지오재작올금내"),
+            new Rule(YEAR, DateExpressions::year, s -> containsAny(s, "년", "해", "올", "연초", "연말", "반기"),
+                    "0지오재작올금내연상하"),
+            new Rule(RELATIVE_MONTH, DateExpressions::relativeMonth, s -> s.indexOf('달') >= 0, "지이다"),
+            new Rule(WEEK + WORD_END, DateExpressions::relativeWeek, s -> s.indexOf('주') >= 0, "지이"),
+            new Rule(WEEKDAY, DateExpressions::weekday, s -> s.contains("요일"), "지이오월화수목금토일"),
+            new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
+            new Rule(ELAPSED, DateExpressions::elapsed, s -> s.indexOf('만') >= 0, "0닷사이나엿열보하며"),
+            new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,
+                    s -> hasDigit(s) && containsAny(s, ".", "-", "/"), "0"),
+            new Rule(ENGLISH_DATE, DateExpressions::english, DateExpressions::hasDigit, "JFMASOND"));
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String... parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private DateExpressions() {
     }
@@ -128,12 +152,24 @@ final class DateExpressions {
         Anchor anchor = new Anchor(publishedOn, contextDate);
         List<DateMention> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(sentence);
-            while (matcher.find()) {
+            if (!rule.gate().test(sentence)) {
+                continue;
+            }
+            // the same matches as find(): leftmost first, the next one searched from the end of the previous
+            Matcher matcher = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < sentence.length(); i++) {
+                if (!rule.mayStartWith(sentence.charAt(i))) {
+                    continue;
+                }
+                matcher.region(i, sentence.length());
+                if (!matcher.lookingAt()) {
+                    continue;
+                }
                 Outcome outcome = resolveSafely(rule, matcher, anchor);
                 if (outcome != null) {
                     candidates.add(outcome.toMention(sentence, matcher.start(), matcher.end()));
                 }
+                i = Math.max(i, matcher.end() - 1);
             }
         }
         return longestNonOverlapping(candidates);
@@ -433,9 +469,17 @@ final class DateExpressions {
         Outcome resolve(Matcher matcher, Anchor anchor);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
-        Rule(String regex, Resolver resolver) {
-            this(Pattern.compile(regex), resolver);
+    /**
+     * A pattern, its resolver, a cheap test that every sentence holding a match passes, and the letters a match may
+     * start with ("0" for any digit).
+     */
+    private record Rule(Pattern pattern, Resolver resolver, java.util.function.Predicate<String> gate, String starts) {
+        Rule(String regex, Resolver resolver, java.util.function.Predicate<String> gate, String starts) {
+            this(Pattern.compile(regex), resolver, gate, starts);
+        }
+
+        boolean mayStartWith(char c) {
+            return c >= '0' && c <= '9' ? starts.indexOf('0') >= 0 : starts.indexOf(c) >= 0;
         }
     }
 

@@ -44,7 +44,7 @@ final class Headlines {
         boolean subjectBefore = roles.stream().anyMatch(r -> r.end() <= trigger.start()
                 && r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT);
         String afterTrigger = text.substring(trigger.end());
-        String afterWord = afterTrigger.replaceFirst("^[가-힣]*", "");
+        String afterWord = afterTrigger.substring(ActorMatcher.hangulRun(afterTrigger, 0).length());
         // "오픈AI 인수 제안을 …", "알트먼 축출 당시": a bare name right before the trigger is what the action is done
         // to, and a name with 의 before it is who does it
         if (nominalObject != null && (!subjectBefore || TEMPORAL_NOUN.matcher(afterWord).find()
@@ -64,8 +64,8 @@ final class Headlines {
                 for (int i = 0; i < roles.size(); i++) {
                     ArticleAnalyzer.Role r = roles.get(i);
                     // with a direct object (을/를) only it and names coordinated with it ("알트먼과 오픈AI를") count
-                    boolean coordinated = i + 1 < roles.size() && text.substring(r.end(),
-                            Math.max(r.end(), roles.get(i + 1).start())).matches("(과|와|,)\\s*");
+                    boolean coordinated = i + 1 < roles.size() && COORDINATED.matcher(text)
+                            .region(r.end(), Math.max(r.end(), roles.get(i + 1).start())).matches();
                     boolean sameAsSubject = subject != null && subject.actorIds().containsAll(r.actorIds());
                     if (r != subject && !sameAsSubject && r.grammaticalCase() == wanted && (!hasDirect
                             || wanted == ArticleAnalyzer.Case.DIRECT_OBJECT || coordinated)) {
@@ -128,9 +128,18 @@ final class Headlines {
 
     /** "10억달러" → "10억 달러"; "100억 달러(약 12조4천억원)" → "100억 달러". */
     static String amountText(Amount amount) {
-        String t = amount.text().replaceAll("\\s*\\([^)]*\\)", "").strip();
-        return t.replaceAll("(?<=[0-9억조만천백])(달러|원)", " $1").replaceAll("\\s+", " ");
+        String t = GLOSS.matcher(amount.text()).replaceAll("").strip();
+        return SPACES.matcher(UNIT.matcher(t).replaceAll(" $1")).replaceAll(" ");
     }
+
+    private static final Pattern COORDINATED = Pattern.compile("(과|와|,)\\s*");
+    private static final Pattern GLOSS = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern UNIT = Pattern.compile("(?<=[0-9억조만천백])(달러|원)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DANGLING_DOTS = Pattern.compile("·+(?=\\s|$)");
+    private static final Pattern SPACE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern LEADING = Pattern.compile("^[\\s,·]+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,·]+$");
 
     static String render(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
@@ -141,8 +150,9 @@ final class Headlines {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("·+(?=\\s|$)", "").replaceAll("\\s+", " ").replaceAll("\\s+,", ",").replaceAll("^[\\s,·]+", "")
-                .replaceAll("[\\s,·]+$", "").strip();
+        String h = DANGLING_DOTS.matcher(out).replaceAll("");
+        h = SPACE_COMMA.matcher(SPACES.matcher(h).replaceAll(" ")).replaceAll(",");
+        return TRAILING.matcher(LEADING.matcher(h).replaceAll("")).replaceAll("").strip();
     }
 
     /** Picks 을 or 를 (이/가, 은/는, 과/와, 으로/로) after the word it follows. */

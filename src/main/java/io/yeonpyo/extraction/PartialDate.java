@@ -77,11 +77,17 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
     /** "2019", "2023-11" or "2023-11-17". */
     public String iso() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> pad(year, 4);
+            case MONTH -> pad(year, 4) + "-" + pad(month, 2);
+            case DAY -> pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
             case NONE -> throw new IllegalStateException();
         };
+    }
+
+    /** Zero-padded like {@code %04d} for non-negative numbers, without the cost of String.format. */
+    private static String pad(int n, int width) {
+        String digits = Integer.toString(n);
+        return n < 0 || digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** First day this date may denote, taking the qualifier into account. */

@@ -2,6 +2,7 @@ package io.yeonpyo.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,17 +11,26 @@ import java.util.regex.Pattern;
  */
 final class SentenceSplitter {
 
-    record Piece(String text, SentenceKind kind) {
+    /** One sentence or line; {@code paragraph} numbers the source line it came from (a line is a paragraph). */
+    record Piece(String text, SentenceKind kind, int paragraph) {
     }
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern DOMAIN = Pattern.compile("\\b[a-z0-9-]+\\.(kr|com|net|co\\.kr|org|io)\\b");
-    /** Widget and banner words: comment counters, vote boxes, share/save buttons, "related articles", credits. */
+    /**
+     * Widget and banner words: comment counters, vote boxes, share/save buttons, "related articles", credits. Each
+     * starts with one of {@link #WIDGET_FIRSTS}, so the pattern is tried only where such a letter stands.
+     */
     private static final Pattern WIDGET = Pattern.compile(
             "댓글\\s*\\d|저장\\s*\\d|총 투표수|찬/반 투표|투표하기|관련\\s?기사|콘텐츠 제공|작가의 이전글|작가의 다음글"
-                    + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기"
-                    + "|로고$|^편집자\\s*:|^편집\\s*:|^by\\s|^기사\\s*\\d+줄\\s*요약|^요약$"
-                    + "|^(입력|수정|승인|등록|발행)\\s*:?\\s*\\d{4}|^[가-힣]{2,4} 기자$|[가-힣]{2,4} (기자|특파원)\\s*$");
+                    + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기");
+    private static final String WIDGET_FIRSTS = "댓저총찬투관콘작브무재Cⓒ©제구";
+    /** Lines that begin like page furniture: an editor's note, a byline, an input/update stamp, a summary box. */
+    private static final Pattern WIDGET_START = Pattern.compile(
+            "편집자\\s*:|편집\\s*:|by\\s|기사\\s*\\d+줄\\s*요약|요약$|(입력|수정|승인|등록|발행)\\s*:?\\s*\\d{4}"
+                    + "|[가-힣]{2,4} 기자$");
+    /** Lines that end like page furniture: a logo caption, a reporter's byline. */
+    private static final Pattern WIDGET_END = Pattern.compile("로고$|[가-힣]{2,4} (기자|특파원)\\s*$");
     /** Widget words that are clutter only on a short line of their own (they also occur in article text). */
     private static final Pattern SHORT_WIDGET = Pattern.compile(
             "공유하기|카카오톡|페이스북|트위터|많이 본 뉴스|인기 기사|구독하기|좋아요\\s*\\d|이전 기사|다음 기사");
@@ -41,18 +51,19 @@ final class SentenceSplitter {
         boolean bodyStarted = false;
         boolean tail = false;
         String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
-        for (String rawLine : lines) {
-            String line = rawLine.strip();
+        for (int paragraph = 0; paragraph < lines.length; paragraph++) {
+            String line = lines[paragraph].strip();
             if (line.isEmpty()) {
                 continue;
             }
             if (line.matches("[-=_*~·.]{3,}")) {
-                pieces.add(new Piece(line, SentenceKind.CLUTTER)); // a rule drawn across the page
+                pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
             if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
-                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE));
+                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
+                        paragraph));
                 continue;
             }
             List<String> sentences = sentencesOf(line);
@@ -80,21 +91,32 @@ final class SentenceSplitter {
                 } else {
                     kind = SentenceKind.CLUTTER;
                 }
-                pieces.add(new Piece(s, kind));
+                pieces.add(new Piece(s, kind, paragraph));
             }
         }
         return pieces;
     }
 
     static boolean isClutter(String s) {
-        if (EMAIL.matcher(s).find() || WIDGET.matcher(s).find()) {
+        if ((s.indexOf('@') >= 0 && EMAIL.matcher(s).find()) || hasWidgetWord(s) || WIDGET_START.matcher(s).lookingAt()
+                || ((s.contains("로고") || s.contains("기자") || s.contains("특파원")) && WIDGET_END.matcher(s).find())) {
             return true;
         }
         if (s.length() < 40 && SHORT_WIDGET.matcher(s).find() && !isProse(s)) {
             return true;
         }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
-        return DOMAIN.matcher(s).find() && s.length() < 60;
+        return s.length() < 60 && DOMAIN.matcher(s).find();
+    }
+
+    private static boolean hasWidgetWord(String s) {
+        Matcher m = WIDGET.matcher(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (WIDGET_FIRSTS.indexOf(s.charAt(i)) >= 0 && m.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isProse(String s) {

@@ -176,6 +176,19 @@ class EventMergerTest {
         assertThat(after).containsAll(before);
     }
 
+    @Test
+    void undatedQuarrelsOfOnePairMergeOnlyOnTheSameAct() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("004", 30, EventType.FEUD, null, null, "오픈AI, 머스크에 반박", "openai", "elon-musk"),
+                mention("004", 41, EventType.FEUD, null, null, "머스크, 소송 제기", "elon-musk", "openai"),
+                mention("004", 12, EventType.FEUD, null, null, "머스크·알트먼, 갈등", "elon-musk", "sam-altman"),
+                mention("004", 44, EventType.FEUD, null, null, "머스크·알트먼, 갈등", "elon-musk", "sam-altman")));
+
+        assertThat(events).hasSize(3);
+        assertThat(events).filteredOn(e -> e.headline().equals("머스크·알트먼, 갈등")).singleElement()
+                .satisfies(e -> assertThat(e.sources()).hasSize(2));
+    }
+
     private static Amount usd(String value, String text) {
         BigDecimal v = new BigDecimal(value);
         return new Amount(v, null, "USD", v, text);
