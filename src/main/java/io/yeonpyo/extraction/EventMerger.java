@@ -400,7 +400,7 @@ public final class EventMerger {
         return String.join(", ", parts);
     }
 
-    /** "004_c5803c946e66baf5" → "004"; other ids unchanged. */
+    /** "117_9f3ab2c4d5e6" → "117": a numbered file is cited by its number; other ids unchanged. */
     static String shortId(String articleId) {
         return articleId.matches("\\d+_.*") ? articleId.substring(0, articleId.indexOf('_')) : articleId;
     }
