@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -105,6 +106,7 @@ public class ArticleLoader {
             });
             outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
         }
+        Instant filesDone = clock.instant();
         int eventCount;
         String problem = null;
         try {
@@ -119,10 +121,12 @@ public class ArticleLoader {
         }
         LoadReport report = new LoadReport(started, clock.instant(), outcomes, eventCount, problem);
         lastReport.set(report);
-        log.info("Loaded articles from {}: {} loaded, {} unchanged, {} removed, {} failed; {} events",
-                properties.articlesDir().toAbsolutePath(), report.count(LoadOutcome.Status.LOADED),
-                report.count(LoadOutcome.Status.UNCHANGED), report.count(LoadOutcome.Status.REMOVED),
-                report.count(LoadOutcome.Status.FAILED), eventCount);
+        log.info("Loaded articles from {}: {} loaded, {} unchanged, {} removed, {} failed; {} events"
+                        + " (files {} ms, timeline {} ms)", properties.articlesDir().toAbsolutePath(),
+                report.count(LoadOutcome.Status.LOADED), report.count(LoadOutcome.Status.UNCHANGED),
+                report.count(LoadOutcome.Status.REMOVED), report.count(LoadOutcome.Status.FAILED), eventCount,
+                Duration.between(started, filesDone).toMillis(), Duration.between(filesDone, report.finishedAt())
+                        .toMillis());
         return report;
     }
 

@@ -11,15 +11,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Persistable;
 
-/** A loaded article file. */
+/**
+ * A loaded article file. Its id is assigned (the file name), so it says itself whether it is new: otherwise saving
+ * it would be a merge, with a SELECT for the article and for each of its sentences.
+ */
 @Entity
 @Table(name = "article")
-class ArticleRecord {
+class ArticleRecord implements Persistable<String> {
 
     @Id
     private String id;
@@ -54,6 +61,9 @@ class ArticleRecord {
     @OrderBy("id.index")
     private List<ArticleSentence> sentences = new ArrayList<>();
 
+    @Transient
+    private boolean fresh;
+
     protected ArticleRecord() {
     }
 
@@ -69,6 +79,23 @@ class ArticleRecord {
         this.charset = charset;
         this.warning = document.warning();
         this.loadedAt = loadedAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
     }
 
     void addSentence(ArticleSentence sentence) {

@@ -1,8 +1,10 @@
 package io.yeonpyo.bench;
 
+import io.yeonpyo.AppProcess;
 import io.yeonpyo.SyntheticCorpus;
 import io.yeonpyo.YeonpyoApplication;
 import io.yeonpyo.article.ArticleLoader;
+import io.yeonpyo.article.LoadOutcome;
 import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.extraction.AnalyzedArticle;
 import io.yeonpyo.extraction.ArticleAnalyzer;
@@ -17,8 +19,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -62,17 +64,18 @@ class LoadBenchmark {
             // Warm-up: Nori's dictionaries and the JIT, so the first timed figure is not a cold start.
             tokenise(files.subList(0, Math.min(files.size(), 500)), 2);
             extract(files.subList(0, Math.min(files.size(), 200)), lexicon);
-            Figure floor = measure("nori tokenise, 2 threads", articles, bytes, () -> tokenise(files, 2));
-            Figure single = measure("nori tokenise, 1 thread", articles, bytes, () -> tokenise(files, 1));
-            Figure extract = measure("extract + merge, no database", articles, bytes, () -> extract(files, lexicon));
-            Figure h2 = measure("full load into H2 (file)", articles, bytes,
-                    () -> load(corpus, "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath(), null));
+            Figure floor = measure("nori tokenise, 2 threads", () -> tokenise(files, 2));
+            Figure single = measure("nori tokenise, 1 thread", () -> tokenise(files, 1));
+            Figure extract = measure("extract + merge, no database", () -> extract(files, lexicon));
+            String h2Url = "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath();
+            Figure h2 = measureLoad("full load into H2 (file)", corpus, h2Url, null);
+            restartWithSmallHeap(corpus, h2Url, articles);
             List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, h2));
             if (System.getenv("YEONPYO_TEST_POSTGRES_URL") != null) {
                 String url = System.getenv("YEONPYO_TEST_POSTGRES_URL");
                 String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-                figures.add(measure("full load into PostgreSQL", articles, bytes,
-                        () -> load(corpus, url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema)));
+                figures.add(measureLoad("full load into PostgreSQL", corpus,
+                        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema));
             } else {
                 System.out.println("BENCH PostgreSQL skipped: YEONPYO_TEST_POSTGRES_URL not set");
             }
@@ -122,7 +125,8 @@ class LoadBenchmark {
         new EventMerger(lexicon).merge(mentions);
     }
 
-    private static void load(Path corpus, String url, String schema) {
+    /** Times the load alone, in a started application (its start-up is timed by the HTTP benchmark). */
+    private static Figure measureLoad(String name, Path corpus, String url, String schema) throws Exception {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--timeline.articles-dir=" + corpus, "--timeline.load-on-startup=false", "--timeline.watch=false",
                 "--logging.level.root=WARN"));
@@ -131,12 +135,31 @@ class LoadBenchmark {
                     "--spring.datasource.username=" + env("YEONPYO_TEST_POSTGRES_USER", "yeonpyo"),
                     "--spring.datasource.password=" + env("YEONPYO_TEST_POSTGRES_PASSWORD", "yeonpyo")));
         }
-        SpringApplicationBuilder app = new SpringApplicationBuilder(YeonpyoApplication.class)
-                .web(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
-            LoadReport report = context.getBean(ArticleLoader.class).loadAll();
-            System.out.printf("BENCH   load report: %s, %d events%n", Arrays.toString(
-                    report.outcomes().stream().map(o -> o.status()).distinct().toArray()), report.events());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YeonpyoApplication.class)
+                .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+            ArticleLoader loader = context.getBean(ArticleLoader.class);
+            LoadReport[] report = new LoadReport[1];
+            Figure figure = measure(name, () -> report[0] = loader.loadAll());
+            System.out.printf("BENCH   %s: %d loaded, %d failed, %d events%n", name,
+                    report[0].count(LoadOutcome.Status.LOADED), report[0].count(LoadOutcome.Status.FAILED),
+                    report[0].events());
+            return figure;
+        }
+    }
+
+    /** The app in its own JVM with a 256 MB heap on the loaded database: time to the first page, unchanged files skipped. */
+    private static void restartWithSmallHeap(Path corpus, String url, int articles) throws Exception {
+        int port = AppProcess.freePort();
+        Process app = AppProcess.start("restart-" + articles, List.of("--spring.datasource.url=" + url,
+                "--timeline.articles-dir=" + corpus, "--timeline.watch=false", "--server.port=" + port,
+                "--server.address=127.0.0.1", "--logging.level.root=WARN"), "-Xmx256m");
+        try {
+            Duration ready = AppProcess.awaitOk(app, "http://127.0.0.1:" + port + "/", Duration.ofMinutes(10));
+            System.out.printf("BENCH start-up to first page with %d articles already loaded, -Xmx256m: %.1f s%n",
+                    articles, ready.toMillis() / 1000.0);
+        } finally {
+            app.destroy();
+            app.waitFor();
         }
     }
 
@@ -171,7 +194,7 @@ class LoadBenchmark {
     private record Figure(String name, double seconds, long peakHeapMb) {
     }
 
-    private static Figure measure(String name, int articles, long bytes, Work work) throws Exception {
+    private static Figure measure(String name, Work work) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
