@@ -33,10 +33,12 @@ class RenderedResponseCache extends OncePerRequestFilter {
 
     private static final int MAX_ENTRIES = 4000;
     private static final int MAX_KEY_LENGTH = 2000;
-    private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
+    private final AtomicLong totalBytes = new AtomicLong();
 
     private record Entry(byte[] body, String contentType, String etag) {
     }
@@ -44,7 +46,7 @@ class RenderedResponseCache extends OncePerRequestFilter {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void contentChanged(ContentChanged change) {
         version.incrementAndGet();
-        entries.clear();
+        clear();
     }
 
     @Override
@@ -67,14 +69,21 @@ class RenderedResponseCache extends OncePerRequestFilter {
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
                 && body.length <= MAX_BODY_BYTES && renderedFor == version.get()) {
             Entry entry = new Entry(body, wrapper.getContentType(), etag(renderedFor, body));
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear(); // crude but bounded; a reload clears everything anyway
+            if (entries.size() >= MAX_ENTRIES || totalBytes.get() + body.length > MAX_TOTAL_BYTES) {
+                clear(); // crude but bounded; a reload clears everything anyway
             }
-            entries.put(key, entry);
+            if (entries.put(key, entry) == null) {
+                totalBytes.addAndGet(body.length);
+            }
             wrapper.setHeader(HttpHeaders.ETAG, entry.etag());
             wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private void clear() {
+        entries.clear();
+        totalBytes.set(0);
     }
 
     private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
