@@ -1,6 +1,5 @@
 package io.yeonpyo.event;
 
-import io.yeonpyo.extraction.Amount;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.system.PartialDateConverter;
@@ -15,8 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * One event as read in one article. Article title, outlet and date are copied in so that the event side never
@@ -96,26 +93,9 @@ class Mention {
         this.publishedOn = article.publishedOn();
     }
 
-    io.yeonpyo.extraction.EventMention toExtracted() {
-        return new io.yeonpyo.extraction.EventMention(sentenceIndex, sentence, clause, type, actorIds(), date,
-                dateText, derivation, amount(), headline);
-    }
-
-    Amount amount() {
-        return StoredAmount.toAmount(amount);
-    }
-
-    List<String> actorIds() {
-        return actors.isEmpty() ? List.of() : Arrays.asList(actors.split(","));
-    }
-
     SourceView toSourceView() {
         return new SourceView(articleId, articleTitle, outlet, sentenceIndex, sentence, dateText, date, derivation,
                 publishedOn);
-    }
-
-    Long id() {
-        return id;
     }
 
     String articleId() {
@@ -124,17 +104,5 @@ class Mention {
 
     String sentence() {
         return sentence;
-    }
-
-    int sentenceIndex() {
-        return sentenceIndex;
-    }
-
-    EventType type() {
-        return type;
-    }
-
-    PartialDate publishedOn() {
-        return publishedOn;
     }
 }
