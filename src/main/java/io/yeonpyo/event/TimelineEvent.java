@@ -96,8 +96,13 @@ class TimelineEvent {
     protected TimelineEvent() {
     }
 
+    /**
+     * @param sources      references to the stored mentions (not loaded: the event only needs their ids)
+     * @param articleCount how many distinct articles the sources come from
+     */
     TimelineEvent(String slug, EventType type, PartialDate date, int sortOrder, String headline, Amount amount,
-                  List<String> actors, List<String> relationships, List<Mention> sources, List<String> conflicts) {
+                  List<String> actors, List<String> relationships, List<Mention> sources, List<String> conflicts,
+                  int articleCount) {
         this.slug = slug;
         this.type = type;
         this.date = date;
@@ -111,7 +116,7 @@ class TimelineEvent {
         this.relationships.addAll(relationships);
         this.sources.addAll(sources);
         this.conflicts.addAll(conflicts);
-        this.articleCount = (int) sources.stream().map(Mention::articleId).distinct().count();
+        this.articleCount = articleCount;
     }
 
     Long id() {

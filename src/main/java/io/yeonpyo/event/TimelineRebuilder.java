@@ -65,8 +65,10 @@ public class TimelineRebuilder implements SearchableEvents {
             List<Mention> sources = event.sources().stream()
                     .map(source -> entityManager.getReference(Mention.class, mentionIds.get(source))).toList();
             String slug = keptSlug(event, previousSlugs, taken);
+            // Counted from the merge input: asking the references would load every mention back, one by one.
+            int articleCount = (int) event.sources().stream().map(SourcedMention::articleId).distinct().count();
             entityManager.persist(new TimelineEvent(slug, event.type(), event.date(), order++, event.headline(),
-                    event.amount(), event.actors(), event.relationships(), sources, event.conflicts()));
+                    event.amount(), event.actors(), event.relationships(), sources, event.conflicts(), articleCount));
             if (order % BATCH == 0) {
                 entityManager.flush();
                 entityManager.clear();
