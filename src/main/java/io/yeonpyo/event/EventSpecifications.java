@@ -15,16 +15,16 @@ final class EventSpecifications {
     static Specification<TimelineEvent> matching(EventFilter filter, Set<String> textMatches) {
         Specification<TimelineEvent> spec = Specification.unrestricted();
         if (filter.company() != null) {
-            spec = spec.and(hasActor(filter.company()));
+            spec = spec.and(listContains("actors", filter.company()));
         }
         if (filter.person() != null) {
-            spec = spec.and(hasActor(filter.person()));
+            spec = spec.and(listContains("actors", filter.person()));
         }
         if (filter.type() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), filter.type()));
         }
         if (filter.relationship() != null) {
-            spec = spec.and(inRelationship(filter.relationship()));
+            spec = spec.and(listContains("relationships", filter.relationship()));
         }
         if (filter.from() != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("lastDay"), filter.from().firstDay()));
@@ -39,22 +39,13 @@ final class EventSpecifications {
         return spec;
     }
 
-    private static Specification<TimelineEvent> hasActor(String actorId) {
+    /** The event's element collection ({@code actors}, {@code relationships}) holds this value. */
+    private static Specification<TimelineEvent> listContains(String collection, String value) {
         return (root, query, cb) -> {
             Subquery<Long> sub = query.subquery(Long.class);
             var event = sub.from(TimelineEvent.class);
-            Join<TimelineEvent, String> actor = event.join("actors");
-            sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(actor, actorId));
-            return cb.exists(sub);
-        };
-    }
-
-    private static Specification<TimelineEvent> inRelationship(String relationshipId) {
-        return (root, query, cb) -> {
-            Subquery<Long> sub = query.subquery(Long.class);
-            var event = sub.from(TimelineEvent.class);
-            Join<TimelineEvent, String> relationship = event.join("relationships");
-            sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(relationship, relationshipId));
+            Join<TimelineEvent, String> element = event.join(collection);
+            sub.select(event.get("id")).where(cb.equal(event, root), cb.equal(element, value));
             return cb.exists(sub);
         };
     }
