@@ -144,7 +144,6 @@ public class ArticleLoader {
         try (Stream<Path> listing = Files.list(dir)) {
             return listing.filter(Files::isRegularFile)
                     .filter(path -> path.getFileName().toString().endsWith(".txt"))
-                    .sorted()
                     .toList();
         } catch (IOException e) {
             outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
