@@ -7,8 +7,18 @@ import java.util.Optional;
 /** Read side of the timeline. Paginates in the database. */
 public interface EventCatalog {
 
-    /** Events matching the filter, dated ones in date order then undated ones; page from 0. */
+    /**
+     * Events matching the filter, dated ones in date order then undated ones; page from 0. For lists, charts and
+     * counts: the views come without their source sentences (an event merged from thousands of articles would
+     * otherwise bring thousands of sentences to a page that shows none).
+     */
     EventPage search(EventFilter filter, int page, int size);
+
+    /** As {@link #search}, with every event's source sentences: for the API and the exports. */
+    EventPage searchWithSources(EventFilter filter, int page, int size);
+
+    /** Every dated event of the relationship, in date order, as outlines: one light query however many there are. */
+    List<EventOutline> datedOutlines(String relationshipId);
 
     Optional<EventView> bySlug(String slug);
 

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param date          null for an undated event
  * @param amount        null when none was reported
+ * @param sources       the sentences that report it; empty when read for a list (see {@link EventCatalog#search})
  * @param articleCount  how many distinct articles report it
  */
 public record EventView(String slug, PartialDate date, EventType type, List<ActorRef> actors,
@@ -21,5 +22,9 @@ public record EventView(String slug, PartialDate date, EventType type, List<Acto
         relationships = List.copyOf(relationships);
         sources = List.copyOf(sources);
         conflicts = List.copyOf(conflicts);
+    }
+
+    public EventOutline outline() {
+        return new EventOutline(slug, date, type, headline);
     }
 }

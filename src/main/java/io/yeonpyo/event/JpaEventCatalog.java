@@ -32,11 +32,26 @@ class JpaEventCatalog implements EventCatalog {
 
     @Override
     public EventPage search(EventFilter filter, int page, int size) {
+        Page<TimelineEvent> found = find(filter, page, size);
+        return new EventPage(found.getTotalElements(), page, size, found.map(this::toListView).getContent());
+    }
+
+    @Override
+    public EventPage searchWithSources(EventFilter filter, int page, int size) {
+        Page<TimelineEvent> found = find(filter, page, size);
+        return new EventPage(found.getTotalElements(), page, size, found.map(this::toView).getContent());
+    }
+
+    @Override
+    public List<EventOutline> datedOutlines(String relationshipId) {
+        return events.findDatedOutlines(relationshipId);
+    }
+
+    private Page<TimelineEvent> find(EventFilter filter, int page, int size) {
         Set<String> textMatches = filter.q() == null || filter.q().isBlank() ? null
                 : textSearch.matchingSlugs(filter.q().strip());
-        Page<TimelineEvent> found = events.findAll(EventSpecifications.matching(filter, textMatches),
+        return events.findAll(EventSpecifications.matching(filter, textMatches),
                 PageRequest.of(page, size, Sort.by("sortOrder")));
-        return new EventPage(found.getTotalElements(), page, size, found.map(this::toView).getContent());
     }
 
     @Override
@@ -72,8 +87,15 @@ class JpaEventCatalog implements EventCatalog {
     }
 
     private EventView toView(TimelineEvent event) {
+        return view(event, event.sources().stream().map(Mention::toSourceView).toList());
+    }
+
+    private EventView toListView(TimelineEvent event) {
+        return view(event, List.of());
+    }
+
+    private EventView view(TimelineEvent event, List<SourceView> sources) {
         List<ActorRef> actorRefs = event.actors().stream().map(this::actorRef).toList();
-        List<SourceView> sources = event.sources().stream().map(Mention::toSourceView).toList();
         return new EventView(event.slug(), event.date(), event.type(), actorRefs, event.relationships(),
                 event.headline(), event.amount(), sources, event.conflicts(), event.articleCount());
     }

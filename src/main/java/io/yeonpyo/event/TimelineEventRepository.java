@@ -29,6 +29,10 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, Jp
     @Query("select s.articleId, s.sentenceIndex, s.type, e.slug from TimelineEvent e join e.sources s")
     List<Object[]> findSourceSlugs();
 
+    @Query("select new io.yeonpyo.event.EventOutline(e.slug, e.date, e.type, e.headline) from TimelineEvent e"
+            + " join e.relationships r where r = :relationshipId and e.date is not null order by e.sortOrder")
+    List<EventOutline> findDatedOutlines(String relationshipId);
+
     List<TimelineEvent> findByIdGreaterThanOrderById(Long id, Limit limit);
 
     @Query("select s.articleId, count(distinct e.id) from TimelineEvent e join e.sources s group by s.articleId")

@@ -6,20 +6,32 @@ import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
+import io.yeonpyo.system.ContentChanged;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A followed relationship with its events and its temperature, for the timeline and the relationship page. */
+/**
+ * Each followed relationship's temperature, and its events for the relationship page. Temperatures change only
+ * when the timeline is rebuilt, and every timeline page shows them all: they are computed once per rebuild, from
+ * light outlines of every dated event, and kept (a few points per relationship).
+ */
 @Service
 public class RelationshipTemperatures {
 
-    /** More events than this in one relationship are not expected; the cap keeps one page from loading them all. */
+    /** The relationship page lists at most this many events; the temperature counts them all. */
     static final int MAX_EVENTS = 2000;
 
     private final ActorCatalog actors;
     private final EventCatalog events;
     private final RelationshipWeights weights;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Map<String, Temperature> current;
 
     RelationshipTemperatures(ActorCatalog actors, EventCatalog events, RelationshipWeights weights) {
         this.actors = actors;
@@ -27,9 +39,17 @@ public class RelationshipTemperatures {
         this.weights = weights;
     }
 
+    /** A relationship and its temperature, for the summary charts on the timeline. */
+    public record Summary(RelationshipView relationship, Temperature temperature) {
+
+        public TemperatureChart chart(TemperatureChart.Size size) {
+            return TemperatureChart.of(relationship.id(), temperature, size);
+        }
+    }
+
     /**
      * @param events the relationship's events in timeline order (dated first), at most {@link #MAX_EVENTS}
-     * @param total  how many events the relationship has; more than {@code events} means the score is partial
+     * @param total  how many events the relationship has; more than {@code events} means the list is cut short
      */
     public record RelationshipTemperature(RelationshipView relationship, List<EventView> events,
                                           Temperature temperature, long total) {
@@ -51,22 +71,52 @@ public class RelationshipTemperatures {
         }
     }
 
-    public List<RelationshipTemperature> all() {
-        return actors.relationships().stream().map(this::of).toList();
+    public List<Summary> all() {
+        Map<String, Temperature> temperatures = temperatures();
+        return actors.relationships().stream()
+                .map(relationship -> new Summary(relationship, temperatures.get(relationship.id())))
+                .toList();
     }
 
     public Optional<RelationshipTemperature> byId(String id) {
-        return actors.relationship(id).map(this::of);
+        return actors.relationship(id).map(relationship -> {
+            EventPage page = events.search(
+                    new EventFilter(null, null, null, relationship.id(), null, null, null), 0, MAX_EVENTS);
+            return new RelationshipTemperature(relationship, page.events(), temperatures().get(relationship.id()),
+                    page.total());
+        });
     }
 
     public RelationshipWeights weights() {
         return weights;
     }
 
-    private RelationshipTemperature of(RelationshipView relationship) {
-        EventPage page = events.search(
-                new EventFilter(null, null, null, relationship.id(), null, null, null), 0, MAX_EVENTS);
-        return new RelationshipTemperature(relationship, page.events(), Temperature.of(page.events(), weights),
-                page.total());
+    // After commit, like every reader's cache: a rebuild that rolled back changed nothing.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void contentChanged(ContentChanged change) {
+        generation.incrementAndGet();
+        current = null;
+    }
+
+    /** Synchronized so that a burst of first requests after a rebuild computes them once, not once each. */
+    private Map<String, Temperature> temperatures() {
+        Map<String, Temperature> known = current;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (current != null) {
+                return current;
+            }
+            long computedFor = generation.get();
+            Map<String, Temperature> computed = new LinkedHashMap<>();
+            for (RelationshipView relationship : actors.relationships()) {
+                computed.put(relationship.id(), Temperature.of(events.datedOutlines(relationship.id()), weights));
+            }
+            if (computedFor == generation.get()) {
+                current = computed; // kept only if no change arrived while computing
+            }
+            return computed;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.yeonpyo.relationship;
 
-import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.EventOutline;
 import io.yeonpyo.extraction.EventType;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,13 +43,13 @@ public record RelationshipWeights(Map<EventType, Integer> types, List<Rule> rule
             words = List.copyOf(words);
         }
 
-        boolean matches(EventView event) {
+        boolean matches(EventOutline event) {
             return event.type() == type && event.headline() != null
                     && words.stream().anyMatch(event.headline()::contains);
         }
     }
 
-    public int weightOf(EventView event) {
+    public int weightOf(EventOutline event) {
         return rules.stream().filter(r -> r.matches(event)).map(Rule::weight).findFirst()
                 .orElse(types.get(event.type()));
     }

@@ -1,6 +1,6 @@
 package io.yeonpyo.relationship;
 
-import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.EventOutline;
 import io.yeonpyo.extraction.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +57,8 @@ public record Temperature(List<Point> points) {
         }
     }
 
-    public static Temperature of(List<EventView> events, RelationshipWeights weights) {
-        List<EventView> dated = events.stream().filter(e -> e.date() != null).toList();
+    public static Temperature of(List<EventOutline> events, RelationshipWeights weights) {
+        List<EventOutline> dated = events.stream().filter(e -> e.date() != null).toList();
         if (dated.isEmpty()) {
             return new Temperature(List.of());
         }
@@ -69,7 +69,7 @@ public record Temperature(List<Point> points) {
             Point period = new Point(i / 2, i % 2 + 1, 0, List.of());
             double score = 0;
             Set<String> slugs = new LinkedHashSet<>();
-            for (EventView event : dated) {
+            for (EventOutline event : dated) {
                 double share = share(event.date(), period);
                 if (share > 0) {
                     score += share * weights.weightOf(event);

@@ -89,7 +89,7 @@ abstract class ArticleLoaderScenarios {
         assertThat(articles.byId("002_8cb0b60f2621ad0c").orElseThrow().publishedOrigin())
                 .isEqualTo(PublishedOrigin.PRINTED_IN_TEXT);
 
-        List<EventView> all = events.search(EventFilter.NONE, 0, 1000).events();
+        List<EventView> all = events.searchWithSources(EventFilter.NONE, 0, 1000).events();
         assertThat(all.stream().filter(e -> e.date() != null)).hasSizeGreaterThanOrEqualTo(25);
         assertThat(all).allSatisfy(event -> assertThat(event.sources()).isNotEmpty());
     }
@@ -184,7 +184,7 @@ abstract class ArticleLoaderScenarios {
     }
 
     private long sourcesFrom(String articleId) {
-        return events.search(EventFilter.NONE, 0, 1000).events().stream()
+        return events.searchWithSources(EventFilter.NONE, 0, 1000).events().stream()
                 .flatMap(e -> e.sources().stream())
                 .filter(s -> s.articleId().equals(articleId))
                 .count();

@@ -123,6 +123,10 @@ public final class Events {
     }
 
     /** The whole timeline in catalog order: dated by date, then undated. */
+    public static List<EventOutline> outlines(List<EventView> events) {
+        return events.stream().map(EventView::outline).toList();
+    }
+
     public static List<EventView> timeline() {
         return List.of(msInvestment2019(), altmanJoinsMicrosoft(), altmanFired(), suleymanHired(), stargate(),
                 muskOffer(), antitrustComplaint(), agiClause());

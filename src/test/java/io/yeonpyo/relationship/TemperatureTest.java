@@ -3,7 +3,7 @@ package io.yeonpyo.relationship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.EventOutline;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Qualifier;
@@ -21,8 +21,8 @@ class TemperatureTest {
     /** The shipped weights file: the expectations below are the documented numbers. */
     static final RelationshipWeights WEIGHTS = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
 
-    static EventView event(String slug, PartialDate date, EventType type, String headline) {
-        return new EventView(slug, date, type, List.of(), List.of("ms-openai"), headline, null, List.of(), List.of(), 1);
+    static EventOutline event(String slug, PartialDate date, EventType type, String headline) {
+        return new EventOutline(slug, date, type, headline);
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" weighs {2}")

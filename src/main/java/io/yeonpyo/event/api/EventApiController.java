@@ -23,7 +23,7 @@ class EventApiController {
     @Operation(summary = "A page of events matching the filters, dated ones in date order, then undated ones")
     @GetMapping
     EventPageJson search(@Valid EventsParams params) {
-        return EventPageJson.of(events.search(params.toFilter(), params.page(), params.size()));
+        return EventPageJson.of(events.searchWithSources(params.toFilter(), params.page(), params.size()));
     }
 
     @Operation(summary = "One event with every source sentence")

@@ -67,7 +67,7 @@ class EventExportController {
         EventPage page;
         int number = 0;
         do {
-            page = events.search(filter, number++, BATCH);
+            page = events.searchWithSources(filter, number++, BATCH);
             all.addAll(page.events());
         } while (!page.events().isEmpty() && all.size() < page.total());
         return all;

@@ -36,7 +36,7 @@ class EventApiControllerTest {
 
     @Test
     void answersAPageOfEventsWithTotalPageAndSize() {
-        given(events.search(any(), anyInt(), anyInt()))
+        given(events.searchWithSources(any(), anyInt(), anyInt()))
                 .willReturn(new EventPage(8, 0, 50, List.of(Events.msInvestment2019(), Events.stargate())));
 
         assertThat(mvc.get().uri("/api/events")).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ class EventApiControllerTest {
                           {"slug": "2025-01-openai-softbank-stargate", "date": "2025-01", "precision": "MONTH",
                            "qualifier": "LATE"}
                         ]}""");
-        verify(events).search(EventFilter.NONE, 0, EventsParams.DEFAULT_SIZE);
+        verify(events).searchWithSources(EventFilter.NONE, 0, EventsParams.DEFAULT_SIZE);
     }
 
     @Test
@@ -85,13 +85,13 @@ class EventApiControllerTest {
 
     @Test
     void passesFiltersPageAndSizeToTheCatalog() {
-        given(events.search(any(), anyInt(), anyInt())).willReturn(new EventPage(0, 2, 1000, List.of()));
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(new EventPage(0, 2, 1000, List.of()));
 
         assertThat(mvc.get().uri("/api/events").param("company", "microsoft").param("person", "satya-nadella")
                 .param("type", "FEUD").param("relationship", "ms-openai").param("from", "2023-11")
                 .param("to", "2025").param("q", "소송").param("page", "2").param("size", "1000")).hasStatusOk()
                 .bodyJson().isLenientlyEqualTo("{\"total\":0,\"page\":2,\"size\":1000,\"events\":[]}");
-        verify(events).search(new EventFilter("microsoft", "satya-nadella", EventType.FEUD, "ms-openai",
+        verify(events).searchWithSources(new EventFilter("microsoft", "satya-nadella", EventType.FEUD, "ms-openai",
                 PartialDate.ofMonth(2023, 11), PartialDate.ofYear(2025), "소송"), 2, 1000);
     }
 
@@ -102,7 +102,7 @@ class EventApiControllerTest {
                 .hasContentType(MediaType.APPLICATION_JSON).bodyJson()
                 .isLenientlyEqualTo("{\"status\":400,\"error\":\"Bad Request\"}")
                 .extractingPath("$.message").asString().contains(param + "='" + value + "'");
-        verify(events, never()).search(any(), anyInt(), anyInt());
+        verify(events, never()).searchWithSources(any(), anyInt(), anyInt());
     }
 
     @Test

@@ -50,7 +50,7 @@ class EventExportControllerTest {
 
     @Test
     void timelineJsHoldsOnlyTheKnownPartsOfEachDateAndLeavesUndatedEventsOut() {
-        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.msInvestment2019(),
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.msInvestment2019(),
                 Events.altmanFired(), Events.suleymanHired(), Events.stargate(), Events.agiClause())));
 
         assertThat(mvc.get().uri("/api/timelinejs.json")).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON)
@@ -79,7 +79,7 @@ class EventExportControllerTest {
 
     @Test
     void timelineJsTitleAndQualifiersFollowTheLanguage() {
-        given(events.search(any(), anyInt(), anyInt()))
+        given(events.searchWithSources(any(), anyInt(), anyInt()))
                 .willReturn(Events.page(List.of(Events.suleymanHired(), Events.agiClause())));
 
         assertThat(mvc.get().uri("/api/timelinejs.json").param("lang", "en")).hasStatusOk().bodyJson()
@@ -90,7 +90,7 @@ class EventExportControllerTest {
 
     @Test
     void timelineJsEscapesHtmlFromTheArticles() {
-        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(hostile())));
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(hostile())));
 
         assertThat(mvc.get().uri("/api/timelinejs.json")).hasStatusOk().bodyJson()
                 .isLenientlyEqualTo("""
@@ -101,7 +101,7 @@ class EventExportControllerTest {
 
     @Test
     void csvIsUtf8WithAByteOrderMarkAndOneQuotedRowPerEvent() {
-        given(events.search(any(), anyInt(), anyInt()))
+        given(events.searchWithSources(any(), anyInt(), anyInt()))
                 .willReturn(Events.page(List.of(Events.msInvestment2019(), Events.stargate(), Events.agiClause())));
 
         var result = mvc.get().uri("/api/events.csv");
@@ -120,7 +120,7 @@ class EventExportControllerTest {
 
     @Test
     void csvDefusesFormulasBeforeQuoting() {
-        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(hostile())));
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(hostile())));
 
         assertThat(mvc.get().uri("/api/events.csv")).hasStatusOk().bodyText().endsWith("\r\n"
                 + "2025-03-hostile,2025-03,MONTH,,FEUD,openai,musk-altman,"
@@ -132,7 +132,7 @@ class EventExportControllerTest {
     @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
     void everyFormulaLeadIsDefused(String headline) {
         EventView event = Events.agiClause();
-        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(new EventView(event.slug(),
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(new EventView(event.slug(),
                 null, event.type(), List.of(), List.of(), headline, null, List.of(), List.of(), 1))));
 
         String expected = headline.startsWith("\r") ? "\"'" + headline + "\"" : "'" + headline;
@@ -142,9 +142,9 @@ class EventExportControllerTest {
     @Test
     void exportsPassTheFiltersAndFetchEveryPage() {
         EventFilter filter = new EventFilter("microsoft", null, EventType.FEUD, null, PartialDate.ofYear(2023), null, "소송");
-        given(events.search(filter, 0, EventExportController.BATCH))
+        given(events.searchWithSources(filter, 0, EventExportController.BATCH))
                 .willReturn(new EventPage(3, 0, 2, List.of(Events.msInvestment2019(), Events.stargate())));
-        given(events.search(filter, 1, EventExportController.BATCH))
+        given(events.searchWithSources(filter, 1, EventExportController.BATCH))
                 .willReturn(new EventPage(3, 1, 2, List.of(Events.muskOffer())));
 
         assertThat(mvc.get().uri("/api/timelinejs.json").param("company", "microsoft").param("type", "FEUD")
@@ -152,7 +152,7 @@ class EventExportControllerTest {
                 .extractingPath("$.events[*].unique_id").asArray().containsExactly(
                         "2019-microsoft-invests-in-openai", "2025-01-openai-softbank-stargate",
                         "2025-02-elon-musk-offers-to-buy-openai");
-        verify(events, never()).search(eq(filter), eq(2), anyInt());
+        verify(events, never()).searchWithSources(eq(filter), eq(2), anyInt());
     }
 
     @ParameterizedTest
@@ -161,6 +161,6 @@ class EventExportControllerTest {
         assertThat(mvc.get().uri(uri).param("type", "LAWSUIT")).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_JSON).bodyJson()
                 .isLenientlyEqualTo("{\"status\":400,\"error\":\"Bad Request\"}");
-        verify(events, never()).search(any(), anyInt(), anyInt());
+        verify(events, never()).searchWithSources(any(), anyInt(), anyInt());
     }
 }

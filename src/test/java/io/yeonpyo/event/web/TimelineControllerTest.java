@@ -20,7 +20,7 @@ import io.yeonpyo.event.Events;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.relationship.RelationshipTemperatures;
-import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
+import io.yeonpyo.relationship.RelationshipTemperatures.Summary;
 import io.yeonpyo.relationship.RelationshipWeights;
 import io.yeonpyo.relationship.Temperature;
 import jakarta.servlet.http.Cookie;
@@ -65,8 +65,8 @@ class TimelineControllerTest {
         given(actors.relationships()).willReturn(Actors.relationships());
         RelationshipWeights weights = RelationshipWeights.load(Path.of("data", RelationshipWeights.FILE));
         given(temperatures.all()).willReturn(List.of(
-                new RelationshipTemperature(Actors.msOpenai(), Events.timeline(), Temperature.of(Events.timeline(), weights)),
-                new RelationshipTemperature(Actors.muskAltman(), List.of(), Temperature.of(List.of(), weights))));
+                new Summary(Actors.msOpenai(), Temperature.of(Events.outlines(Events.timeline()), weights)),
+                new Summary(Actors.muskAltman(), Temperature.of(List.of(), weights))));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
                 Instant.parse("2026-11-22T08:00:03Z"),
                 List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),

@@ -37,7 +37,7 @@ class RelationshipControllerTest {
     @BeforeEach
     void catalogs() {
         given(temperatures.byId("ms-openai")).willReturn(Optional.of(new RelationshipTemperature(Actors.msOpenai(),
-                Events.timeline(), Temperature.of(Events.timeline(), WEIGHTS))));
+                Events.timeline(), Temperature.of(Events.outlines(Events.timeline()), WEIGHTS))));
         given(temperatures.weights()).willReturn(WEIGHTS);
         given(actors.byId("microsoft")).willReturn(Optional.of(Actors.microsoft()));
         given(actors.byId("openai")).willReturn(Optional.of(Actors.openai()));
@@ -89,11 +89,11 @@ class RelationshipControllerTest {
     }
 
     @Test
-    void saysSoWhenTheRelationshipHasMoreEventsThanWereScored() {
+    void saysSoWhenTheRelationshipHasMoreEventsThanAreListed() {
         given(temperatures.byId("ms-openai")).willReturn(Optional.of(new RelationshipTemperature(Actors.msOpenai(),
-                Events.timeline(), Temperature.of(Events.timeline(), WEIGHTS), 12_000)));
+                Events.timeline(), Temperature.of(Events.outlines(Events.timeline()), WEIGHTS), 12_000)));
         assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
-                .contains("이 관계의 사건 12,000건 가운데 앞의 8건만으로 온도를 매기고 목록에 보였습니다.");
+                .contains("이 관계의 사건 12,000건 가운데 앞의 8건만 목록에 보였습니다. 온도는 모든 사건으로 매겼습니다.");
     }
 
     @Test
