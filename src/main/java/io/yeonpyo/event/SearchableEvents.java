@@ -8,7 +8,7 @@ public interface SearchableEvents {
 
     void forEach(Consumer<SearchableEvent> consumer);
 
-    /** @param texts the headline and the source sentences */
+    /** @param texts the headline and the distinct source sentences */
     record SearchableEvent(String slug, List<String> actorIds, List<String> texts) {
 
         public SearchableEvent {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,10 +108,11 @@ public class TimelineRebuilder implements SearchableEvents {
         List<TimelineEvent> page;
         while (!(page = events.findByIdGreaterThanOrderById(after, Limit.of(BATCH))).isEmpty()) {
             for (TimelineEvent event : page) {
-                List<String> texts = new ArrayList<>();
+                // Many articles repeat the same sentence word for word: it is analysed once.
+                Set<String> texts = new LinkedHashSet<>();
                 texts.add(event.headline());
                 event.sources().forEach(source -> texts.add(source.sentence()));
-                consumer.accept(new SearchableEvent(event.slug(), event.actors(), texts));
+                consumer.accept(new SearchableEvent(event.slug(), event.actors(), List.copyOf(texts)));
             }
             after = page.get(page.size() - 1).id();
             entityManager.clear();

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
@@ -86,17 +91,7 @@ class KoreanEventIndex implements TextSearch {
     void reindex(TimelineRebuilt rebuilt) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            source.forEach(event -> {
-                Document document = new Document();
-                document.add(new StringField(SLUG, event.slug(), Field.Store.YES));
-                event.actorIds().forEach(id -> document.add(new StringField(ACTOR, id, Field.Store.NO)));
-                event.texts().forEach(text -> document.add(new TextField(TEXT, text, Field.Store.NO)));
-                try {
-                    writer.addDocument(document);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("indexing " + event.slug(), e);
-                }
-            });
+            addAll(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index", e);
         }
@@ -104,6 +99,62 @@ class KoreanEventIndex implements TextSearch {
             searcher = new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory search index", e);
+        }
+    }
+
+    /**
+     * Nori's analysis is most of the work, and the writer accepts documents from several threads: events are read
+     * on this thread and analysed on every core, a bounded number ahead so memory stays flat.
+     */
+    private void addAll(IndexWriter writer) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "search-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore ahead = new Semaphore(threads * 32);
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        try {
+            source.forEach(event -> {
+                Document document = document(event);
+                ahead.acquireUninterruptibly();
+                workers.execute(() -> {
+                    try {
+                        writer.addDocument(document);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        ahead.release();
+                    }
+                });
+            });
+        } finally {
+            workers.shutdown();
+            awaitIndexed(workers);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private static Document document(SearchableEvents.SearchableEvent event) {
+        Document document = new Document();
+        document.add(new StringField(SLUG, event.slug(), Field.Store.YES));
+        event.actorIds().forEach(id -> document.add(new StringField(ACTOR, id, Field.Store.NO)));
+        event.texts().forEach(text -> document.add(new TextField(TEXT, text, Field.Store.NO)));
+        return document;
+    }
+
+    private static void awaitIndexed(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("building the search index took over 10 minutes");
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the search index", e);
         }
     }
 
