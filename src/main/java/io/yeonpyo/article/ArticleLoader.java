@@ -8,6 +8,7 @@ import io.yeonpyo.extraction.AnalyzedSentence;
 import io.yeonpyo.extraction.ArticleAnalyzer;
 import io.yeonpyo.extraction.SentenceKind;
 import io.yeonpyo.system.TimelineProperties;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,21 +57,25 @@ public class ArticleLoader {
     private final ArticleRepository articles;
     private final ArticleAnalyzer analyzer;
     private final MentionStore mentionStore;
+    private final SentenceWriter sentences;
     private final TimelineRebuilder rebuilder;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
 
     ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
-                  MentionStore mentionStore, TimelineRebuilder rebuilder, TransactionTemplate transactions,
-                  Clock clock) {
+                  MentionStore mentionStore, SentenceWriter sentences, TimelineRebuilder rebuilder, TransactionTemplate transactions,
+                  Clock clock, EntityManager entityManager) {
         this.properties = properties;
         this.articles = articles;
         this.analyzer = analyzer;
         this.mentionStore = mentionStore;
+        this.sentences = sentences;
         this.rebuilder = rebuilder;
         this.transactions = transactions;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** One pass over the folder. Synchronized: two passes at once would race on the same rows. */
@@ -86,8 +91,8 @@ public class ArticleLoader {
         Map<String, String> fileNameByHash = new HashMap<>();
         Set<String> kept = new HashSet<>();
         forEachPrepared(files, storedHashes, prepared -> {
-            LoadOutcome outcome = finish(prepared, fileNameByHash);
-            String id = ArticleDocument.idOf(outcome.fileName());
+            String id = ArticleDocument.idOf(prepared.fileName());
+            LoadOutcome outcome = finish(prepared, fileNameByHash, storedHashes.containsKey(id));
             if (outcome.status() == LoadOutcome.Status.FAILED && storedHashes.containsKey(id)) {
                 // A file broken by an edit keeps its last good version on screen until it is fixed.
                 outcome = new LoadOutcome(outcome.fileName(), outcome.status(), 0,
@@ -102,7 +107,7 @@ public class ArticleLoader {
         for (String goneId : removedIds(storedHashes, kept)) {
             transactions.executeWithoutResult(status -> {
                 mentionStore.removeArticle(goneId);
-                articles.deleteById(goneId);
+                articles.deleteWithSentences(goneId);
             });
             outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
         }
@@ -142,14 +147,23 @@ public class ArticleLoader {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(".txt"))
+            return listing.filter(path -> path.getFileName().toString().endsWith(".txt"))
+                    .filter(ArticleLoader::regularOrGone)
                     .toList();
         } catch (IOException e) {
             outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
                     "cannot list the articles folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /**
+     * A link to nothing is listed like a file deleted between the listing and the read: the reader learns from the
+     * report that a name in the folder gave nothing, rather than it being skipped in silence. Folders and devices
+     * (a pipe would block the reader) are left out.
+     */
+    private static boolean regularOrGone(Path path) {
+        return Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path);
     }
 
     /**
@@ -222,7 +236,7 @@ public class ArticleLoader {
         } catch (InvalidArticleException e) {
             return Prepared.early(fileName, hash, failed(fileName, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return Prepared.early(fileName, hash, failed(fileName, "the file disappeared while it was being read"));
+            return Prepared.early(fileName, hash, failed(fileName, "the file disappeared while it was being read (or is a link to a missing file)"));
         } catch (IOException e) {
             return Prepared.early(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
         } catch (RuntimeException e) {
@@ -234,8 +248,9 @@ public class ArticleLoader {
     /**
      * @param fileNameByHash files already taken in this pass, by content hash: the same text under a second name is
      *                       loaded once, and the report names both files
+     * @param replacing      whether a version of the article was stored before this pass
      */
-    private LoadOutcome finish(Prepared prepared, Map<String, String> fileNameByHash) {
+    private LoadOutcome finish(Prepared prepared, Map<String, String> fileNameByHash, boolean replacing) {
         String fileName = prepared.fileName();
         String sameText = prepared.hash() == null ? null : fileNameByHash.putIfAbsent(prepared.hash(), fileName);
         if (sameText != null) {
@@ -247,7 +262,7 @@ public class ArticleLoader {
         }
         try {
             transactions.executeWithoutResult(status -> store(prepared.document(), prepared.hash(),
-                    prepared.charset(), prepared.analyzed()));
+                    prepared.charset(), prepared.analyzed(), replacing));
         } catch (RuntimeException e) {
             log.warn("Article {} could not be stored", fileName, e);
             return failed(fileName, "could not be stored: " + rootMessage(e));
@@ -277,21 +292,23 @@ public class ArticleLoader {
         return new LoadOutcome(fileName, LoadOutcome.Status.FAILED, 0, message);
     }
 
-    private void store(ArticleDocument document, String hash, String charset, AnalyzedArticle analyzed) {
-        articles.findById(document.id()).ifPresent(previous -> {
-            articles.delete(previous);
-            articles.flush();
-        });
+    /**
+     * @param replacing whether a version of this article was stored before; a new one has nothing to retire or
+     *                  delete, and skipping those two statements matters when thousands of articles arrive at once
+     */
+    private void store(ArticleDocument document, String hash, String charset, AnalyzedArticle analyzed,
+                       boolean replacing) {
         String title = displayTitle(document, analyzed);
-        ArticleRecord record = new ArticleRecord(document, title, hash, charset, clock.instant());
-        for (AnalyzedSentence sentence : analyzed.sentences()) {
-            record.addSentence(new ArticleSentence(record, sentence.index(), sentence.kind(), sentence.text(),
-                    sentence.dates()));
+        if (replacing) {
+            mentionStore.removeArticle(document.id());
+            articles.deleteWithSentences(document.id());
         }
-        articles.save(record);
+        mentionStore.add(document.id(), new ArticleMeta(title, document.outlet(), document.published()),
+                analyzed.mentions());
+        articles.save(new ArticleRecord(document, title, hash, charset, clock.instant()));
         articles.flush();
-        ArticleMeta meta = new ArticleMeta(title, document.outlet(), document.published());
-        mentionStore.replace(document.id(), meta, analyzed.mentions());
+        sentences.write(document.id(), analyzed.sentences());
+        entityManager.clear(); // written: nothing is left for the commit to dirty-check
     }
 
     /** Stored articles whose file is gone, or no longer loadable, or now only a copy of another file. */

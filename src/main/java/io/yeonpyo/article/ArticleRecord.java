@@ -2,7 +2,6 @@ package io.yeonpyo.article;
 
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.system.PartialDateConverter;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -57,7 +56,8 @@ class ArticleRecord implements Persistable<String> {
     @Column(name = "loaded_at")
     private Instant loadedAt;
 
-    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    // Read only: SentenceWriter writes the sentences, and the database deletes them with the article.
+    @OneToMany(mappedBy = "article")
     @OrderBy("id.index")
     private List<ArticleSentence> sentences = new ArrayList<>();
 
@@ -96,10 +96,6 @@ class ArticleRecord implements Persistable<String> {
     @PostLoad
     void stored() {
         fresh = false;
-    }
-
-    void addSentence(ArticleSentence sentence) {
-        sentences.add(sentence);
     }
 
     String id() {

@@ -22,7 +22,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One sentence of an article with the date expressions found in it. */
+/**
+ * One sentence of an article with the date expressions found in it, as read back for the article page. Written by
+ * {@link SentenceWriter}, never through this entity.
+ */
 @Entity
 @Table(name = "article_sentence")
 class ArticleSentence {
@@ -48,14 +51,6 @@ class ArticleSentence {
     private List<StoredDate> dates = new ArrayList<>();
 
     protected ArticleSentence() {
-    }
-
-    ArticleSentence(ArticleRecord article, int index, SentenceKind kind, String text, List<DateMention> dates) {
-        this.id = new SentenceId(article.id(), index);
-        this.article = article;
-        this.kind = kind;
-        this.text = text;
-        dates.forEach(date -> this.dates.add(new StoredDate(date)));
     }
 
     int index() {
@@ -86,11 +81,6 @@ class ArticleSentence {
         protected SentenceId() {
         }
 
-        SentenceId(String articleId, int index) {
-            this.articleId = articleId;
-            this.index = index;
-        }
-
         @Override
         public boolean equals(Object other) {
             return other instanceof SentenceId that && index == that.index && articleId.equals(that.articleId);
@@ -119,14 +109,6 @@ class ArticleSentence {
         private String derivation;
 
         protected StoredDate() {
-        }
-
-        StoredDate(DateMention mention) {
-            this.start = mention.start();
-            this.end = mention.end();
-            this.text = mention.text();
-            this.resolved = mention.resolved();
-            this.derivation = mention.derivation();
         }
 
         DateMention toMention() {

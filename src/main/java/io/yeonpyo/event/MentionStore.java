@@ -19,9 +19,9 @@ public class MentionStore {
         this.mentions = mentions;
     }
 
+    /** The mentions of an article that has none current: new, or whose old ones were just removed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(String articleId, ArticleMeta article, List<EventMention> extracted) {
-        mentions.retireByArticleId(articleId);
+    public void add(String articleId, ArticleMeta article, List<EventMention> extracted) {
         for (int i = 0; i < extracted.size(); i++) {
             mentions.save(new Mention(articleId, i, article, extracted.get(i)));
         }
