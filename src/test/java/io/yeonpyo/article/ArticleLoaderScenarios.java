@@ -73,6 +73,8 @@ abstract class ArticleLoaderScenarios {
         Files.writeString(folder.resolve("open-front-matter.txt"), "---\npublished: 2025-01\n본문이다.\n");
         Files.writeString(folder.resolve("기사 한글 이름.txt"), "---\npublished: 2024-03\n---\n"
                 + "오픈AI는 지난달 새 이사회를 꾸렸다고 밝혔다.\n", StandardCharsets.UTF_8);
+        // Listed, then gone when read: what a file deleted mid-load looks like to the loader, without the race.
+        Files.createSymbolicLink(folder.resolve("vanished.txt"), folder.resolve("deleted-meanwhile.txt"));
 
         LoadReport report = loader.loadAll();
 
@@ -82,6 +84,8 @@ abstract class ArticleLoaderScenarios {
         assertThat(byFile.get("empty.txt").status()).isEqualTo(LoadOutcome.Status.FAILED);
         assertThat(byFile.get("empty.txt").message()).contains("empty");
         assertThat(byFile.get("image.txt").message()).contains("binary");
+        assertThat(byFile.get("vanished.txt").status()).isEqualTo(LoadOutcome.Status.FAILED);
+        assertThat(byFile.get("vanished.txt").message()).contains("disappeared while it was being read");
         assertThat(byFile.get("open-front-matter.txt").message()).contains("never closed");
         assertThat(byFile.get("기사 한글 이름.txt").status()).isEqualTo(LoadOutcome.Status.LOADED);
         assertThat(articles.byId("기사 한글 이름")).isPresent();
