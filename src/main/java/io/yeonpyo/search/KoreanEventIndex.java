@@ -36,6 +36,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -67,7 +68,11 @@ class KoreanEventIndex implements TextSearch {
     private final Map<String, String> actorByAlias = new HashMap<>();
     private final Map<String, List<String>> aliasesByActor = new HashMap<>();
     private final List<String> aliasesLongestFirst;
-    private volatile IndexSearcher searcher;
+    private volatile Searcher searcher;
+
+    /** An opened index with every document's slug at hand: reading them back from stored fields costs more than the search. */
+    private record Searcher(IndexSearcher index, String[] slugByDocument) {
+    }
 
     KoreanEventIndex(Lexicon lexicon, SearchableEvents source) {
         this.source = source;
@@ -96,7 +101,13 @@ class KoreanEventIndex implements TextSearch {
             throw new UncheckedIOException("building the in-memory search index", e);
         }
         try {
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            String[] slugs = new String[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < slugs.length; doc++) {
+                slugs[doc] = stored.document(doc).get(SLUG);
+            }
+            searcher = new Searcher(new IndexSearcher(reader), slugs);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory search index", e);
         }
@@ -160,16 +171,16 @@ class KoreanEventIndex implements TextSearch {
 
     @Override
     public Set<String> matchingSlugs(String query) {
-        IndexSearcher current = searcher;
+        Searcher current = searcher;
         Query parsed = parse(query);
         if (current == null || parsed == null) {
             return Set.of();
         }
         try {
-            int max = Math.max(1, current.getIndexReader().maxDoc());
+            int max = Math.max(1, current.slugByDocument().length);
             Set<String> slugs = new LinkedHashSet<>();
-            for (ScoreDoc hit : current.search(parsed, max).scoreDocs) {
-                slugs.add(current.storedFields().document(hit.doc).get(SLUG));
+            for (ScoreDoc hit : current.index().search(parsed, max).scoreDocs) {
+                slugs.add(current.slugByDocument()[hit.doc]);
             }
             return slugs;
         } catch (IOException e) {
