@@ -1,5 +1,7 @@
 package io.yeonpyo.system;
 
+import io.yeonpyo.extraction.EventType;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,5 +52,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatter(new PartialDateFormatter());
+        // Links are written by hand too: ?type=investment means what ?type=INVESTMENT means.
+        registry.addConverter(String.class, EventType.class,
+                text -> EventType.valueOf(text.strip().toUpperCase(Locale.ROOT)));
     }
 }

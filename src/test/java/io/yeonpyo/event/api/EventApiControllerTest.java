@@ -95,8 +95,18 @@ class EventApiControllerTest {
                 PartialDate.ofMonth(2023, 11), PartialDate.ofYear(2025), "소송"), 2, 1000);
     }
 
+    @Test
+    void anEventTypeInLowerCaseIsTheSameType() {
+        given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(new EventPage(0, 0, 20, List.of()));
+
+        assertThat(mvc.get().uri("/api/events").param("type", "investment")).hasStatusOk();
+        verify(events).searchWithSources(new EventFilter(null, null, EventType.INVESTMENT, null, null, null, null),
+                0, EventsParams.DEFAULT_SIZE);
+    }
+
     @ParameterizedTest
-    @CsvSource({"size, 0", "size, 1001", "size, ten", "page, -1", "type, LAWSUIT", "from, 2025-13", "to, 2024-02-30"})
+    @CsvSource({"size, 0", "size, 1001", "size, ten", "page, -1", "type, LAWSUIT", "type, lawsuit", "from, 2025-13",
+            "to, 2024-02-30"})
     void badParametersAreA400JsonError(String param, String value) {
         assertThat(mvc.get().uri("/api/events").param(param, value)).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_JSON).bodyJson()
