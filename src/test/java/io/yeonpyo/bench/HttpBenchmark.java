@@ -41,7 +41,7 @@ class HttpBenchmark {
 
     @Test
     void printFigures() throws Exception {
-        int articles = Integer.getInteger("bench.http.articles", 2000);
+        int articles = Integer.getInteger("bench.http.articles", 7500);
         Path corpus = Files.createDirectories(work.resolve("articles"));
         SyntheticCorpus.writeEventRich(corpus, articles, 6, Lexicon.load(Path.of("data")));
         Path staticDir = Files.createDirectories(work.resolve("static"));

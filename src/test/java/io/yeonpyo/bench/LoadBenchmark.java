@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -70,6 +71,8 @@ class LoadBenchmark {
             String h2Url = "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath();
             Figure h2 = measureLoad("full load into H2 (file)", corpus, h2Url, null);
             restartWithSmallHeap(corpus, h2Url, articles);
+            loadFromScratchWithSmallHeap(corpus, "jdbc:h2:file:" + work.resolve("h2-small-" + articles).toAbsolutePath(),
+                    articles);
             List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, h2));
             if (System.getenv("YEONPYO_TEST_POSTGRES_URL") != null) {
                 String url = System.getenv("YEONPYO_TEST_POSTGRES_URL");
@@ -161,6 +164,23 @@ class LoadBenchmark {
             app.destroy();
             app.waitFor();
         }
+    }
+
+    /**
+     * The whole load as a user would run it, in its own JVM limited to 256 MB, on an empty database: start-up, every
+     * article, the rebuild and the search index, until the process exits (no web server, so it ends after loading).
+     */
+    private static void loadFromScratchWithSmallHeap(Path corpus, String url, int articles) throws Exception {
+        long start = System.nanoTime();
+        Process app = AppProcess.start("small-heap-load-" + articles, List.of("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + url, "--timeline.articles-dir=" + corpus, "--timeline.watch=false",
+                "--logging.level.root=WARN"), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+        if (!app.waitFor(30, TimeUnit.MINUTES)) {
+            app.destroyForcibly();
+            throw new IllegalStateException("the load with -Xmx256m did not finish in 30 minutes");
+        }
+        System.out.printf("BENCH full load from scratch in its own JVM, -Xmx256m, %d articles: %.1f s including"
+                + " start-up, exit code %d%n", articles, (System.nanoTime() - start) / 1e9, app.exitValue());
     }
 
     private static String env(String name, String fallback) {
