@@ -9,10 +9,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -23,9 +20,8 @@ import jakarta.persistence.Table;
 @Table(name = "mention")
 class Mention {
 
+    /** From {@code mention_seq}, when {@link MentionStore} writes the row; this entity only reads mentions. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
-    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "article_id", nullable = false)
@@ -73,24 +69,6 @@ class Mention {
     private PartialDate publishedOn;
 
     protected Mention() {
-    }
-
-    Mention(String articleId, int ordinal, ArticleMeta article, io.yeonpyo.extraction.EventMention mention) {
-        this.articleId = articleId;
-        this.ordinal = ordinal;
-        this.sentenceIndex = mention.sentenceIndex();
-        this.sentence = mention.sentence();
-        this.clause = mention.clause();
-        this.type = mention.type();
-        this.actors = String.join(",", mention.actors());
-        this.date = mention.date();
-        this.dateText = mention.dateText();
-        this.derivation = mention.derivation();
-        this.amount = StoredAmount.of(mention.amount());
-        this.headline = mention.headline();
-        this.articleTitle = article.title();
-        this.outlet = article.outlet();
-        this.publishedOn = article.publishedOn();
     }
 
     SourceView toSourceView() {

@@ -97,12 +97,12 @@ class TimelineEvent {
     }
 
     /**
-     * @param sources      references to the stored mentions (not loaded: the event only needs their ids)
+     * Without its sources: {@link TimelineRebuilder} writes them itself, after the event's row.
+     *
      * @param articleCount how many distinct articles the sources come from
      */
     TimelineEvent(String slug, EventType type, PartialDate date, int sortOrder, String headline, Amount amount,
-                  List<String> actors, List<String> relationships, List<Mention> sources, List<String> conflicts,
-                  int articleCount) {
+                  List<String> actors, List<String> relationships, List<String> conflicts, int articleCount) {
         this.slug = slug;
         this.type = type;
         this.date = date;
@@ -114,7 +114,6 @@ class TimelineEvent {
         this.amount = StoredAmount.of(amount);
         this.actors.addAll(actors);
         this.relationships.addAll(relationships);
-        this.sources.addAll(sources);
         this.conflicts.addAll(conflicts);
         this.articleCount = articleCount;
     }
