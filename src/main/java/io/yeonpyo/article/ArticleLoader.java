@@ -4,7 +4,6 @@ import io.yeonpyo.event.ArticleMeta;
 import io.yeonpyo.event.MentionStore;
 import io.yeonpyo.event.TimelineRebuilder;
 import io.yeonpyo.extraction.AnalyzedArticle;
-import io.yeonpyo.extraction.AnalyzedSentence;
 import io.yeonpyo.extraction.ArticleAnalyzer;
 import io.yeonpyo.extraction.SentenceKind;
 import io.yeonpyo.system.TimelineProperties;
@@ -65,8 +64,8 @@ public class ArticleLoader {
     private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
 
     ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
-                  MentionStore mentionStore, SentenceWriter sentences, TimelineRebuilder rebuilder, TransactionTemplate transactions,
-                  Clock clock, EntityManager entityManager) {
+                  MentionStore mentionStore, SentenceWriter sentences, TimelineRebuilder rebuilder,
+                  TransactionTemplate transactions, Clock clock, EntityManager entityManager) {
         this.properties = properties;
         this.articles = articles;
         this.analyzer = analyzer;
@@ -236,7 +235,8 @@ public class ArticleLoader {
         } catch (InvalidArticleException e) {
             return Prepared.early(fileName, hash, failed(fileName, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return Prepared.early(fileName, hash, failed(fileName, "the file disappeared while it was being read (or is a link to a missing file)"));
+            return Prepared.early(fileName, hash, failed(fileName,
+                    "the file disappeared while it was being read (or is a link to a missing file)"));
         } catch (IOException e) {
             return Prepared.early(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
         } catch (RuntimeException e) {

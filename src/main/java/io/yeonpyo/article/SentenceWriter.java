@@ -2,6 +2,7 @@ package io.yeonpyo.article;
 
 import io.yeonpyo.extraction.AnalyzedSentence;
 import io.yeonpyo.extraction.DateMention;
+import io.yeonpyo.system.PartialDateConverter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,7 @@ class SentenceWriter {
             for (int pos = 0; pos < dates.size(); pos++) {
                 DateMention date = dates.get(pos);
                 dateRows.add(new Object[] {articleId, sentence.index(), pos, date.start(), date.end(), date.text(),
-                        date.resolved() == null ? null : date.resolved().toString(), date.derivation()});
+                        PartialDateConverter.toText(date.resolved()), date.derivation()});
             }
         }
         jdbc.batchUpdate(INSERT_SENTENCE, sentenceRows);

@@ -1,8 +1,9 @@
 package io.yeonpyo.event;
 
+import static io.yeonpyo.system.PartialDateConverter.toText;
+
 import io.yeonpyo.extraction.Amount;
 import io.yeonpyo.extraction.EventMention;
-import io.yeonpyo.extraction.PartialDate;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,12 @@ public class MentionStore {
             EventMention mention = extracted.get(ordinal);
             Amount amount = mention.amount();
             rows.add(new Object[] {articleId, ordinal, mention.sentenceIndex(), mention.sentence(), mention.clause(),
-                    mention.type().name(), String.join(",", mention.actors()), text(mention.date()),
+                    mention.type().name(), String.join(",", mention.actors()), toText(mention.date()),
                     mention.dateText(), mention.derivation(),
                     amount == null ? null : amount.value(), amount == null ? null : amount.upper(),
                     amount == null ? null : amount.currency(), amount == null ? null : amount.usd(),
                     amount == null ? null : amount.text(),
-                    mention.headline(), article.title(), article.outlet(), text(article.publishedOn())});
+                    mention.headline(), article.title(), article.outlet(), toText(article.publishedOn())});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows);
@@ -63,10 +64,5 @@ public class MentionStore {
     public void removeArticle(String articleId) {
         mentions.retireByArticleId(articleId);
         mentions.markNeedsRebuild(true);
-    }
-
-    /** As {@code PartialDateConverter} writes it: "2019", "2023-11", "2025-01/LATE". */
-    private static String text(PartialDate date) {
-        return date == null ? null : date.toString();
     }
 }

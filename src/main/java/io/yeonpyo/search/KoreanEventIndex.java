@@ -70,7 +70,7 @@ class KoreanEventIndex implements TextSearch {
     private final List<String> aliasesLongestFirst;
     private volatile Searcher searcher;
 
-    /** An opened index with every document's slug at hand: reading them back from stored fields costs more than the search. */
+    /** An opened index with every document's slug at hand: reading each from stored fields cost more than the search. */
     private record Searcher(IndexSearcher index, String[] slugByDocument) {
     }
 

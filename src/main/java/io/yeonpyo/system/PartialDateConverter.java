@@ -11,6 +11,11 @@ public class PartialDateConverter implements AttributeConverter<PartialDate, Str
 
     @Override
     public String convertToDatabaseColumn(PartialDate date) {
+        return toText(date);
+    }
+
+    /** The stored text, null for no date; also for rows written with plain JDBC. */
+    public static String toText(PartialDate date) {
         return date == null ? null : date.toString();
     }
 
