@@ -7,7 +7,6 @@ import io.yeonpyo.extraction.AnalyzedArticle;
 import io.yeonpyo.extraction.ArticleAnalyzer;
 import io.yeonpyo.extraction.SentenceKind;
 import io.yeonpyo.system.TimelineProperties;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,12 +59,11 @@ public class ArticleLoader {
     private final TimelineRebuilder rebuilder;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final EntityManager entityManager;
     private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
 
     ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
                   MentionStore mentionStore, SentenceWriter sentences, TimelineRebuilder rebuilder,
-                  TransactionTemplate transactions, Clock clock, EntityManager entityManager) {
+                  TransactionTemplate transactions, Clock clock) {
         this.properties = properties;
         this.articles = articles;
         this.analyzer = analyzer;
@@ -74,7 +72,6 @@ public class ArticleLoader {
         this.rebuilder = rebuilder;
         this.transactions = transactions;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /** One pass over the folder. Synchronized: two passes at once would race on the same rows. */
@@ -306,9 +303,8 @@ public class ArticleLoader {
         mentionStore.add(document.id(), new ArticleMeta(title, document.outlet(), document.published()),
                 analyzed.mentions());
         articles.save(new ArticleRecord(document, title, hash, charset, clock.instant()));
-        articles.flush();
+        articles.flush(); // the sentences written next refer to the article's row
         sentences.write(document.id(), analyzed.sentences());
-        entityManager.clear(); // written: nothing is left for the commit to dirty-check
     }
 
     /** Stored articles whose file is gone, or no longer loadable, or now only a copy of another file. */

@@ -23,8 +23,4 @@ public record EventView(String slug, PartialDate date, EventType type, List<Acto
         sources = List.copyOf(sources);
         conflicts = List.copyOf(conflicts);
     }
-
-    public EventOutline outline() {
-        return new EventOutline(slug, date, type, headline);
-    }
 }

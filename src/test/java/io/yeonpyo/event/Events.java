@@ -124,7 +124,7 @@ public final class Events {
 
     /** The whole timeline in catalog order: dated by date, then undated. */
     public static List<EventOutline> outlines(List<EventView> events) {
-        return events.stream().map(EventView::outline).toList();
+        return events.stream().map(e -> new EventOutline(e.slug(), e.date(), e.type(), e.headline())).toList();
     }
 
     public static List<EventView> timeline() {
