@@ -88,6 +88,15 @@ public final class ArticleAnalyzer {
      * @param publishedOn publication date used to resolve relative dates, or null when unknown
      */
     public AnalyzedArticle analyze(String body, PartialDate publishedOn) {
+        AnalyzedArticle read = readSentences(body, publishedOn);
+        return new AnalyzedArticle(read.sentences(), LeadDating.date(read.sentences(), read.mentions(), publishedOn));
+    }
+
+    /**
+     * The events each sentence tells on its own, before the article-level stages (the lead's date): what the
+     * sentence-level cases test.
+     */
+    AnalyzedArticle readSentences(String body, PartialDate publishedOn) {
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
         List<AnalyzedSentence> sentences = new ArrayList<>();
         PartialDate context = publishedOn;

@@ -52,7 +52,7 @@ public final class EventMerger {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, TreeSet<Integer>> index = new HashMap<>();
         for (SourcedMention sm : ordered) {
-            Facts m = new Facts(sm.mention(), mainActors(sm.mention()), act(sm.mention()));
+            Facts m = new Facts(sm.articleId(), sm.mention(), mainActors(sm.mention()), act(sm.mention()));
             Cluster home = null;
             for (int candidate : candidates(m, index)) {
                 if (clusters.get(candidate).admits(m)) {
@@ -146,7 +146,7 @@ public final class EventMerger {
     }
 
     /** What the merge compares of one mention, computed once. */
-    private record Facts(EventMention mention, List<String> main, String act) {
+    private record Facts(String articleId, EventMention mention, List<String> main, String act) {
     }
 
     /**
@@ -163,6 +163,7 @@ public final class EventMerger {
         final Set<String> headlines = new java.util.HashSet<>();
         final List<Amount> amounts = new ArrayList<>(); // distinct, null included
         final Set<String> acts = new LinkedHashSet<>();
+        final Map<String, Set<PartialDate>> datesByArticle = new HashMap<>();
 
         Cluster(int index, EventType type) {
             this.index = index;
@@ -176,6 +177,7 @@ public final class EventMerger {
             actorSets.add(Set.copyOf(m.actors()));
             if (m.date() != null) {
                 dates.add(m.date());
+                datesByArticle.computeIfAbsent(f.articleId(), k -> new LinkedHashSet<>()).add(m.date());
             }
             headlines.add(m.headline());
             if (!amounts.contains(m.amount())) {
@@ -209,8 +211,34 @@ public final class EventMerger {
                 // a pair can quarrel or team up many times in one year: the same kind of act must be named
                 return datesAgree && acts.stream().allMatch(f.act()::equals);
             }
-            return datesAgree || sameThing;
+            return datesAgree || (sameThing && disagreementOnOneEvent(f));
         }
+
+        /**
+         * Sources that tell the same act with dates that do not fit each other disagree on one event only when the
+         * dates are neighbours (2018 or 2019, February or March, the 5th or the 6th) and no article gives both:
+         * an article that dates the same kind of act twice tells two acts ("2019년 … 투자했다. 이후 2021년에
+         * 투자했으며"), and dates months apart are two acts, however alike their headlines.
+         */
+        private boolean disagreementOnOneEvent(Facts f) {
+            PartialDate date = f.mention().date();
+            Set<PartialDate> ownArticle = datesByArticle.getOrDefault(f.articleId(), Set.of());
+            return ownArticle.stream().allMatch(d -> d.compatibleWith(date))
+                    && dates.stream().allMatch(d -> d.compatibleWith(date) || neighbours(d, date));
+        }
+    }
+
+    /** Dates at most one unit of the coarser one apart: a year, a month (31 days) or a few days. */
+    static boolean neighbours(PartialDate a, PartialDate b) {
+        PartialDate coarser = a.isFinerThan(b) ? b : a;
+        long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.lastDay(), b.firstDay()),
+                java.time.temporal.ChronoUnit.DAYS.between(b.lastDay(), a.firstDay()));
+        long unit = switch (coarser.precision()) {
+            case YEAR -> 366;
+            case MONTH -> 31;
+            default -> 3;
+        };
+        return gap <= unit;
     }
 
     /** Types whose events recur between the same actors; their mentions merge only on the same act. */
@@ -297,13 +325,24 @@ public final class EventMerger {
         if (counts.isEmpty()) {
             return null;
         }
+        // a year-level mention agrees with every day of its year, so support alone would always pick the year: the
+        // finest reading that at least half of the dated sources agree with is chosen
+        long datedSources = counts.values().stream().mapToLong(Long::longValue).sum();
         PartialDate best = null;
         long bestSupport = -1;
         for (PartialDate d : counts.keySet()) {
             long support = counts.entrySet().stream().filter(e -> e.getKey().compatibleWith(d))
                     .mapToLong(Map.Entry::getValue).sum();
-            if (support > bestSupport || (support == bestSupport && (d.isFinerThan(best)
-                    || (!best.isFinerThan(d) && d.iso().compareTo(best.iso()) < 0)))) {
+            boolean majority = 2 * support >= datedSources;
+            boolean bestMajority = 2 * bestSupport >= datedSources;
+            boolean better = best == null
+                    || (majority && !bestMajority)
+                    || (majority == bestMajority && majority && (d.isFinerThan(best)
+                    || (!best.isFinerThan(d) && (support > bestSupport
+                    || (support == bestSupport && d.iso().compareTo(best.iso()) < 0)))))
+                    || (majority == bestMajority && !majority && (support > bestSupport
+                    || (support == bestSupport && d.isFinerThan(best))));
+            if (better) {
                 best = d;
                 bestSupport = support;
             }

@@ -31,7 +31,7 @@ class EventExtractionTest {
 
     @org.junit.jupiter.api.Test
     void withoutAPublicationDateRelativeDatesStayUnresolvedButAreKept() {
-        AnalyzedArticle article = analyzer.analyze("MS는 지난해 3월 무스타파 술레이먼을 영입했다.", null);
+        AnalyzedArticle article = analyzer.readSentences("MS는 지난해 3월 무스타파 술레이먼을 영입했다.", null);
         assertThat(article.mentions()).singleElement().satisfies(m -> {
             assertThat(m.type()).isEqualTo(EventType.PERSONNEL);
             assertThat(m.date()).isNull();
@@ -52,7 +52,7 @@ class EventExtractionTest {
     }
 
     private static String headlineOf(String sentence, String published) {
-        return analyzer.analyze(sentence, PartialDate.parse(published)).mentions().get(0).headline();
+        return analyzer.readSentences(sentence, PartialDate.parse(published)).mentions().get(0).headline();
     }
 
     @ParameterizedTest(name = "{0} {5} {3}")
@@ -61,7 +61,7 @@ class EventExtractionTest {
     void extractsTheEvent(String id, String published, String context, String sentence, int count, String type,
                           String actors, String amount, String currency, String date, String status) {
         String body = context == null ? sentence : context + "\n" + sentence;
-        AnalyzedArticle article = analyzer.analyze(body, PartialDate.parse(published));
+        AnalyzedArticle article = analyzer.readSentences(body, PartialDate.parse(published));
         List<EventMention> mentions = article.mentions().stream()
                 .filter(m -> m.sentence().equals(sentence.strip())).toList();
         boolean gap = status.startsWith("gap");

@@ -69,6 +69,37 @@ class EventMergerTest {
     }
 
     @Test
+    void neighbouringDaysOrMonthsOfTheSameActAreOneEventWithAConflict() {
+        List<MergedEvent> days = merger.merge(List.of(
+                mention("a1", 2, EventType.FEUD, "2024-03-05", null, "오픈AI, 머스크 이메일 폭로", "openai", "elon-musk"),
+                mention("a2", 3, EventType.FEUD, "2024-03-06", null, "오픈AI, 머스크 이메일 폭로", "openai", "elon-musk")));
+        assertThat(days).singleElement().satisfies(e -> assertThat(e.conflicts()).hasSize(1));
+
+        List<MergedEvent> months = merger.merge(List.of(
+                mention("b1", 2, EventType.FEUD, "2024-02", null, "머스크, 오픈AI에 소송 제기", "elon-musk", "openai"),
+                mention("b2", 2, EventType.FEUD, "2024-02-29", null, "머스크, 오픈AI에 소송 제기", "elon-musk", "openai"),
+                mention("b3", 2, EventType.FEUD, "2024", null, "머스크, 오픈AI에 소송 제기", "elon-musk", "openai"),
+                mention("b4", 5, EventType.FEUD, "2024-03", null, "머스크, 오픈AI에 소송 제기", "elon-musk", "openai")));
+        assertThat(months).singleElement().satisfies(e -> {
+            assertThat(e.date().iso()).as("the finest date most sources agree with").isEqualTo("2024-02-29");
+            assertThat(e.conflicts()).hasSize(1);
+        });
+    }
+
+    @Test
+    void theSameActMonthsApartOrDatedTwiceByOneArticleIsTwoEvents() {
+        List<MergedEvent> monthsApart = merger.merge(List.of(
+                mention("c1", 1, EventType.INVESTMENT, "2025-01-22", null, "소프트뱅크, 오픈AI에 투자", "softbank", "openai"),
+                mention("c2", 4, EventType.INVESTMENT, "2025-07-29", null, "소프트뱅크, 오픈AI에 투자", "softbank", "openai")));
+        assertThat(monthsApart).hasSize(2);
+
+        List<MergedEvent> oneArticle = merger.merge(List.of(
+                mention("d1", 1, EventType.INVESTMENT, "2019", null, "MS, 오픈AI에 투자", "microsoft", "openai"),
+                mention("d1", 2, EventType.INVESTMENT, "2020", null, "MS, 오픈AI에 투자", "microsoft", "openai")));
+        assertThat(oneArticle).hasSize(2).allSatisfy(e -> assertThat(e.conflicts()).isEmpty());
+    }
+
+    @Test
     void amountsThatDisagreeAreKeptAsAConflict() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 10억 달러 투자",

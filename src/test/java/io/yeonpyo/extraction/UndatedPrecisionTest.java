@@ -111,7 +111,7 @@ class UndatedPrecisionTest {
     }
 
     private static List<EventMention> mentions(String text) {
-        return analyzer.analyze(text, PartialDate.parse("2025-06")).mentions();
+        return analyzer.readSentences(text, PartialDate.parse("2025-06")).mentions();
     }
 
     private static EventMention only(String text) {

@@ -79,7 +79,7 @@ class ZeroAnaphoraTest {
     }
 
     private static List<EventMention> mentions(String text) {
-        return analyzer.analyze(text, PartialDate.parse("2025-07")).mentions();
+        return analyzer.readSentences(text, PartialDate.parse("2025-07")).mentions();
     }
 
     private static EventMention board(String text) {

@@ -1,0 +1,112 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The news itself. A Korean news article opens with its lead: the act it reports ("…를 고소했다", "…제안을
+ * 거절했다"), usually with no date of its own, because the report day follows ("23일(현지시간) 외신에 따르면",
+ * "…라고 8일 밝혔다") or is the day of publication. A timeline editor dates the lead act, in this order:
+ * <ol>
+ *   <li>by the following sentence that tells the same act (same type, a party in common) with its own date: the lead
+ *       sums up, the next sentence gives the details;</li>
+ *   <li>by the report day of the lead sentence or the next one ("N일(현지시간) …에 따르면", "…고 N일 밝혔다");</li>
+ *   <li>by the publication date, at the precision it is known.</li>
+ * </ol>
+ * Only the first narrated body sentence is the lead: when it yields no event, the article's lead act is not one the
+ * extractor reads, and later undated mentions are background ("최근 …를 상대로 소송을 제기했다") that stay undated.
+ */
+final class LeadDating {
+
+    /** How far into the body the lead may start: headlines and bylines are set aside before, so this is small. */
+    private static final int LEAD_WITHIN = 3;
+    /** How many following sentences may restate the lead with its details. */
+    private static final int DETAIL_WITHIN = 2;
+    /** Words that make a day the day something was reported: the outlet or source and its verb of saying. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "따르면|보도|밝혔|밝히|발표|전했|알렸|공개|성명|말했|게시|올렸|인용");
+
+    /**
+     * The lead is the first sentence told in the declarative ending of a report ("…했다.", "…밝혔다"); lines before
+     * it without one are a subtitle or a kicker ("테슬라와 합병 제안…10억 달러 자금조달 권하기도").
+     */
+    private static final Pattern NARRATED = Pattern.compile("[가-힣]다[.\"'”’]*\\s*$");
+
+    private LeadDating() {
+    }
+
+    static List<EventMention> date(List<AnalyzedSentence> sentences, List<EventMention> mentions,
+                                   PartialDate publishedOn) {
+        List<AnalyzedSentence> body = sentences.stream().filter(s -> s.kind() == SentenceKind.BODY).toList();
+        int lead = -1;
+        for (int i = 0; i < Math.min(LEAD_WITHIN, body.size()) && lead < 0; i++) {
+            if (NARRATED.matcher(body.get(i).text()).find()) {
+                lead = i;
+            }
+        }
+        if (lead < 0) {
+            return mentions;
+        }
+        AnalyzedSentence leadSentence = body.get(lead);
+        List<AnalyzedSentence> following = body.subList(lead + 1, Math.min(body.size(), lead + 1 + DETAIL_WITHIN));
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            if (m.sentenceIndex() != leadSentence.index() || m.date() != null) {
+                out.add(m);
+                continue;
+            }
+            EventMention dated = sameActLater(m, following, mentions);
+            if (dated == null) {
+                dated = reportDay(m, leadSentence, following);
+            }
+            if (dated == null && publishedOn != null) {
+                dated = withDate(m, publishedOn, null, "기사 첫머리의 사건, 날짜 표현 없음 → 발행일 " + publishedOn.iso());
+            }
+            out.add(dated == null ? m : dated);
+        }
+        return out;
+    }
+
+    private static EventMention sameActLater(EventMention lead, List<AnalyzedSentence> following,
+                                             List<EventMention> mentions) {
+        for (AnalyzedSentence s : following) {
+            for (EventMention later : mentions) {
+                if (later.sentenceIndex() == s.index() && later.date() != null && later.type() == lead.type()
+                        && later.actors().stream().anyMatch(lead.actors()::contains)) {
+                    return withDate(lead, later.date(), later.dateText(),
+                            "기사 첫머리의 사건, 다음 문장이 같은 사건의 날짜를 밝힘: " + later.dateText());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EventMention reportDay(EventMention lead, AnalyzedSentence leadSentence,
+                                          List<AnalyzedSentence> following) {
+        List<AnalyzedSentence> candidates = new ArrayList<>();
+        candidates.add(leadSentence);
+        if (!following.isEmpty()) {
+            candidates.add(following.get(0));
+        }
+        for (AnalyzedSentence s : candidates) {
+            for (DateMention d : s.dates()) {
+                if (d.resolved() != null && d.resolved().precision() == Precision.DAY && reported(s.text(), d)) {
+                    return withDate(lead, d.resolved(), d.text(), "기사 첫머리의 사건, 보도일 '" + d.text().strip() + "'"
+                            + (d.derivation() == null ? "" : ": " + d.derivation()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb or source of reporting follows the day within its sentence. */
+    static boolean reported(String sentence, DateMention day) {
+        return REPORTED.matcher(sentence).region(day.end(), sentence.length()).find();
+    }
+
+    private static EventMention withDate(EventMention m, PartialDate date, String dateText, String derivation) {
+        return new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), m.actors(), date, dateText,
+                derivation, m.amount(), m.headline());
+    }
+}

@@ -1,0 +1,54 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The lead act of an article, with no date of its own, is dated by the same act told with its date in the next
+ * sentences, else by the report day, else by the publication date; nothing else is. Articles written for the test,
+ * with other names, particles, word orders and report phrasings.
+ */
+class LeadDatingTest {
+
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            report day in the next sentence          | 2024-03-07 | 머스크가 오픈AI를 상대로 소송을 제기했다.\\n6일(현지시간) 로이터통신에 따르면 소장은 샌프란시스코 법원에 접수됐다. | FEUD | 2024-03-06
+            report day after 밝혔다, spaced          | 2023-12-09 | 마이크로소프트(MS)가 인플렉션 직원들을 영입했다.\\nMS는 이 같은 사실을 8 일 성명을 통해 밝혔다. | PERSONNEL | 2023-12-08
+            no report day: publication day           | 2020-09-27 | 일론 머스크가 최근 트위터에서 마이크로소프트를 비판했다. | FEUD | 2020-09-27
+            no report day: publication month         | 2025-04 | 소프트뱅크는 오픈AI에 400억 달러를 투자했다. | INVESTMENT | 2025-04
+            the next sentence dates the same act     | 2024-12-02 | 머스크가 오픈AI의 영리 전환을 막아 달라며 법원에 소송을 냈다.\\n머스크는 지난달 29일 오픈AI와 알트먼을 상대로 소송을 제기했다. | FEUD | 2024-11-29
+            subtitle before the lead is skipped      | 2023-01-24 | MS, 오픈AI에 추가 투자…세 번째\\nMS가 오픈AI에 대규모 투자를 단행했다.\\n23일(현지시간) CNBC 보도에 따르면 투자 규모는 100억 달러다. | INVESTMENT | 2023-01-23
+            """)
+    void theLeadActIsDated(String name, String published, String body, String type, String expected) {
+        List<EventMention> mentions = analyzer.analyze(body.replace("\\n", "\n"), PartialDate.parse(published))
+                .mentions();
+        EventMention lead = mentions.stream().filter(m -> m.type() == EventType.valueOf(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + mentions));
+        assertThat(lead.date()).as(lead.derivation()).hasToString(PartialDate.parse(expected).toString());
+        assertThat(lead.derivation()).startsWith("기사 첫머리의 사건");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            background after the lead stays undated  | 2024-03-06 | 오픈AI가 머스크의 과거 이메일을 공개했다.\\n테슬라와의 합병 제안도 담겼다.\\n최근 머스크는 오픈AI를 상대로 소송을 제기했다.
+            unknown publication date                 | unknown    | 머스크가 오픈AI를 상대로 소송을 제기했다.
+            a later sentence is no lead              | 2024-03-07 | 오픈AI가 새 모델을 내놨다.\\n업계는 주목했다.\\n앞서 머스크는 오픈AI를 고소했다.
+            """)
+    void otherUndatedActsStayUndated(String name, String published, String body) {
+        PartialDate publishedOn = published.equals("unknown") ? null : PartialDate.parse(published);
+        List<EventMention> mentions = analyzer.analyze(body.replace("\\n", "\n"), publishedOn).mentions();
+        assertThat(mentions).isNotEmpty().allSatisfy(m -> assertThat(m.date()).as(m.toString()).isNull());
+    }
+}
