@@ -63,6 +63,7 @@ public final class ArticleAnalyzer {
     private final ActorMatcher matcher;
     private final AmountParser amounts;
     private final Headlines headlines;
+    private final ContractTerms contractTerms;
     private final List<Lexicon.Trigger> triggers;
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
@@ -81,6 +82,7 @@ public final class ArticleAnalyzer {
         this.matcher = new ActorMatcher(lexicon);
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
+        this.contractTerms = new ContractTerms(lexicon);
     }
 
     /**
@@ -133,7 +135,16 @@ public final class ArticleAnalyzer {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
                 // zero anaphora reaches back within a paragraph only
                 Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
-                mentions.addAll(eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic, before));
+                List<EventMention> told = eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic,
+                        before);
+                List<EventMention> terms = contractTerms.find(s, matches,
+                        pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
+                if (!terms.isEmpty()) {
+                    // the agreement the term belongs to is the term itself, not an undated deal of its own
+                    told = told.stream().filter(m -> m.type() != EventType.CONTRACT || m.date() != null).toList();
+                }
+                mentions.addAll(told);
+                mentions.addAll(terms);
                 carried = continuationOf(s, matches, before);
                 topic = topicOf(s.text(), matches, topic);
                 previous = matches;

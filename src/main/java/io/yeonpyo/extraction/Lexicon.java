@@ -42,8 +42,12 @@ public final class Lexicon {
     }
 
     /** Per-type settings from {@code event-types.yml}. */
+    /**
+     * Per-type settings from {@code event-types.yml}; {@code termWords} name an agreement whose end a date with 까지
+     * states (its term), {@code termHeadline} is the headline of such a term.
+     */
     record TypeInfo(EventType type, String label, int priority, String headline, List<Trigger> triggers,
-                    List<String> excluded) {
+                    List<String> excluded, List<String> termWords, String termHeadline) {
     }
 
     private final List<ActorEntry> actors;
@@ -258,7 +262,10 @@ public final class Lexicon {
                 }
             }
             List<String> excluded = stringList(m.get("not"), EVENT_TYPES_FILE, where + " not");
-            types.put(type, new TypeInfo(type, label, priority, headline, triggers, excluded));
+            List<String> termWords = stringList(m.get("term_words"), EVENT_TYPES_FILE, where + " term_words");
+            String termHeadline = optionalString(m, "term_headline", EVENT_TYPES_FILE, where, headline);
+            types.put(type, new TypeInfo(type, label, priority, headline, triggers, excluded, termWords,
+                    termHeadline));
         }
         return types;
     }

@@ -1,0 +1,101 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The term of an agreement. Korean news states when a contract or a right ends with a date and 까지 before the
+ * agreement ("2030년까지 진행되는 이 계약", "2030년까지로 예정된 파트너십", "2030년까지 독점권을 유지한다") or with
+ * 만료되는 before the date ("계약이 만료되는 2030년"). A timeline editor places such a term at that date, resolved
+ * forward like any deadline, and marks it as a term. The term is presupposed by the noun phrase that holds it, so it
+ * stands even when the sentence around it is an assessment ("…계약만을 남겨 뒀다는 평이다"); a question or a
+ * hypothesis still holds nothing.
+ *
+ * <p>The agreement words come from {@code event-types.yml} ({@code term_words}); the parties are the companies the
+ * sentence names, else the two companies the article is about.
+ */
+final class ContractTerms {
+
+    /** How far after "…까지" the agreement word may stand: within the same noun phrase or its verb. */
+    private static final int REACH = 30;
+    private static final Pattern UNTIL = Pattern.compile("^\\s*까지(로|는|도)?(?![가-힣])");
+    private static final Pattern EXPIRING = Pattern.compile("(만료되는|끝나는|종료되는|만료하는)\\s*$");
+    private static final Pattern NOT_TOLD_AS_SO = Pattern.compile("\\?|만약|만일|라면|다면");
+
+    private final Lexicon lexicon;
+    private final EventType type;
+    private final List<String> words;
+    private final String headline;
+
+    ContractTerms(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        Lexicon.TypeInfo info = lexicon.typeInfo(EventType.CONTRACT);
+        this.type = EventType.CONTRACT;
+        this.words = info == null ? List.of() : info.termWords();
+        this.headline = info == null ? "" : info.termHeadline();
+    }
+
+    /**
+     * The terms a sentence states, at most one per date expression.
+     *
+     * @param companiesOfArticle the two companies the article is about, used when the sentence names none
+     */
+    List<EventMention> find(AnalyzedSentence s, List<ActorMatcher.Match> matches, List<String> companiesOfArticle) {
+        String text = s.text();
+        if (words.isEmpty() || NOT_TOLD_AS_SO.matcher(text).find()) {
+            return List.of();
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (DateMention d : s.dates()) {
+            if (d.resolved() == null || !states(text, d)) {
+                continue;
+            }
+            List<String> parties = parties(matches, companiesOfArticle);
+            if (parties.size() < 2) {
+                continue;
+            }
+            String built = Headlines.render(headline, Map.of("subject", lexicon.shortName(parties.get(0)),
+                    "object", lexicon.shortName(parties.get(1)), "amount", "", "date", ""));
+            out.add(new EventMention(s.index(), text, text.strip(), type, parties, d.resolved(), d.text(),
+                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built));
+        }
+        return out;
+    }
+
+    /** Whether the date ends an agreement: "DATE까지 … 계약" or "계약이 만료되는 DATE". */
+    boolean states(String text, DateMention d) {
+        String until = d.text().strip().endsWith("까지") ? "" : text.substring(d.end());
+        boolean endsWithUntil = d.text().strip().endsWith("까지") || UNTIL.matcher(until).find();
+        if (endsWithUntil) {
+            String after = text.substring(d.end(), Math.min(text.length(), d.end() + REACH));
+            int stop = after.indexOf(',');
+            String phrase = stop < 0 ? after : after.substring(0, stop);
+            return words.stream().anyMatch(phrase::contains);
+        }
+        String before = text.substring(Math.max(0, d.start() - REACH), d.start());
+        Matcher expiring = EXPIRING.matcher(before);
+        return expiring.find() && words.stream().anyMatch(before.substring(0, expiring.start())::contains);
+    }
+
+    private List<String> parties(List<ActorMatcher.Match> matches, List<String> companiesOfArticle) {
+        Set<String> named = new LinkedHashSet<>();
+        for (ActorMatcher.Match m : matches) {
+            if (m.actorId() != null && m.role() != ActorMatcher.Role.PRODUCT && lexicon.actor(m.actorId())
+                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false)) {
+                named.add(m.actorId());
+            }
+        }
+        if (named.size() >= 2) {
+            return List.copyOf(named).subList(0, 2);
+        }
+        if (companiesOfArticle.size() == 2 && companiesOfArticle.containsAll(named)) {
+            return companiesOfArticle;
+        }
+        return List.of();
+    }
+}
