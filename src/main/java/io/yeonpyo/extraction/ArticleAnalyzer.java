@@ -64,6 +64,7 @@ public final class ArticleAnalyzer {
     private final AmountParser amounts;
     private final Headlines headlines;
     private final ContractTerms contractTerms;
+    private final Adnominals adnominals;
     private final List<Lexicon.Trigger> triggers;
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
@@ -83,6 +84,7 @@ public final class ArticleAnalyzer {
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
         this.contractTerms = new ContractTerms(lexicon);
+        this.adnominals = Adnominals.withDictionary(lexicon.noriUserDictionary());
     }
 
     /**
@@ -289,7 +291,11 @@ public final class ArticleAnalyzer {
             if (factual.isEmpty()) {
                 continue;
             }
-            TriggerHit best = factual.stream()
+            // an act told as a relative clause ("2022년 인수한 X를 … 매각했다") describes a noun of the sentence's
+            // act: the verb that is no modifier is the act, whatever the priorities of the two words
+            List<TriggerHit> main = factual.size() < 2 ? factual : factual.stream()
+                    .filter(h -> !adnominals.modifierBetween(text, h.start(), wordEnd(text, h.end()))).toList();
+            TriggerHit best = (main.isEmpty() ? factual : main).stream()
                     .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                             .thenComparingInt(h -> h.trigger().word().length())
                             .thenComparingInt(h -> -h.start()))
@@ -335,7 +341,7 @@ public final class ArticleAnalyzer {
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
-                    && !s.dates().isEmpty() && dateFor(s, c, best) != null && c.start() == 0
+                    && !s.dates().isEmpty() && dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
                     && !otherSubject(text, c, predicateEnd, matches);
             if (continues || ownDateSameParties) {
@@ -363,7 +369,7 @@ public final class ArticleAnalyzer {
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
-            DateMention date = dateFor(s, c, best);
+            DateMention date = dateFor(s, c, best, hits);
             if (date == null && continues) {
                 DateMention d = before.date();
                 date = new DateMention(d.text(), -1, -1, d.resolved(),
@@ -917,8 +923,14 @@ public final class ArticleAnalyzer {
      * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event;
      * "닷새 만에" does once resolved against the date before it.
      */
-    private static DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger) {
-        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d)).toList();
+    private DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger, List<TriggerHit> hits) {
+        // "2022년 인수한 X를 … 매각했다": a date before another act told as a relative clause (a trigger verb in
+        // adnominal form) dates that act, not the one after it
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d))
+                .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
+                        || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
+                        && adnominals.modifierBetween(s.text(), h.start(), wordEnd(s.text(), h.end()))))
+                .toList();
         DateMention beforeTrigger = null;
         DateMention afterTrigger = null;
         DateMention beforeClause = null;
@@ -937,6 +949,15 @@ public final class ArticleAnalyzer {
             return beforeTrigger;
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    /** The end of the word (up to the next space) that holds {@code at}. */
+    private static int wordEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean usableDate(String sentence, DateMention d) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * 거절했다"), usually with no date of its own, because the report day follows ("23일(현지시간) 외신에 따르면",
  * "…라고 8일 밝혔다") or is the day of publication. A timeline editor dates the lead act, in this order:
  * <ol>
- *   <li>by the following sentence that tells the same act (same type, a party in common) with its own date: the lead
- *       sums up, the next sentence gives the details;</li>
+ *   <li>by one of the following sentences that tells the same act (same type, same verb of its headline, a party in
+ *       common) with its own date: the lead sums up, the next sentences give the details;</li>
  *   <li>by the report day of the lead sentence or the next one ("N일(현지시간) …에 따르면", "…고 N일 밝혔다");</li>
  *   <li>by the publication date, at the precision it is known.</li>
  * </ol>
@@ -22,7 +22,7 @@ final class LeadDating {
     /** How far into the body the lead may start: headlines and bylines are set aside before, so this is small. */
     private static final int LEAD_WITHIN = 3;
     /** How many following sentences may restate the lead with its details. */
-    private static final int DETAIL_WITHIN = 2;
+    private static final int DETAIL_WITHIN = 3;
     /** Words that make a day the day something was reported: the outlet or source and its verb of saying. */
     private static final Pattern REPORTED = Pattern.compile(
             "따르면|보도|밝혔|밝히|발표|전했|알렸|공개|성명|말했|게시|올렸|인용");
@@ -73,13 +73,24 @@ final class LeadDating {
         for (AnalyzedSentence s : following) {
             for (EventMention later : mentions) {
                 if (later.sentenceIndex() == s.index() && later.date() != null && later.type() == lead.type()
-                        && later.actors().stream().anyMatch(lead.actors()::contains)) {
+                        && later.actors().stream().anyMatch(lead.actors()::contains)
+                        && act(later).equals(act(lead))) {
                     return withDate(lead, later.date(), later.dateText(),
                             "기사 첫머리의 사건, 다음 문장이 같은 사건의 날짜를 밝힘: " + later.dateText());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * What a headline says is done, without who does it: "머스크, 오픈AI 소송 취하" → "소송 취하". A lawsuit told
+     * after a withdrawal is the background of the withdrawal, not its details.
+     */
+    private static String act(EventMention m) {
+        String last = m.headline().substring(m.headline().lastIndexOf(',') + 1).strip();
+        int space = last.lastIndexOf(' ');
+        return space < 0 ? last : last.substring(space + 1);
     }
 
     private static EventMention reportDay(EventMention lead, AnalyzedSentence leadSentence,

@@ -1,0 +1,126 @@
+package io.yeonpyo.extraction;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Verbs in adnominal form, read from Nori's morphological analysis. In "2022년 인수한 X를 xAI에 매각했다" the verb
+ * 인수한 ends in an adnominal ending and modifies the noun after it: the relative clause it closes, with its date,
+ * describes that noun, and neither its date nor its verb is the sentence's act. Nori tags a verb or adjective (or a
+ * noun made one by 하다/되다) followed by an ending; when the next word is a noun, the ending is adnominal.
+ * Postpositional verbs ("에 대한", "을 통한", "에 따른") are grammatical glue, and a verb before a temporal noun
+ * ("떠난 뒤", "인수한 후") closes a temporal clause that tells an act of its own: neither is a relative clause.
+ *
+ * <p>Safe to share between threads: each thread has its own tokenizer.
+ */
+final class Adnominals {
+
+    private static final Set<String> POSTPOSITIONAL = Set.of("대한", "대해", "위한", "통한", "관한", "의한", "인한",
+            "따른", "향한", "비롯한", "지난", "앞둔", "이어진");
+
+    /** "떠난 뒤", "인수한 후", "설립할 때": a temporal clause, which tells its own act in order, not a noun's description. */
+    private static final Set<String> TEMPORAL_NOUNS = Set.of("뒤", "후", "전", "다음", "이후", "직후", "직전", "때",
+            "당시", "뒤에", "후에", "지");
+
+    private final ThreadLocal<Reading> readings;
+
+    Adnominals(UserDictionary dictionary) {
+        this.readings = ThreadLocal.withInitial(() -> new Reading(dictionary));
+    }
+
+    static Adnominals withDictionary(String userDictionaryLines) {
+        try {
+            UserDictionary dictionary = userDictionaryLines.isBlank() ? null
+                    : UserDictionary.open(new StringReader(userDictionaryLines));
+            return new Adnominals(dictionary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a relative clause ends in {@code text[from, to)}: a verb in adnominal form followed by a noun. */
+    boolean modifierBetween(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        // one word more, to see whether a noun follows the last verb
+        int until = Math.min(text.length(), to + 12);
+        return readings.get().modifierIn(text.substring(from, until), to - from);
+    }
+
+    private static final class Reading {
+        private final KoreanTokenizer tokenizer;
+        private final CharTermAttribute term;
+        private final OffsetAttribute offset;
+        private final PartOfSpeechAttribute pos;
+
+        Reading(UserDictionary dictionary) {
+            tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                    KoreanTokenizer.DecompoundMode.NONE, false, true);
+            term = tokenizer.addAttribute(CharTermAttribute.class);
+            offset = tokenizer.addAttribute(OffsetAttribute.class);
+            pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+        }
+
+        boolean modifierIn(String text, int limit) {
+            try {
+                tokenizer.setReader(new StringReader(text));
+                tokenizer.reset();
+                boolean found = false;
+                String pendingWord = null; // an adnominal candidate waiting for the next token
+                int pendingEnd = -1;
+                while (tokenizer.incrementToken() && !found) {
+                    if (pendingWord != null) {
+                        boolean spaced = offset.startOffset() > pendingEnd;
+                        found = spaced && isNoun(pos.getLeftPOS()) && !POSTPOSITIONAL.contains(pendingWord)
+                                && !TEMPORAL_NOUNS.contains(term.toString());
+                        pendingWord = null;
+                    }
+                    if (offset.endOffset() <= limit && endsInVerbEnding(pos) ) {
+                        pendingWord = wordAround(text, offset.endOffset());
+                        pendingEnd = offset.endOffset();
+                    }
+                }
+                tokenizer.end();
+                return found;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    tokenizer.close();
+                } catch (IOException ignored) {
+                    // a StringReader does not fail to close
+                }
+            }
+        }
+
+        private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
+            POS.Tag left = pos.getLeftPOS();
+            return pos.getRightPOS() == POS.Tag.E && (left == POS.Tag.VV || left == POS.Tag.VA
+                    || left == POS.Tag.XSV || left == POS.Tag.XSA || left == POS.Tag.VX);
+        }
+
+        private static boolean isNoun(POS.Tag tag) {
+            return tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.NNB || tag == POS.Tag.NR
+                    || tag == POS.Tag.SL || tag == POS.Tag.SN || tag == POS.Tag.XPN || tag == POS.Tag.NP;
+        }
+
+        /** The whole word (between spaces) that ends at {@code end}: "인수한", "대한". */
+        private static String wordAround(String text, int end) {
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            return text.substring(start, end);
+        }
+    }
+}
