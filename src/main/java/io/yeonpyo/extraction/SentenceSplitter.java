@@ -75,9 +75,11 @@ final class SentenceSplitter {
                 SentenceKind kind;
                 if (isClutter(s)) {
                     kind = SentenceKind.CLUTTER;
-                    // a byline or widget line after the text ends the article; one odd sentence inside a
-                    // paragraph does not
-                    if (bodyStarted && sentences.size() == 1) {
+                    // a copyright line, a byline or a "related articles" box after the text ends the article; a share
+                    // button, a photo credit or an e-mail address between paragraphs does not, nor one odd sentence
+                    // inside a paragraph: the article's body is never thrown away for a widget in its middle
+                    if (bodyStarted && endsTheArticle(s)
+                            && (sentences.size() == 1 || sentences.stream().allMatch(SentenceSplitter::isClutter))) {
                         tail = true;
                     }
                 } else if (tail) {
@@ -107,6 +109,11 @@ final class SentenceSplitter {
         }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
         return s.length() < 60 && DOMAIN.matcher(s).find();
+    }
+
+    /** Page furniture that only comes after an article's text: copyright, related articles, a byline of its own. */
+    private static boolean endsTheArticle(String s) {
+        return hasWidgetWord(s) || ((s.contains("기자") || s.contains("특파원")) && WIDGET_END.matcher(s).find());
     }
 
     private static boolean hasWidgetWord(String s) {

@@ -113,6 +113,19 @@ class SentenceSplitterTest {
         assertThat(pieces).extracting(SentenceSplitter.Piece::kind).containsOnly(SentenceKind.BODY);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"공유하기", "글자크기", "/사진=나델라 MS CEO 엑스(옛 트위터)",
+            "사진: 일론 머스크 트위터", "hong@example.com", "카카오톡 페이스북"})
+    void aShareButtonOrPhotoCreditBetweenParagraphsKeepsTheBody(String widget) {
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split("URL이 복사되었습니다. 원하는 곳에 붙여넣기 해주세요.\n"
+                + "소프트뱅크가 오픈AI에 400억 달러를 투자했다. 투자는 두 차례로 나뉜다.\n" + widget + "\n"
+                + "오라클은 20일 스타게이트 참여를 발표했다. 손정의 회장이 의장을 맡는다.\n"
+                + "Copyright ⓒ 예시일보. 무단 전재 및 재배포 금지\n"
+                + "다른 기사의 첫 문장이 이어졌다. 이것은 본문이 아니다.");
+        assertThat(pieces.get(indexOf(pieces, "오라클은 20일 스타게이트 참여를 발표했다.")).kind()).isEqualTo(SentenceKind.BODY);
+        assertThat(pieces.get(indexOf(pieces, "다른 기사의 첫 문장이 이어졌다.")).kind()).isEqualTo(SentenceKind.CLUTTER);
+    }
+
     @Test
     void relatedHeadlinesAtTheEndAreNotBody() throws IOException {
         String text = Files.readString(Path.of("data/articles/000_d42f17f56210b79a.txt"))
