@@ -930,6 +930,7 @@ public final class ArticleAnalyzer {
                 .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
                         || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
                         && adnominals.modifierBetween(s.text(), h.start(), wordEnd(s.text(), h.end()))))
+                .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
                 .toList();
         DateMention beforeTrigger = null;
         DateMention afterTrigger = null;
@@ -950,6 +951,40 @@ public final class ArticleAnalyzer {
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
     }
+
+    /** Where a reported content or a reason ends: "…위반했다고 제소했다", "…만들었다"고 반박했다", "…어겼다며". */
+    private static final Pattern CONTENT_END = Pattern.compile(
+            "(?<=[가-힣])(다고|라고|냐고|다며|라며|다면서|라면서)(?![가-힣])|[\"”’']\\s*(고|라고|며)(?![가-힣])");
+    /** A topic before the date: the one who speaks, with the content after it ("머스크는 [2015년 …]고 제소했다"). */
+    private static final Pattern TOPIC = Pattern.compile("[가-힣A-Za-z0-9)’'”]\\s?(은|는)\\s");
+
+    /**
+     * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
+     * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content
+     * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
+     * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
+     */
+    private static boolean insideReportedContent(String text, Clauses.Clause c, DateMention d, TriggerHit trigger) {
+        if (d.end() > trigger.start() || d.start() < c.start()) {
+            return false;
+        }
+        java.util.regex.Matcher end = CONTENT_END.matcher(text).region(d.end(), trigger.start());
+        if (!end.find() || !TOPIC.matcher(text).region(c.start(), d.start()).find()) {
+            return false;
+        }
+        // a quotation that opens after the date is the content, and the date before it dates the speaking, unless
+        // a subject of its own stands between them ("오픈AI는 [2017년 머스크가 "…"]고 반박했다")
+        String between = text.substring(d.end(), end.start());
+        int quote = -1;
+        for (int i = 0; i < between.length() && quote < 0; i++) {
+            if ("“\"‘'".indexOf(between.charAt(i)) >= 0) {
+                quote = i;
+            }
+        }
+        return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
+    }
+
+    private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
 
     /** The end of the word (up to the next space) that holds {@code at}. */
     private static int wordEnd(String text, int at) {
