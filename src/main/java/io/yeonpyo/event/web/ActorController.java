@@ -1,8 +1,8 @@
-package io.yeonpyo.actor.web;
+package io.yeonpyo.event.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
-import io.yeonpyo.chart.ChartLayout;
+import io.yeonpyo.event.chart.ChartLayout;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;

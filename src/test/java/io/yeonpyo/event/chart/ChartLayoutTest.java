@@ -1,4 +1,4 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.article.ArticleCatalog;
@@ -7,7 +7,7 @@ import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
-import io.yeonpyo.chart.ChartLayout;
+import io.yeonpyo.event.chart.ChartLayout;
 import io.yeonpyo.relationship.RelationshipTemperatures;
 import io.yeonpyo.relationship.TemperatureChart;
 import jakarta.servlet.http.HttpServletResponse;

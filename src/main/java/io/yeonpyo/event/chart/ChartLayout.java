@@ -1,4 +1,4 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventFilter;

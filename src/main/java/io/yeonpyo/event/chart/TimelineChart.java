@@ -1,4 +1,4 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;

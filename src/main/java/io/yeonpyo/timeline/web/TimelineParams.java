@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.extraction.EventType;
