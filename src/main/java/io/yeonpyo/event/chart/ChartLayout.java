@@ -1,12 +1,9 @@
 package io.yeonpyo.event.chart;
 
 import io.yeonpyo.actor.RelationshipView;
-import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Precision;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,11 +54,10 @@ public final class ChartLayout {
 
     /**
      * @param relationships the followed relationships, one lane each, in this order
-     * @param base          the filter the chart shows; cluster links narrow it to the cluster's lane and date
-     * @param path          the page cluster links point to (the timeline, {@code "/"})
+     * @param preferred     the relationship the reader filtered on, or null: an event in several lanes goes there
      */
     public static TimelineChart layout(List<EventView> events, List<RelationshipView> relationships,
-                                       EventFilter base, String path, Size size, boolean vertical) {
+                                       String preferred, Size size, boolean vertical) {
         List<EventView> dated = events.stream().filter(e -> e.date() != null).toList();
         if (dated.isEmpty()) {
             return TimelineChart.empty(vertical);
@@ -72,7 +68,6 @@ public final class ChartLayout {
         double timeLength = Math.max(size.timeLength(), years * size.minPerYear());
         TimeScale scale = new TimeScale(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear + 1, 1, 1), timeLength);
 
-        String preferred = base == null ? null : base.relationship();
         Map<String, List<EventView>> byLane = new LinkedHashMap<>();
         relationships.forEach(r -> byLane.put(r.id(), new ArrayList<>()));
         List<EventView> other = new ArrayList<>();
@@ -96,7 +91,7 @@ public final class ChartLayout {
             inputs.add(new LaneInput(null, null, null, other));
         }
         for (LaneInput input : inputs) {
-            double laneSize = placeLane(input, scale, size, projection, cross, base, path, marks, clusters);
+            double laneSize = placeLane(input, scale, size, projection, cross, marks, clusters);
             lanes.add(projection.lane(input, cross, laneSize, timeLength));
             cross += laneSize;
         }
@@ -139,8 +134,7 @@ public final class ChartLayout {
     }
 
     private static double placeLane(LaneInput lane, TimeScale scale, Size size, Projection projection,
-                                    double laneStart, EventFilter base, String path,
-                                    List<TimelineChart.Mark> marks, List<TimelineChart.Cluster> clusters) {
+                                    double laneStart, List<TimelineChart.Mark> marks, List<TimelineChart.Cluster> clusters) {
         Map<String, List<EventView>> byDate = new LinkedHashMap<>();
         for (EventView event : lane.events()) {
             byDate.computeIfAbsent(event.date().toString(), k -> new ArrayList<>()).add(event);
@@ -186,8 +180,8 @@ public final class ChartLayout {
             Item item = p.item();
             double centre = rowsStart + (p.row() + 0.5) * size.rowHeight();
             if (item.isCluster()) {
-                clusters.add(projection.cluster(item.events(), item.date(), item.start(), item.end(), centre,
-                        href(base, path, lane.id(), item.date()), size));
+                clusters.add(projection.cluster(item.events(), lane.id(), item.date(), item.start(), item.end(),
+                        centre, size));
             } else {
                 marks.add(projection.mark(item.events().get(0), item, centre, size));
             }
@@ -197,8 +191,8 @@ public final class ChartLayout {
             PartialDate date = PartialDate.ofYear(year.getKey());
             double start = scale.at(date.firstDay());
             double end = scale.at(date.lastDay().plusDays(1));
-            clusters.add(projection.cluster(year.getValue(), date, start, Math.max(end, start + size.clusterMinLength()),
-                    overflowCentre, href(base, path, lane.id(), date), size));
+            clusters.add(projection.cluster(year.getValue(), lane.id(), date, start,
+                    Math.max(end, start + size.clusterMinLength()), overflowCentre, size));
         }
         return laneSize;
     }
@@ -219,30 +213,6 @@ public final class ChartLayout {
             return new Item(events, date, false, centre - size.minBand() / 2, centre + size.minBand() / 2, centre);
         }
         return new Item(events, date, false, start, end, centre);
-    }
-
-    /** The timeline narrowed to one lane and date, keeping the rest of the filter: a link a reader can share. */
-    static String href(EventFilter base, String path, String relationship, PartialDate date) {
-        EventFilter f = base == null ? EventFilter.NONE : base;
-        StringBuilder query = new StringBuilder();
-        param(query, "company", f.company());
-        param(query, "person", f.person());
-        param(query, "type", f.type() == null ? null : f.type().name());
-        param(query, "relationship", relationship != null ? relationship : f.relationship());
-        param(query, "from", date.iso());
-        param(query, "to", date.iso());
-        param(query, "q", f.q());
-        return path + "?" + query;
-    }
-
-    private static void param(StringBuilder query, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        if (!query.isEmpty()) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     static double round(double value) {
@@ -282,12 +252,12 @@ public final class ChartLayout {
                     box[0], box[1], box[2], box[3], 0, 0, 0);
         }
 
-        TimelineChart.Cluster cluster(List<EventView> events, PartialDate date, double start, double end,
-                                      double centre, String href, Size size) {
+        TimelineChart.Cluster cluster(List<EventView> events, String relationshipId, PartialDate date,
+                                      double start, double end, double centre, Size size) {
             double thickness = size.rowHeight() - 2;
             double[] box = box(start, centre - thickness / 2, end - start, thickness);
             double mid = (start + end) / 2;
-            return new TimelineChart.Cluster(events.stream().map(EventView::slug).toList(), date, href,
+            return new TimelineChart.Cluster(events.stream().map(EventView::slug).toList(), relationshipId, date,
                     box[0], box[1], box[2], box[3], round(x(mid, centre)), round(y(mid, centre)));
         }
 
