@@ -23,27 +23,129 @@ import java.util.TreeMap;
 public final class ChartLayout {
 
     /**
-     * Proportions of one chart variant, in SVG user units.
+     * Proportions of one chart variant, in SVG user units. Built by name ({@link #builder()}): eleven numbers in
+     * a row cannot be read.
      *
-     * @param timeLength length of the time axis (at least {@code minPerYear} per year shown)
-     * @param laneLabel  room for lane names: left of the lanes (horizontal) or above them (vertical)
-     * @param axis       room for year labels: above (horizontal) or left (vertical)
-     * @param rowHeight  thickness of one sub-row
-     * @param maxRows    sub-rows per lane before events are gathered into per-year clusters
-     * @param clusterMin this many events on the same date become one cluster
+     * @param timeLength       length of the time axis (at least {@code minPerYear} per year shown)
+     * @param minPerYear       the least length a year gets, so long spans grow instead of crowding (0: none)
+     * @param laneLabel        room for lane names: left of the lanes (horizontal) or above them (vertical)
+     * @param axis             room for year labels: above (horizontal) or left (vertical)
+     * @param rowHeight        thickness of one sub-row
+     * @param maxRows          sub-rows per lane before events are gathered into per-year clusters
+     * @param clusterMin       this many events on the same date become one cluster
+     * @param minBand          the least length of a band, so a ten-day period stays visible
+     * @param pointRadius      radius of a DAY date's point
+     * @param clusterMinLength the least length of a cluster, room for its count
+     * @param minLane          the least thickness of a lane, room for its label
      */
     public record Size(double timeLength, double minPerYear, double laneLabel, double axis, double rowHeight,
                        int maxRows, int clusterMin, double minBand, double pointRadius, double clusterMinLength,
                        double minLane) {
+
+        public Size {
+            if (timeLength <= 0 || rowHeight <= 0 || maxRows < 1 || clusterMin < 2) {
+                throw new IllegalArgumentException("a chart needs a time axis, rows, and clusters of two or more: "
+                        + timeLength + ", " + rowHeight + ", " + maxRows + ", " + clusterMin);
+            }
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Every value by name; those not given are 0. */
+        public static final class Builder {
+
+            private double timeLength;
+            private double minPerYear;
+            private double laneLabel;
+            private double axis;
+            private double rowHeight;
+            private int maxRows;
+            private int clusterMin;
+            private double minBand;
+            private double pointRadius;
+            private double clusterMinLength;
+            private double minLane;
+
+            private Builder() {
+            }
+
+            public Builder timeLength(double value) {
+                timeLength = value;
+                return this;
+            }
+
+            public Builder minPerYear(double value) {
+                minPerYear = value;
+                return this;
+            }
+
+            public Builder laneLabel(double value) {
+                laneLabel = value;
+                return this;
+            }
+
+            public Builder axis(double value) {
+                axis = value;
+                return this;
+            }
+
+            public Builder rowHeight(double value) {
+                rowHeight = value;
+                return this;
+            }
+
+            public Builder maxRows(int value) {
+                maxRows = value;
+                return this;
+            }
+
+            public Builder clusterMin(int value) {
+                clusterMin = value;
+                return this;
+            }
+
+            public Builder minBand(double value) {
+                minBand = value;
+                return this;
+            }
+
+            public Builder pointRadius(double value) {
+                pointRadius = value;
+                return this;
+            }
+
+            public Builder clusterMinLength(double value) {
+                clusterMinLength = value;
+                return this;
+            }
+
+            public Builder minLane(double value) {
+                minLane = value;
+                return this;
+            }
+
+            public Size build() {
+                return new Size(timeLength, minPerYear, laneLabel, axis, rowHeight, maxRows, clusterMin, minBand,
+                        pointRadius, clusterMinLength, minLane);
+            }
+        }
     }
 
     /** Wide screens: time to the right, lane names on the left. */
-    public static final Size WIDE = new Size(800, 0, 150, 28, 20, 5, 3, 4, 5, 20, 40);
+    public static final Size WIDE = Size.builder().timeLength(800).laneLabel(150).axis(28).rowHeight(20)
+            .maxRows(5).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).minLane(40).build();
     /** Phones: time downwards, one column per lane, sized to be read at 360 px without zooming. */
-    public static final Size TALL = new Size(420, 56, 50, 42, 20, 4, 3, 4, 5, 20, 96);
+    public static final Size TALL = Size.builder().timeLength(420).minPerYear(56).laneLabel(50).axis(42)
+            .rowHeight(20).maxRows(4).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).minLane(96)
+            .build();
     /** The actor page's mini-timeline. */
-    public static final Size MINI_WIDE = new Size(560, 0, 110, 24, 14, 3, 3, 3, 4, 16, 32);
-    public static final Size MINI_TALL = new Size(300, 40, 50, 42, 14, 3, 3, 3, 4, 16, 96);
+    public static final Size MINI_WIDE = Size.builder().timeLength(560).laneLabel(110).axis(24).rowHeight(14)
+            .maxRows(3).clusterMin(3).minBand(3).pointRadius(4).clusterMinLength(16).minLane(32).build();
+    public static final Size MINI_TALL = Size.builder().timeLength(300).minPerYear(40).laneLabel(50).axis(42)
+            .rowHeight(14).maxRows(3).clusterMin(3).minBand(3).pointRadius(4).clusterMinLength(16).minLane(96)
+            .build();
 
     static final double LANE_PADDING = 6;
     static final double GAP = 2;

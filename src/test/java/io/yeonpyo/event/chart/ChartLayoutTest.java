@@ -23,7 +23,8 @@ class ChartLayoutTest {
     private static final List<RelationshipView> LANES = Actors.relationships();
 
     /** One test size: 2 units per... 730 units for 2023-2024 (731 days) keeps the arithmetic by hand easy. */
-    private static final ChartLayout.Size TEST = new ChartLayout.Size(731, 0, 100, 20, 20, 3, 3, 4, 5, 20, 0);
+    private static final ChartLayout.Size TEST = ChartLayout.Size.builder().timeLength(731).laneLabel(100).axis(20)
+            .rowHeight(20).maxRows(3).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).build();
 
     static EventView event(String slug, PartialDate date, String... relationships) {
         return new EventView(slug, date, EventType.INVESTMENT, List.of(), List.of(relationships), "제목 " + slug,
