@@ -162,16 +162,22 @@ public class ArticleLoader {
         return Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path);
     }
 
-    /**
-     * What a worker made of one file: either an outcome already ({@code early}: failed, unchanged) or an analysed
-     * article ready to store. {@code hash} is null when the file could not be read.
-     */
-    private record Prepared(String fileName, String hash, LoadOutcome early, ArticleDocument document, String charset,
-                            String decodeWarning, AnalyzedArticle analyzed) {
+    /** What a worker made of one file. The content's hash lets the storing thread spot the same text twice. */
+    private sealed interface Prepared permits Settled, Analysed {
 
-        static Prepared early(String fileName, String hash, LoadOutcome outcome) {
-            return new Prepared(fileName, hash, outcome, null, null, null, null);
-        }
+        String fileName();
+
+        /** SHA-256 of the content, or null when the file could not be read. */
+        String hash();
+    }
+
+    /** Decided without storing anything: failed, or unchanged since it was stored. */
+    private record Settled(String fileName, String hash, LoadOutcome outcome) implements Prepared {
+    }
+
+    /** Read, decoded and analysed: ready to store. */
+    private record Analysed(String fileName, String hash, ArticleDocument document, String charset,
+                            String decodeWarning, AnalyzedArticle analyzed) implements Prepared {
     }
 
     /**
@@ -216,29 +222,29 @@ public class ArticleLoader {
         try {
             long size = Files.size(file);
             if (size > properties.maxArticleSize().toBytes()) {
-                return Prepared.early(fileName, null, failed(fileName, String.format(
+                return new Settled(fileName, null, failed(fileName, String.format(
                         "the file is %.1f MB, over the %d MB limit for one article (timeline.max-article-size)",
                         size / 1048576.0, properties.maxArticleSize().toMegabytes())));
             }
             byte[] bytes = Files.readAllBytes(file);
             hash = sha256(bytes);
             if (hash.equals(storedHashes.get(ArticleDocument.idOf(fileName)))) {
-                return Prepared.early(fileName, hash, new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null));
+                return new Settled(fileName, hash, new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null));
             }
             ArticleDecoder.Decoded decoded = ArticleDecoder.decode(bytes);
             ArticleDocument document = ArticleDocument.parse(fileName, decoded.text(), LocalDate.now(clock));
             AnalyzedArticle analyzed = analyzer.analyze(document.body(), document.published());
-            return new Prepared(fileName, hash, null, document, decoded.charset(), decoded.warning(), analyzed);
+            return new Analysed(fileName, hash, document, decoded.charset(), decoded.warning(), analyzed);
         } catch (InvalidArticleException e) {
-            return Prepared.early(fileName, hash, failed(fileName, e.getMessage()));
+            return new Settled(fileName, hash, failed(fileName, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return Prepared.early(fileName, hash, failed(fileName,
+            return new Settled(fileName, hash, failed(fileName,
                     "the file disappeared while it was being read (or is a link to a missing file)"));
         } catch (IOException e) {
-            return Prepared.early(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
+            return new Settled(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("Article {} could not be analysed", fileName, e);
-            return Prepared.early(fileName, hash, failed(fileName, "unexpected error while loading: " + e));
+            return new Settled(fileName, hash, failed(fileName, "unexpected error while loading: " + e));
         }
     }
 
@@ -254,18 +260,18 @@ public class ArticleLoader {
             return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
                     "same text as " + sameText + ": loaded once, under that name");
         }
-        if (prepared.early() != null) {
-            return prepared.early();
+        if (prepared instanceof Settled settled) {
+            return settled.outcome();
         }
+        Analysed article = (Analysed) prepared; // the only other kind
         try {
-            transactions.executeWithoutResult(status -> store(prepared.document(), prepared.hash(),
-                    prepared.charset(), prepared.analyzed(), replacing));
+            transactions.executeWithoutResult(status -> store(article, replacing));
         } catch (RuntimeException e) {
             log.warn("Article {} could not be stored", fileName, e);
             return failed(fileName, "could not be stored: " + rootMessage(e));
         }
-        return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, prepared.analyzed().mentions().size(),
-                joinWarnings(prepared.decodeWarning(), prepared.document().warning()));
+        return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, article.analyzed().mentions().size(),
+                joinWarnings(article.decodeWarning(), article.document().warning()));
     }
 
     private static String rootMessage(Throwable e) {
@@ -293,8 +299,9 @@ public class ArticleLoader {
      * @param replacing whether a version of this article was stored before; a new one has nothing to retire or
      *                  delete, and skipping those two statements matters when thousands of articles arrive at once
      */
-    private void store(ArticleDocument document, String hash, String charset, AnalyzedArticle analyzed,
-                       boolean replacing) {
+    private void store(Analysed article, boolean replacing) {
+        ArticleDocument document = article.document();
+        AnalyzedArticle analyzed = article.analyzed();
         String title = displayTitle(document, analyzed);
         if (replacing) {
             mentionStore.removeArticle(document.id());
@@ -302,7 +309,7 @@ public class ArticleLoader {
         }
         mentionStore.add(document.id(), new ArticleMeta(title, document.outlet(), document.published()),
                 analyzed.mentions());
-        articles.save(new ArticleRecord(document, title, hash, charset, clock.instant()));
+        articles.save(new ArticleRecord(document, title, article.hash(), article.charset(), clock.instant()));
         articles.flush(); // the sentences written next refer to the article's row
         sentences.write(document.id(), analyzed.sentences());
     }

@@ -26,9 +26,10 @@ public record TemperatureChart(String relationshipId, double width, double heigh
     }
 
     /**
-     * @param href the timeline filtered to the relationship and the half-year: the events behind the bar
+     * @param from the half-year's first month and {@code to} its last: the page links the bar to the timeline
+     *             filtered to the relationship and this period, the events behind the bar
      */
-    public record Bar(int year, int half, double score, int count, PartialDate from, PartialDate to, String href,
+    public record Bar(int year, int half, double score, int count, PartialDate from, PartialDate to,
                       double x, double y, double width, double height) {
 
         public boolean warm() {
@@ -81,7 +82,6 @@ public record TemperatureChart(String relationshipId, double width, double heigh
                 y = zeroY - MIN_BAR / 2;
             }
             bars.add(new Bar(p.year(), p.half(), p.score(), p.slugs().size(), p.from(), p.to(),
-                    "/?relationship=" + relationshipId + "&from=" + p.from().iso() + "&to=" + p.to().iso(),
                     round(x + (step - barWidth) / 2), round(y), round(barWidth), round(length)));
         }
         return new TemperatureChart(relationshipId, size.width(), size.height(), round(zeroY), plotLeft, plotRight,

@@ -3,7 +3,9 @@ package io.yeonpyo.relationship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventOutline;
+import io.yeonpyo.event.web.TimelineLinks;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Qualifier;
@@ -106,8 +108,11 @@ class TemperatureTest {
         assertThat(cold.y()).isEqualTo(chart.zeroY());
         assertThat(cold.height()).isEqualTo(32.0);               // the largest |score| fills half the plot
         assertThat(warm.height()).isEqualTo(32.0);               // |+3| == |−3|
-        assertThat(warm.href()).isEqualTo("/?relationship=ms-openai&from=2023-01&to=2023-06");
-        assertThat(cold.href()).isEqualTo("/?relationship=ms-openai&from=2023-07&to=2023-12");
+        TimelineLinks links = new TimelineLinks(EventFilter.NONE);
+        assertThat(links.period(chart.relationshipId(), warm.from(), warm.to()))
+                .isEqualTo("/?relationship=ms-openai&from=2023-01&to=2023-06");
+        assertThat(links.period(chart.relationshipId(), cold.from(), cold.to()))
+                .isEqualTo("/?relationship=ms-openai&from=2023-07&to=2023-12");
     }
 
     @Test

@@ -6,7 +6,10 @@ import io.yeonpyo.extraction.PartialDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** Query string of {@code GET /api/events}: the timeline's filters plus {@code page} (from 0) and {@code size}. */
+/**
+ * Query string of {@code GET /api/events}: the timeline's filters plus {@code page} (from 0) and {@code size}.
+ * Blank filter values mean no restriction; {@link EventFilter} sees to that.
+ */
 record EventsParams(String company, String person, EventType type, String relationship,
                     PartialDate from, PartialDate to, String q,
                     @Min(0) Integer page, @Min(1) @Max(1000) Integer size) {
@@ -14,19 +17,11 @@ record EventsParams(String company, String person, EventType type, String relati
     static final int DEFAULT_SIZE = 50;
 
     EventsParams {
-        company = blankToNull(company);
-        person = blankToNull(person);
-        relationship = blankToNull(relationship);
-        q = blankToNull(q);
         page = page == null ? 0 : page;
         size = size == null ? DEFAULT_SIZE : size;
     }
 
     EventFilter toFilter() {
         return new EventFilter(company, person, type, relationship, from, to, q);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

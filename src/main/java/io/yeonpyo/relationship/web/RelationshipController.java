@@ -2,7 +2,9 @@ package io.yeonpyo.relationship.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventsByYear;
+import io.yeonpyo.event.web.TimelineLinks;
 import io.yeonpyo.relationship.RelationshipTemperatures;
 import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
 import io.yeonpyo.relationship.TemperatureChart;
@@ -38,6 +40,7 @@ class RelationshipController {
         model.addAttribute("partial", found.partial() ? found.total() : null);
         model.addAttribute("chart", found.chart(TemperatureChart.LARGE));
         model.addAttribute("chartNarrow", found.chart(TemperatureChart.COMPACT)); // phones: CSS shows this one
+        model.addAttribute("chartLinks", new TimelineLinks(EventFilter.NONE));
         model.addAttribute("weights", temperatures.weights());
         model.addAttribute("timeline", EventsByYear.of(found.events()));
         return VIEW;

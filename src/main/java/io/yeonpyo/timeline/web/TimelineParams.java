@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.extraction.EventType;
@@ -12,11 +12,12 @@ import jakarta.validation.constraints.Min;
 record TimelineParams(String company, String person, EventType type, String relationship,
                       PartialDate from, PartialDate to, String q, @Min(0) Integer page) {
 
+    /** Normalised like the filter, because the form and the active-filter links read these fields. */
     TimelineParams {
-        company = blankToNull(company);
-        person = blankToNull(person);
-        relationship = blankToNull(relationship);
-        q = blankToNull(q);
+        company = EventFilter.blankToNull(company);
+        person = EventFilter.blankToNull(person);
+        relationship = EventFilter.blankToNull(relationship);
+        q = EventFilter.blankToNull(q);
         page = page == null ? 0 : page;
     }
 
@@ -27,9 +28,5 @@ record TimelineParams(String company, String person, EventType type, String rela
     // Public (like the helpers on the other view records) because templates call it through SpEL.
     public boolean isFiltered() {
         return !toFilter().equals(EventFilter.NONE);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

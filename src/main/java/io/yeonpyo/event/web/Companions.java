@@ -1,4 +1,4 @@
-package io.yeonpyo.actor.web;
+package io.yeonpyo.event.web;
 
 import io.yeonpyo.event.ActorRef;
 import io.yeonpyo.event.EventView;

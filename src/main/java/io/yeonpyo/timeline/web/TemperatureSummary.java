@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.relationship.TemperatureChart;

@@ -1,4 +1,4 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import io.yeonpyo.actor.Actors;
 import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.web.TimelineLinks;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Qualifier;
@@ -22,7 +23,8 @@ class ChartLayoutTest {
     private static final List<RelationshipView> LANES = Actors.relationships();
 
     /** One test size: 2 units per... 730 units for 2023-2024 (731 days) keeps the arithmetic by hand easy. */
-    private static final ChartLayout.Size TEST = new ChartLayout.Size(731, 0, 100, 20, 20, 3, 3, 4, 5, 20, 0);
+    private static final ChartLayout.Size TEST = ChartLayout.Size.builder().timeLength(731).laneLabel(100).axis(20)
+            .rowHeight(20).maxRows(3).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).build();
 
     static EventView event(String slug, PartialDate date, String... relationships) {
         return new EventView(slug, date, EventType.INVESTMENT, List.of(), List.of(relationships), "제목 " + slug,
@@ -30,7 +32,7 @@ class ChartLayoutTest {
     }
 
     private static TimelineChart layout(List<EventView> events) {
-        return ChartLayout.layout(events, LANES, EventFilter.NONE, "/", TEST, false);
+        return ChartLayout.layout(events, LANES, null, TEST, false);
     }
 
     private static TimelineChart.Mark mark(TimelineChart chart, String slug) {
@@ -119,16 +121,17 @@ class ChartLayoutTest {
 
     @Test
     void threeEventsOnTheSameDateBecomeOneClusterWithACountAndALink() {
+        EventFilter filter = new EventFilter("microsoft", null, null, null, null, null, "투자 소송");
         TimelineChart chart = ChartLayout.layout(List.of(
                         event("a", PartialDate.ofDay(2023, 11, 17), "ms-openai"),
                         event("b", PartialDate.ofDay(2023, 11, 17), "ms-openai"),
                         event("c", PartialDate.ofDay(2023, 11, 17), "ms-openai"),
                         event("d", PartialDate.ofDay(2023, 11, 18), "ms-openai")),
-                LANES, new EventFilter("microsoft", null, null, null, null, null, "투자 소송"), "/", TEST, false);
+                LANES, filter.relationship(), TEST, false);
         assertThat(chart.clusters()).singleElement().satisfies(c -> {
             assertThat(c.slugList()).isEqualTo("a b c");
             assertThat(c.count()).isEqualTo(3);
-            assertThat(c.href()).isEqualTo(
+            assertThat(new TimelineLinks(filter).cluster(c)).isEqualTo(
                     "/?company=microsoft&relationship=ms-openai&from=2023-11-17&to=2023-11-17&q=%ED%88%AC%EC%9E%90%20%EC%86%8C%EC%86%A1");
         });
         assertThat(chart.marks()).extracting(TimelineChart.Mark::slug).containsExactly("d");
@@ -144,7 +147,7 @@ class ChartLayoutTest {
         assertThat(chart.marks()).hasSize(1);
         assertThat(chart.clusters()).singleElement().satisfies(c -> {
             assertThat(c.count()).isEqualTo(20);
-            assertThat(c.href()).isEqualTo("/?relationship=ms-openai&from=2023&to=2023");
+            assertThat(new TimelineLinks(EventFilter.NONE).cluster(c)).isEqualTo("/?relationship=ms-openai&from=2023&to=2023");
         });
         List<String> drawn = Stream.concat(chart.marks().stream().map(TimelineChart.Mark::slug),
                 chart.clusters().stream().flatMap(c -> c.slugs().stream())).toList();
@@ -183,7 +186,7 @@ class ChartLayoutTest {
     @Test
     void theVerticalVariantRunsTimeDownwards() {
         TimelineChart chart = ChartLayout.layout(List.of(event("m", PartialDate.ofMonth(2023, 2), "ms-openai"),
-                event("end", PartialDate.ofYear(2024), "ms-openai")), LANES, EventFilter.NONE, "/", TEST, true);
+                event("end", PartialDate.ofYear(2024), "ms-openai")), LANES, null, TEST, true);
         TimelineChart.Mark mark = mark(chart, "m");
         assertThat(mark.y()).isEqualTo(100 + 31);   // lane labels above, then one unit per day
         assertThat(mark.height()).isEqualTo(28);

@@ -1,4 +1,4 @@
-package io.yeonpyo.actor.web;
+package io.yeonpyo.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

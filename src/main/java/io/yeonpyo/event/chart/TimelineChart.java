@@ -1,4 +1,4 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
@@ -68,12 +68,14 @@ public record TimelineChart(double width, double height, boolean vertical, List<
     }
 
     /**
-     * Several events drawn as one mark with their count, linking to the timeline narrowed to them.
+     * Several events drawn as one mark with their count. The page links it to the timeline narrowed to its lane
+     * and date.
      *
-     * @param date the shared date, or the year when the cluster gathers what did not fit in the lane's rows
+     * @param relationshipId the lane's relationship, or null for the lane of events in none
+     * @param date           the shared date, or the year when the cluster gathers what did not fit in the lane's rows
      */
-    public record Cluster(List<String> slugs, PartialDate date, String href, double x, double y, double width,
-                          double height, double textX, double textY) {
+    public record Cluster(List<String> slugs, String relationshipId, PartialDate date, double x, double y,
+                          double width, double height, double textX, double textY) {
 
         public Cluster {
             slugs = List.copyOf(slugs);

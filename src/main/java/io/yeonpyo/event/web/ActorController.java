@@ -1,8 +1,8 @@
-package io.yeonpyo.actor.web;
+package io.yeonpyo.event.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
-import io.yeonpyo.chart.ChartLayout;
+import io.yeonpyo.event.chart.ChartLayout;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
@@ -42,8 +42,9 @@ class ActorController {
         var relationships = actors.relationships();
         model.addAttribute("actor", actor);
         model.addAttribute("timeline", EventsByYear.of(found));
-        model.addAttribute("chartWide", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_WIDE, false));
-        model.addAttribute("chartTall", ChartLayout.layout(found, relationships, filter, "/", ChartLayout.MINI_TALL, true));
+        model.addAttribute("chartWide", ChartLayout.layout(found, relationships, null, ChartLayout.MINI_WIDE, false));
+        model.addAttribute("chartTall", ChartLayout.layout(found, relationships, null, ChartLayout.MINI_TALL, true));
+        model.addAttribute("chartLinks", new TimelineLinks(filter));
         model.addAttribute("companions", Companions.of(actor.id(), found, MAX_COMPANIONS));
         return VIEW;
     }

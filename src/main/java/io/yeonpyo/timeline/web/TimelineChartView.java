@@ -1,6 +1,6 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
-import io.yeonpyo.chart.TimelineChart;
+import io.yeonpyo.event.chart.TimelineChart;
 
 /**
  * The lanes chart above the list: wide and tall variants of the same events.

@@ -1,12 +1,9 @@
-package io.yeonpyo.chart;
+package io.yeonpyo.event.chart;
 
 import io.yeonpyo.actor.RelationshipView;
-import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Precision;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,27 +23,129 @@ import java.util.TreeMap;
 public final class ChartLayout {
 
     /**
-     * Proportions of one chart variant, in SVG user units.
+     * Proportions of one chart variant, in SVG user units. Built by name ({@link #builder()}): eleven numbers in
+     * a row cannot be read.
      *
-     * @param timeLength length of the time axis (at least {@code minPerYear} per year shown)
-     * @param laneLabel  room for lane names: left of the lanes (horizontal) or above them (vertical)
-     * @param axis       room for year labels: above (horizontal) or left (vertical)
-     * @param rowHeight  thickness of one sub-row
-     * @param maxRows    sub-rows per lane before events are gathered into per-year clusters
-     * @param clusterMin this many events on the same date become one cluster
+     * @param timeLength       length of the time axis (at least {@code minPerYear} per year shown)
+     * @param minPerYear       the least length a year gets, so long spans grow instead of crowding (0: none)
+     * @param laneLabel        room for lane names: left of the lanes (horizontal) or above them (vertical)
+     * @param axis             room for year labels: above (horizontal) or left (vertical)
+     * @param rowHeight        thickness of one sub-row
+     * @param maxRows          sub-rows per lane before events are gathered into per-year clusters
+     * @param clusterMin       this many events on the same date become one cluster
+     * @param minBand          the least length of a band, so a ten-day period stays visible
+     * @param pointRadius      radius of a DAY date's point
+     * @param clusterMinLength the least length of a cluster, room for its count
+     * @param minLane          the least thickness of a lane, room for its label
      */
     public record Size(double timeLength, double minPerYear, double laneLabel, double axis, double rowHeight,
                        int maxRows, int clusterMin, double minBand, double pointRadius, double clusterMinLength,
                        double minLane) {
+
+        public Size {
+            if (timeLength <= 0 || rowHeight <= 0 || maxRows < 1 || clusterMin < 2) {
+                throw new IllegalArgumentException("a chart needs a time axis, rows, and clusters of two or more: "
+                        + timeLength + ", " + rowHeight + ", " + maxRows + ", " + clusterMin);
+            }
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Every value by name; those not given are 0. */
+        public static final class Builder {
+
+            private double timeLength;
+            private double minPerYear;
+            private double laneLabel;
+            private double axis;
+            private double rowHeight;
+            private int maxRows;
+            private int clusterMin;
+            private double minBand;
+            private double pointRadius;
+            private double clusterMinLength;
+            private double minLane;
+
+            private Builder() {
+            }
+
+            public Builder timeLength(double value) {
+                timeLength = value;
+                return this;
+            }
+
+            public Builder minPerYear(double value) {
+                minPerYear = value;
+                return this;
+            }
+
+            public Builder laneLabel(double value) {
+                laneLabel = value;
+                return this;
+            }
+
+            public Builder axis(double value) {
+                axis = value;
+                return this;
+            }
+
+            public Builder rowHeight(double value) {
+                rowHeight = value;
+                return this;
+            }
+
+            public Builder maxRows(int value) {
+                maxRows = value;
+                return this;
+            }
+
+            public Builder clusterMin(int value) {
+                clusterMin = value;
+                return this;
+            }
+
+            public Builder minBand(double value) {
+                minBand = value;
+                return this;
+            }
+
+            public Builder pointRadius(double value) {
+                pointRadius = value;
+                return this;
+            }
+
+            public Builder clusterMinLength(double value) {
+                clusterMinLength = value;
+                return this;
+            }
+
+            public Builder minLane(double value) {
+                minLane = value;
+                return this;
+            }
+
+            public Size build() {
+                return new Size(timeLength, minPerYear, laneLabel, axis, rowHeight, maxRows, clusterMin, minBand,
+                        pointRadius, clusterMinLength, minLane);
+            }
+        }
     }
 
     /** Wide screens: time to the right, lane names on the left. */
-    public static final Size WIDE = new Size(800, 0, 150, 28, 20, 5, 3, 4, 5, 20, 40);
+    public static final Size WIDE = Size.builder().timeLength(800).laneLabel(150).axis(28).rowHeight(20)
+            .maxRows(5).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).minLane(40).build();
     /** Phones: time downwards, one column per lane, sized to be read at 360 px without zooming. */
-    public static final Size TALL = new Size(420, 56, 50, 42, 20, 4, 3, 4, 5, 20, 96);
+    public static final Size TALL = Size.builder().timeLength(420).minPerYear(56).laneLabel(50).axis(42)
+            .rowHeight(20).maxRows(4).clusterMin(3).minBand(4).pointRadius(5).clusterMinLength(20).minLane(96)
+            .build();
     /** The actor page's mini-timeline. */
-    public static final Size MINI_WIDE = new Size(560, 0, 110, 24, 14, 3, 3, 3, 4, 16, 32);
-    public static final Size MINI_TALL = new Size(300, 40, 50, 42, 14, 3, 3, 3, 4, 16, 96);
+    public static final Size MINI_WIDE = Size.builder().timeLength(560).laneLabel(110).axis(24).rowHeight(14)
+            .maxRows(3).clusterMin(3).minBand(3).pointRadius(4).clusterMinLength(16).minLane(32).build();
+    public static final Size MINI_TALL = Size.builder().timeLength(300).minPerYear(40).laneLabel(50).axis(42)
+            .rowHeight(14).maxRows(3).clusterMin(3).minBand(3).pointRadius(4).clusterMinLength(16).minLane(96)
+            .build();
 
     static final double LANE_PADDING = 6;
     static final double GAP = 2;
@@ -57,11 +156,10 @@ public final class ChartLayout {
 
     /**
      * @param relationships the followed relationships, one lane each, in this order
-     * @param base          the filter the chart shows; cluster links narrow it to the cluster's lane and date
-     * @param path          the page cluster links point to (the timeline, {@code "/"})
+     * @param preferred     the relationship the reader filtered on, or null: an event in several lanes goes there
      */
     public static TimelineChart layout(List<EventView> events, List<RelationshipView> relationships,
-                                       EventFilter base, String path, Size size, boolean vertical) {
+                                       String preferred, Size size, boolean vertical) {
         List<EventView> dated = events.stream().filter(e -> e.date() != null).toList();
         if (dated.isEmpty()) {
             return TimelineChart.empty(vertical);
@@ -72,7 +170,6 @@ public final class ChartLayout {
         double timeLength = Math.max(size.timeLength(), years * size.minPerYear());
         TimeScale scale = new TimeScale(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear + 1, 1, 1), timeLength);
 
-        String preferred = base == null ? null : base.relationship();
         Map<String, List<EventView>> byLane = new LinkedHashMap<>();
         relationships.forEach(r -> byLane.put(r.id(), new ArrayList<>()));
         List<EventView> other = new ArrayList<>();
@@ -96,7 +193,7 @@ public final class ChartLayout {
             inputs.add(new LaneInput(null, null, null, other));
         }
         for (LaneInput input : inputs) {
-            double laneSize = placeLane(input, scale, size, projection, cross, base, path, marks, clusters);
+            double laneSize = placeLane(input, scale, size, projection, cross, marks, clusters);
             lanes.add(projection.lane(input, cross, laneSize, timeLength));
             cross += laneSize;
         }
@@ -139,8 +236,7 @@ public final class ChartLayout {
     }
 
     private static double placeLane(LaneInput lane, TimeScale scale, Size size, Projection projection,
-                                    double laneStart, EventFilter base, String path,
-                                    List<TimelineChart.Mark> marks, List<TimelineChart.Cluster> clusters) {
+                                    double laneStart, List<TimelineChart.Mark> marks, List<TimelineChart.Cluster> clusters) {
         Map<String, List<EventView>> byDate = new LinkedHashMap<>();
         for (EventView event : lane.events()) {
             byDate.computeIfAbsent(event.date().toString(), k -> new ArrayList<>()).add(event);
@@ -186,8 +282,8 @@ public final class ChartLayout {
             Item item = p.item();
             double centre = rowsStart + (p.row() + 0.5) * size.rowHeight();
             if (item.isCluster()) {
-                clusters.add(projection.cluster(item.events(), item.date(), item.start(), item.end(), centre,
-                        href(base, path, lane.id(), item.date()), size));
+                clusters.add(projection.cluster(item.events(), lane.id(), item.date(), item.start(), item.end(),
+                        centre, size));
             } else {
                 marks.add(projection.mark(item.events().get(0), item, centre, size));
             }
@@ -197,8 +293,8 @@ public final class ChartLayout {
             PartialDate date = PartialDate.ofYear(year.getKey());
             double start = scale.at(date.firstDay());
             double end = scale.at(date.lastDay().plusDays(1));
-            clusters.add(projection.cluster(year.getValue(), date, start, Math.max(end, start + size.clusterMinLength()),
-                    overflowCentre, href(base, path, lane.id(), date), size));
+            clusters.add(projection.cluster(year.getValue(), lane.id(), date, start,
+                    Math.max(end, start + size.clusterMinLength()), overflowCentre, size));
         }
         return laneSize;
     }
@@ -219,30 +315,6 @@ public final class ChartLayout {
             return new Item(events, date, false, centre - size.minBand() / 2, centre + size.minBand() / 2, centre);
         }
         return new Item(events, date, false, start, end, centre);
-    }
-
-    /** The timeline narrowed to one lane and date, keeping the rest of the filter: a link a reader can share. */
-    static String href(EventFilter base, String path, String relationship, PartialDate date) {
-        EventFilter f = base == null ? EventFilter.NONE : base;
-        StringBuilder query = new StringBuilder();
-        param(query, "company", f.company());
-        param(query, "person", f.person());
-        param(query, "type", f.type() == null ? null : f.type().name());
-        param(query, "relationship", relationship != null ? relationship : f.relationship());
-        param(query, "from", date.iso());
-        param(query, "to", date.iso());
-        param(query, "q", f.q());
-        return path + "?" + query;
-    }
-
-    private static void param(StringBuilder query, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        if (!query.isEmpty()) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     static double round(double value) {
@@ -282,12 +354,12 @@ public final class ChartLayout {
                     box[0], box[1], box[2], box[3], 0, 0, 0);
         }
 
-        TimelineChart.Cluster cluster(List<EventView> events, PartialDate date, double start, double end,
-                                      double centre, String href, Size size) {
+        TimelineChart.Cluster cluster(List<EventView> events, String relationshipId, PartialDate date,
+                                      double start, double end, double centre, Size size) {
             double thickness = size.rowHeight() - 2;
             double[] box = box(start, centre - thickness / 2, end - start, thickness);
             double mid = (start + end) / 2;
-            return new TimelineChart.Cluster(events.stream().map(EventView::slug).toList(), date, href,
+            return new TimelineChart.Cluster(events.stream().map(EventView::slug).toList(), relationshipId, date,
                     box[0], box[1], box[2], box[3], round(x(mid, centre)), round(y(mid, centre)));
         }
 

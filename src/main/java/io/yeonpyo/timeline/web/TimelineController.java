@@ -1,4 +1,4 @@
-package io.yeonpyo.event.web;
+package io.yeonpyo.timeline.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.article.ArticleCatalog;
@@ -7,7 +7,8 @@ import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
-import io.yeonpyo.chart.ChartLayout;
+import io.yeonpyo.event.chart.ChartLayout;
+import io.yeonpyo.event.web.TimelineLinks;
 import io.yeonpyo.relationship.RelationshipTemperatures;
 import io.yeonpyo.relationship.TemperatureChart;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,6 +59,7 @@ class TimelineController {
         EventPage page = events.search(filter, params.page(), PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("chart", chart(filter, page));
+        model.addAttribute("chartLinks", new TimelineLinks(filter));
         model.addAttribute("timeline", EventsByYear.of(page.events()));
         model.addAttribute("options", FilterOptions.from(actors));
         if ("true".equals(htmxRequest) && !"true".equals(historyRestore)) {
@@ -78,8 +80,8 @@ class TimelineController {
                 : events.search(filter, 0, CHART_CAP).events();
         var relationships = actors.relationships();
         return new TimelineChartView(
-                ChartLayout.layout(drawn, relationships, filter, "/", ChartLayout.WIDE, false),
-                ChartLayout.layout(drawn, relationships, filter, "/", ChartLayout.TALL, true),
+                ChartLayout.layout(drawn, relationships, filter.relationship(), ChartLayout.WIDE, false),
+                ChartLayout.layout(drawn, relationships, filter.relationship(), ChartLayout.TALL, true),
                 !whole);
     }
 }
