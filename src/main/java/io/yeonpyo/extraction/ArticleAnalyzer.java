@@ -110,7 +110,8 @@ public final class ArticleAnalyzer {
             paragraphs[i] = p.paragraph();
             List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
             for (DateMention d : dates) {
-                if (d.resolved() != null) {
+                // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a banner
+                if (d.resolved() != null && p.kind() == SentenceKind.BODY) {
                     context = d.resolved();
                 }
             }
@@ -291,10 +292,13 @@ public final class ArticleAnalyzer {
             if (factual.isEmpty()) {
                 continue;
             }
-            // an act told as a relative clause ("2022년 인수한 X를 … 매각했다") describes a noun of the sentence's
-            // act: the verb that is no modifier is the act, whatever the priorities of the two words
+            // an act told inside a relative clause ("2022년 인수한 X를 … 매각했다", "라이선스를 획득한 MS를
+            // 비판했다") describes a noun of a later act: a trigger with a relative clause closing between it and a
+            // later trigger verb is background, whatever the priorities of the two words; a later trigger noun is
+            // the head the clause describes ("…투자하며 시작된 협력이"), not an act
             List<TriggerHit> main = factual.size() < 2 ? factual : factual.stream()
-                    .filter(h -> !adnominals.modifierBetween(text, h.start(), wordEnd(text, h.end()))).toList();
+                    .filter(h -> factual.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
+                            && adnominals.modifierBetween(text, h.start(), later.start()))).toList();
             TriggerHit best = (main.isEmpty() ? factual : main).stream()
                     .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                             .thenComparingInt(h -> h.trigger().word().length())
@@ -384,6 +388,7 @@ public final class ArticleAnalyzer {
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
+            addCoordinated(text, roles, actorIds);
             // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
             boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
                     .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
@@ -620,6 +625,29 @@ public final class ArticleAnalyzer {
         ActorMatcher.Match next = matches.stream().filter(m -> m.start() >= r.end()).findFirst().orElse(null);
         return next != null && next.start() <= best.start()
                 && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("(\\([^)]*\\))?\\s*(과|와|및|·|,)\\s*");
+
+    /**
+     * "구글과 앤트로픽의 협력에 대한 조사": names joined by 과/와/및/· form one noun phrase, so a party joined to a
+     * party of the event is a party too, whatever case the phrase as a whole takes.
+     */
+    private static void addCoordinated(String text, List<Role> roles, List<String> actorIds) {
+        List<Role> ordered = roles.stream().filter(r -> r.end() > r.start())
+                .sorted(Comparator.comparingInt(Role::start)).toList();
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            Role a = ordered.get(i);
+            Role b = ordered.get(i + 1);
+            if (b.start() < a.end() || !COORDINATION.matcher(text).region(a.end(), b.start()).matches()) {
+                continue;
+            }
+            boolean aIn = actorIds.containsAll(a.actorIds());
+            boolean bIn = actorIds.containsAll(b.actorIds());
+            if (aIn != bIn) {
+                (aIn ? b : a).actorIds().stream().filter(id -> !actorIds.contains(id)).forEach(actorIds::add);
+            }
+        }
     }
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */

@@ -101,6 +101,14 @@ final class DateExpressions {
     private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만"
             + "(?=에|이|의|[^가-힣]|$)";
 
+    /**
+     * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": a date that refers back to the date
+     * the text last gave, not to the publication.
+     */
+    private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
+            + "|이듬해|그\\s?달|같은\\s?달)(?!\\s?[가-힣]*(?:마다|까지))"
+            + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?)?" + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
+
     // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
     // all. And each rule names the letters a match can start with (a digit stands for all ten): the regex is tried
     // only at those offsets instead of at every one.
@@ -113,6 +121,8 @@ final class DateExpressions {
             new Rule(WEEKDAY, DateExpressions::weekday, s -> s.contains("요일"), "지이오월화수목금토일"),
             new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
             new Rule(ELAPSED, DateExpressions::elapsed, s -> s.indexOf('만') >= 0, "0닷사이나엿열보하며"),
+            new Rule(ANAPHORA, DateExpressions::anaphoric, s -> containsAny(s, "날", "해", "달", "당일", "전일"),
+                    "이당그전다같"),
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,
                     s -> hasDigit(s) && containsAny(s, ".", "-", "/"), "0"),
             new Rule(ENGLISH_DATE, DateExpressions::english, DateExpressions::hasDigit, "JFMASOND"));
@@ -172,7 +182,34 @@ final class DateExpressions {
                 i = Math.max(i, matcher.end() - 1);
             }
         }
-        return longestNonOverlapping(candidates);
+        return withAnaphoraResolved(sentence, longestNonOverlapping(candidates), anchor);
+    }
+
+    private static final Pattern ANAPHORA_PATTERN = Pattern.compile(ANAPHORA);
+
+    /**
+     * Each date that refers back ("같은 해 7월") counts from the nearest date before it: one given earlier in the same
+     * sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
+     */
+    private static List<DateMention> withAnaphoraResolved(String sentence, List<DateMention> mentions, Anchor anchor) {
+        List<DateMention> out = new ArrayList<>(mentions.size());
+        PartialDate last = anchor.context();
+        for (DateMention m : mentions) {
+            DateMention resolved = m;
+            Matcher matcher = ANAPHORA_PATTERN.matcher(sentence).region(m.start(), m.end());
+            if (last != anchor.context() && matcher.matches()) {
+                Outcome outcome = resolveSafely(new Rule(ANAPHORA_PATTERN, DateExpressions::anaphoric, x -> true, ""),
+                        matcher, new Anchor(anchor.published(), last));
+                if (outcome != null) {
+                    resolved = outcome.toMention(sentence, m.start(), m.end());
+                }
+            }
+            if (resolved.resolved() != null) {
+                last = resolved.resolved();
+            }
+            out.add(resolved);
+        }
+        return out;
     }
 
     private static Outcome resolveSafely(Rule rule, Matcher matcher, Anchor anchor) {
@@ -322,6 +359,44 @@ final class DateExpressions {
         }
         int days = DAY_COUNTS.containsKey(count) ? DAY_COUNTS.get(count) : Integer.parseInt(count.replace("일", ""));
         return Outcome.relative(PartialDate.of(context.firstDay().plusDays(days)), basis, null);
+    }
+
+    /** "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": counted from the date before. */
+    private static Outcome anaphoric(Matcher m, Anchor anchor) {
+        String word = compact(m.group("an"));
+        PartialDate before = anchor.context();
+        boolean dayWord = word.endsWith("날") || word.equals("당일") || word.equals("전일");
+        if (dayWord) {
+            // with no day before it, "이날" is the day of the report itself
+            PartialDate day = before != null && before.precision() == Precision.DAY ? before
+                    : anchor.published() != null && anchor.published().precision() == Precision.DAY
+                    ? anchor.published() : null;
+            if (day == null) {
+                return Outcome.failed("가리키는 날짜가 없어 %s 풀 수 없음");
+            }
+            int offset = switch (word) {
+                case "전날", "전일" -> -1;
+                case "이튿날", "다음날" -> 1;
+                default -> 0;
+            };
+            String basis = (day == before ? "앞선 날짜 " : "발행일 ") + day.iso() + " 기준";
+            return Outcome.relative(PartialDate.of(day.firstDay().plusDays(offset)), basis, null);
+        }
+        if (before == null) {
+            return Outcome.failed("가리키는 날짜가 없어 %s 풀 수 없음");
+        }
+        String basis = "앞선 날짜 " + before.iso() + " 기준";
+        if (word.endsWith("달")) {
+            return before.precision() == Precision.YEAR ? Outcome.failed("앞선 날짜가 연도뿐이라 %s 풀 수 없음")
+                    : Outcome.relative(PartialDate.ofMonth(before.year(), before.month()), basis, null);
+        }
+        int year = before.year() + (word.equals("이듬해") ? 1 : 0);
+        if (m.group("m") == null) {
+            return Outcome.relative(PartialDate.ofYear(year), basis, null);
+        }
+        int month = Integer.parseInt(m.group("m"));
+        Integer day = m.group("d") == null ? null : Integer.parseInt(m.group("d"));
+        return Outcome.relative(monthOrDay(year, month, day, null), basis, null);
     }
 
     /** "2025.06.08", "2024-03-07 11:15". */
