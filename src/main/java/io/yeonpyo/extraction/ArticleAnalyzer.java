@@ -292,14 +292,21 @@ public final class ArticleAnalyzer {
             if (factual.isEmpty()) {
                 continue;
             }
+            // "머스크의 인수 제안에 대해 … 일축했다", "수익 배분 비율을 두고 갈등": a trigger noun followed by 에 대해 or
+            // 을 두고 names what is talked about, not an act of the sentence
+            List<TriggerHit> acts = factual.stream()
+                    .filter(h -> !MATTER.matcher(text).region(h.end(), text.length()).lookingAt()).toList();
+            if (acts.isEmpty()) {
+                continue;
+            }
             // an act told inside a relative clause ("2022년 인수한 X를 … 매각했다", "라이선스를 획득한 MS를
             // 비판했다") describes a noun of a later act: a trigger with a relative clause closing between it and a
             // later trigger verb is background, whatever the priorities of the two words; a later trigger noun is
             // the head the clause describes ("…투자하며 시작된 협력이"), not an act
-            List<TriggerHit> main = factual.size() < 2 ? factual : factual.stream()
-                    .filter(h -> factual.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
+            List<TriggerHit> main = acts.size() < 2 ? acts : acts.stream()
+                    .filter(h -> acts.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
                             && adnominals.modifierBetween(text, h.start(), later.start()))).toList();
-            TriggerHit best = (main.isEmpty() ? factual : main).stream()
+            TriggerHit best = (main.isEmpty() ? acts : main).stream()
                     .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                             .thenComparingInt(h -> h.trigger().word().length())
                             .thenComparingInt(h -> -h.start()))
@@ -338,6 +345,7 @@ public final class ArticleAnalyzer {
                     && r.grammaticalCase() != Case.SUBJECT
                     && !(r.grammaticalCase() == Case.OBJECT && convertedSubject(text, r)));
             roles.removeIf(r -> insideRelativeClause(text, r, best, matches));
+            subjectsOfRelativeClauses(text, roles, best);
             boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
@@ -357,6 +365,14 @@ public final class ArticleAnalyzer {
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
+            }
+            // "오픈AI는 …를 공개하며, … 위선을 지적했다": a later clause without a subject goes on with the topic
+            // (은/는) an earlier clause of the sentence opened
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= c.start())
+                        .map(m -> new Role(List.of(m.actorId()), caseAfter(text, m.end()), m.start(), m.end()))
+                        .filter(r -> isTopic(text, r)).findFirst()
+                        .ifPresent(t -> roles.add(0, new Role(t.actorIds(), Case.SUBJECT, c.start(), c.start())));
             }
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                 continue;
@@ -650,6 +666,26 @@ public final class ArticleAnalyzer {
         }
     }
 
+    /**
+     * "오픈AI는 [머스크가 제기한] 소송에 대한 답변을 공개하며 …": a name marked 이/가 before a relative clause's verb is
+     * that clause's subject; the topic before it (은/는) acts in the sentence, and the name stays a party.
+     */
+    private void subjectsOfRelativeClauses(String text, List<Role> roles, TriggerHit best) {
+        boolean topicFirst = false;
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
+            if (r.start() == r.end() || r.end() > best.start()) {
+                continue;
+            }
+            if (isTopic(text, r)) {
+                topicFirst = true;
+            } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT
+                    && adnominals.modifierBetween(text, r.end(), best.start())) {
+                roles.set(i, new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()));
+            }
+        }
+    }
+
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
     private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
 
@@ -875,6 +911,7 @@ public final class ArticleAnalyzer {
     }
 
     private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
+    private static final Pattern COPULAR_LINK = Pattern.compile("(이자|이며|이고|인|이던|였던)");
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
     private static final Pattern PRODUCT_ITSELF = Pattern.compile("'?\\s*(출시|서비스|라는|모델)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
@@ -936,8 +973,10 @@ public final class ArticleAnalyzer {
                 || run.startsWith("한테") || run.startsWith("랑")) {
             return Case.OBJECT;
         }
-        if (COPULA.matcher(run).matches()) {
-            return Case.MODIFIER; // "그렇다면 구글이죠": the name is what something is, not who acts
+        if (COPULA.matcher(run).matches() || COPULAR_LINK.matcher(run).matches()) {
+            // "그렇다면 구글이죠", "딥마인드 공동창업자이자 인플렉션 CEO인 슐레이만": the name says what someone or
+            // something is, not who acts
+            return Case.MODIFIER;
         }
         if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
                 || run.startsWith("께서") || run.startsWith("도")) {
@@ -966,7 +1005,11 @@ public final class ArticleAnalyzer {
         for (DateMention d : usable) {
             if (d.start() >= c.start() && d.start() < c.end()) {
                 if (d.start() < trigger.start()) {
-                    beforeTrigger = d;
+                    // "22일 머스크는 [오픈AI가 전날 발표한] 프로젝트를 비판했다": of two dates before the act, the one
+                    // inside a relative clause dates that clause; the earlier one stays the act's
+                    if (beforeTrigger == null || !adnominals.modifierBetween(s.text(), d.end(), trigger.start())) {
+                        beforeTrigger = d;
+                    }
                 } else if (afterTrigger == null) {
                     afterTrigger = d;
                 }
@@ -979,6 +1022,10 @@ public final class ArticleAnalyzer {
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
     }
+
+    /** What follows a noun that is talked about: "…에 대해", "…을 두고", with the rest of its noun phrase. */
+    private static final Pattern MATTER = Pattern.compile("^[가-힣A-Za-z0-9]*?(\\s+[가-힣A-Za-z0-9]+?)?\\s*"
+            + "(에\\s?대해|에\\s?대한|에\\s?관해|에\\s?관한|[을를]\\s?두고|[을를]\\s?둘러싼|[을를]\\s?놓고)(?![가-힣])");
 
     /** Where a reported content or a reason ends: "…위반했다고 제소했다", "…만들었다"고 반박했다", "…어겼다며". */
     private static final Pattern CONTENT_END = Pattern.compile(

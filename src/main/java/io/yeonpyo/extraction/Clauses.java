@@ -40,8 +40,9 @@ final class Clauses {
             String word = sentence.substring(wordStart, wordEnd);
             if (word.isEmpty() || !endsWithConnective(word) || NOT_CONNECTIVE.contains(word)
                     || word.endsWith("다고") || word.endsWith("라고")
-                    || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2) {
-                continue;
+                    || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2
+                    || ArticleAnalyzer.insideDoubleQuotes(sentence, wordStart)) {
+                continue; // a connective inside a quotation belongs to the speaker's words, not to the sentence
             }
             cuts.add(i);
         }

@@ -50,13 +50,18 @@ final class LeadDating {
         }
         AnalyzedSentence leadSentence = body.get(lead);
         List<AnalyzedSentence> following = body.subList(lead + 1, Math.min(body.size(), lead + 1 + DETAIL_WITHIN));
+        List<AnalyzedSentence> rest = body.subList(lead + 1, body.size());
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
             if (m.sentenceIndex() != leadSentence.index() || m.date() != null) {
                 out.add(m);
                 continue;
             }
-            EventMention dated = sameActLater(m, following, mentions);
+            EventMention dated = sameActLater(m, following, mentions, null);
+            if (dated == null && publishedOn != null) {
+                // further down, the same act counts only with a recent date: the lead is news
+                dated = sameActLater(m, rest, mentions, publishedOn);
+            }
             if (dated == null) {
                 dated = reportDay(m, leadSentence, following);
             }
@@ -68,13 +73,16 @@ final class LeadDating {
         return out;
     }
 
+    /**
+     * @param recentTo when not null, only a date within {@link #RECENT_DAYS} before this publication date counts
+     */
     private static EventMention sameActLater(EventMention lead, List<AnalyzedSentence> following,
-                                             List<EventMention> mentions) {
+                                             List<EventMention> mentions, PartialDate recentTo) {
         for (AnalyzedSentence s : following) {
             for (EventMention later : mentions) {
                 if (later.sentenceIndex() == s.index() && later.date() != null && later.type() == lead.type()
                         && later.actors().stream().anyMatch(lead.actors()::contains)
-                        && act(later).equals(act(lead))) {
+                        && act(later).equals(act(lead)) && (recentTo == null || recent(later.date(), recentTo))) {
                     return withDate(lead, later.date(), later.dateText(),
                             "기사 첫머리의 사건, 다음 문장이 같은 사건의 날짜를 밝힘: " + later.dateText());
                 }
@@ -109,6 +117,14 @@ final class LeadDating {
             }
         }
         return null;
+    }
+
+    /** How old the lead's act may be, told far from the lead: a month, the reach of "지난달" in a news report. */
+    private static final int RECENT_DAYS = 31;
+
+    private static boolean recent(PartialDate date, PartialDate published) {
+        return !date.firstDay().isAfter(published.lastDay())
+                && !date.lastDay().isBefore(published.firstDay().minusDays(RECENT_DAYS));
     }
 
     /** Whether a verb or source of reporting follows the day within its sentence. */
