@@ -125,6 +125,7 @@ public final class ArticleAnalyzer {
             }
         }
         Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
+        Map<String, String> affiliations = affiliationsOf(actorsBySentence.values());
         resolveHe(sentences, actorsBySentence);
 
         List<EventMention> mentions = new ArrayList<>();
@@ -139,7 +140,7 @@ public final class ArticleAnalyzer {
                 // zero anaphora reaches back within a paragraph only
                 Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
                 List<EventMention> told = eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic,
-                        before);
+                        before, affiliations);
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
                 if (!terms.isEmpty()) {
@@ -157,6 +158,32 @@ public final class ArticleAnalyzer {
         }
         return new AnalyzedArticle(sentences, mentions);
     }
+
+    /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
+    private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
+
+    /**
+     * The company each person is introduced with in the article ("사티아 나델라 MS 최고경영자", "구글 딥마인드
+     * 창립자인 무스타파 슐레이먼"): the first company named as their affiliation, next to them.
+     */
+    private Map<String, String> affiliationsOf(java.util.Collection<List<ActorMatcher.Match>> sentences) {
+        Map<String, String> out = new HashMap<>();
+        for (List<ActorMatcher.Match> matches : sentences) {
+            for (ActorMatcher.Match a : matches) {
+                if (a.role() != ActorMatcher.Role.AFFILIATION) {
+                    continue;
+                }
+                matches.stream().filter(p -> p.role() == ActorMatcher.Role.ACTOR && isPerson(p.actorId())
+                                && Math.max(p.start() - a.end(), a.start() - p.end()) <= AFFILIATION_REACH)
+                        .min(Comparator.comparingInt(p -> Math.abs(p.start() - a.start())))
+                        .ifPresent(p -> out.putIfAbsent(p.actorId(), a.actorId()));
+            }
+        }
+        return out;
+    }
+
+    /** How far a company introduced as someone's affiliation may stand from their name, in characters. */
+    private static final int AFFILIATION_REACH = 12;
 
     /**
      * "그" is the one person named just before it: earlier in the same sentence, or else in the previous sentence.
@@ -252,7 +279,8 @@ public final class ArticleAnalyzer {
     }
 
     private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
-                                        Previous previous, Pronouns pronouns, String topic, Continuation before) {
+                                        Previous previous, Pronouns pronouns, String topic, Continuation before,
+                                        Map<String, String> affiliations) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
         if (hits.isEmpty()) {
@@ -381,7 +409,7 @@ public final class ArticleAnalyzer {
                     && otherSubjectBefore(text, c.start(), best.start(), matches)) {
                 continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
             }
-            List<Role> adjusted = List.copyOf(ownerOfBackgroundEvent(text, best,
+            List<Role> adjusted = jointSubjects(text, ownerOfBackgroundEvent(text, best,
                     actorOutsideRelativeClause(text, best, withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
@@ -414,6 +442,14 @@ public final class ArticleAnalyzer {
                                 && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
                         .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
                         .ifPresent(actorIds::add);
+            }
+            // "나델라, 알트먼 영입": who hires or fires someone acts for the company the article introduced them with
+            if (!companyNamed && ACTS_FOR_A_COMPANY.contains(best.trigger().type())
+                    && built.objects().stream().anyMatch(this::isPerson)
+                    && actorIds.stream().noneMatch(id -> lexicon.actor(id).map(a -> a.kind() == ActorKind.COMPANY)
+                    .orElse(false))) {
+                built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
+                        .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
             }
             String headline = built.headline();
             if (DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()) {
@@ -685,6 +721,28 @@ public final class ArticleAnalyzer {
             }
         }
     }
+
+    /**
+     * "MS와 애플이 … 옵서버 자격을 포기했다": a name with 와/과 right before the subject is a second subject, not the
+     * one the act is done with.
+     */
+    private static List<Role> jointSubjects(String text, List<Role> roles) {
+        List<Role> out = new ArrayList<>(roles);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Role a = out.get(i);
+            Role b = out.get(i + 1);
+            if (a.grammaticalCase() == Case.OBJECT && b.grammaticalCase() == Case.SUBJECT && a.end() <= b.start()
+                    && a.end() > a.start() && JOINED.matcher(text).region(a.end(), b.start()).matches()) {
+                List<String> ids = new ArrayList<>(a.actorIds());
+                b.actorIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+                out.set(i, new Role(ids, Case.SUBJECT, a.start(), b.end()));
+                out.remove(i + 1);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Pattern JOINED = Pattern.compile("(\\([^)]*\\))?\\s*(과|와)\\s+");
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
     private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
