@@ -271,7 +271,19 @@ public class ArticleLoader {
             return failed(fileName, "could not be stored: " + rootMessage(e));
         }
         return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, article.analyzed().mentions().size(),
-                joinWarnings(article.decodeWarning(), article.document().warning()));
+                joinWarnings(joinWarnings(article.decodeWarning(), article.document().warning()),
+                        noEventWarning(article.analyzed())));
+    }
+
+    /** An article that yields no event is loaded, and the report says so, and why as far as it is known. */
+    static String noEventWarning(AnalyzedArticle analyzed) {
+        if (!analyzed.mentions().isEmpty()) {
+            return null;
+        }
+        long body = analyzed.sentences().stream().filter(s -> s.kind() == SentenceKind.BODY).count();
+        return body == 0
+                ? "no event found: no line was read as article text (all taken for headlines or page furniture)"
+                : "no event found in its " + body + " sentences of article text";
     }
 
     private static String rootMessage(Throwable e) {

@@ -73,6 +73,8 @@ abstract class ArticleLoaderScenarios {
         Files.writeString(folder.resolve("open-front-matter.txt"), "---\npublished: 2025-01\n본문이다.\n");
         Files.writeString(folder.resolve("기사 한글 이름.txt"), "---\npublished: 2024-03\n---\n"
                 + "오픈AI는 지난달 새 이사회를 꾸렸다고 밝혔다.\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("weather.txt"), "---\npublished: 2024-03\n---\n"
+                + "서울은 오늘 맑고 포근하겠다. 내일은 비가 내리겠다.\n", StandardCharsets.UTF_8);
         // Listed, then gone when read: what a file deleted mid-load looks like to the loader, without the race.
         Files.createSymbolicLink(folder.resolve("vanished.txt"), folder.resolve("deleted-meanwhile.txt"));
 
@@ -80,7 +82,7 @@ abstract class ArticleLoaderScenarios {
 
         Map<String, LoadOutcome> byFile = report.outcomes().stream()
                 .collect(Collectors.toMap(LoadOutcome::fileName, o -> o));
-        assertThat(report.count(LoadOutcome.Status.LOADED)).isEqualTo(6);
+        assertThat(report.count(LoadOutcome.Status.LOADED)).isEqualTo(7);
         assertThat(byFile.get("empty.txt").status()).isEqualTo(LoadOutcome.Status.FAILED);
         assertThat(byFile.get("empty.txt").message()).contains("empty");
         assertThat(byFile.get("image.txt").message()).contains("binary");
@@ -90,6 +92,8 @@ abstract class ArticleLoaderScenarios {
         assertThat(byFile.get("기사 한글 이름.txt").status()).isEqualTo(LoadOutcome.Status.LOADED);
         assertThat(articles.byId("기사 한글 이름")).isPresent();
         assertThat(byFile.get("003_ec831ef58c6864ef.txt").message()).isNull();
+        assertThat(byFile.get("weather.txt").status()).isEqualTo(LoadOutcome.Status.LOADED);
+        assertThat(byFile.get("weather.txt").message()).isEqualTo("no event found in its 2 sentences of article text");
         assertThat(articles.byId("002_8cb0b60f2621ad0c").orElseThrow().publishedOrigin())
                 .isEqualTo(PublishedOrigin.PRINTED_IN_TEXT);
 
