@@ -97,7 +97,7 @@ class JpaEventCatalog implements EventCatalog {
     private EventView view(TimelineEvent event, List<SourceView> sources) {
         List<ActorRef> actorRefs = event.actors().stream().map(this::actorRef).toList();
         return new EventView(event.slug(), event.date(), event.type(), actorRefs, event.relationships(),
-                event.headline(), event.amount(), sources, event.conflicts(), event.articleCount());
+                event.headline(), event.amount(), sources, event.conflicts(), event.articleCount(), event.timing());
     }
 
     // An id whose entry was removed from the data file since the last load still shows, under its id.

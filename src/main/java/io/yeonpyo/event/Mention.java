@@ -2,6 +2,7 @@ package io.yeonpyo.event;
 
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.Timing;
 import io.yeonpyo.system.PartialDateConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -67,6 +68,9 @@ class Mention {
     @Convert(converter = PartialDateConverter.class)
     @Column(name = "published_on")
     private PartialDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    private Timing timing;
 
     protected Mention() {
     }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface MentionRepository extends JpaRepository<Mention, Long> {
 
     @Query("select new io.yeonpyo.event.MentionRow(m.id, m.articleId, m.sentenceIndex, m.clause, m.type, m.actors,"
-            + " m.date, m.dateText, m.derivation, m.amount, m.headline, m.publishedOn)"
+            + " m.date, m.dateText, m.derivation, m.amount, m.headline, m.publishedOn, m.timing)"
             + " from Mention m where m.retired = false order by m.articleId, m.ordinal")
     List<MentionRow> findCurrentRows();
 

@@ -4,6 +4,7 @@ import io.yeonpyo.extraction.EventMention;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.SourcedMention;
+import io.yeonpyo.extraction.Timing;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,11 +14,11 @@ import java.util.List;
  */
 record MentionRow(Long id, String articleId, int sentenceIndex, String clause, EventType type, String actors,
                   PartialDate date, String dateText, String derivation, StoredAmount amount, String headline,
-                  PartialDate publishedOn) {
+                  PartialDate publishedOn, Timing timing) {
 
     SourcedMention toSourced() {
         return new SourcedMention(articleId, publishedOn, new EventMention(sentenceIndex, null, clause, type,
                 actors.isEmpty() ? List.of() : Arrays.asList(actors.split(",")), date, dateText,
-                derivation, StoredAmount.toAmount(amount), headline));
+                derivation, StoredAmount.toAmount(amount), headline, timing));
     }
 }

@@ -3,6 +3,7 @@ package io.yeonpyo.event;
 import io.yeonpyo.extraction.Amount;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
+import io.yeonpyo.extraction.Timing;
 import io.yeonpyo.extraction.Precision;
 import io.yeonpyo.system.PartialDateConverter;
 import jakarta.persistence.CollectionTable;
@@ -69,6 +70,9 @@ class TimelineEvent {
     @Column(name = "article_count")
     private int articleCount;
 
+    @Enumerated(EnumType.STRING)
+    private Timing timing;
+
     @ElementCollection
     @CollectionTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "pos")
@@ -101,8 +105,10 @@ class TimelineEvent {
      *
      * @param articleCount how many distinct articles the sources come from
      */
-    TimelineEvent(String slug, EventType type, PartialDate date, int sortOrder, String headline, Amount amount,
-                  List<String> actors, List<String> relationships, List<String> conflicts, int articleCount) {
+    TimelineEvent(String slug, EventType type, PartialDate date, Timing timing, int sortOrder, String headline,
+                  Amount amount, List<String> actors, List<String> relationships, List<String> conflicts,
+                  int articleCount) {
+        this.timing = timing;
         this.slug = slug;
         this.type = type;
         this.date = date;
@@ -140,6 +146,10 @@ class TimelineEvent {
 
     Amount amount() {
         return StoredAmount.toAmount(amount);
+    }
+
+    Timing timing() {
+        return timing;
     }
 
     int articleCount() {

@@ -140,7 +140,7 @@ public final class ArticleAnalyzer {
                 // zero anaphora reaches back within a paragraph only
                 Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
                 List<EventMention> told = eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic,
-                        before, affiliations);
+                        before, affiliations, publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
                 if (!terms.isEmpty()) {
@@ -280,7 +280,7 @@ public final class ArticleAnalyzer {
 
     private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
                                         Previous previous, Pronouns pronouns, String topic, Continuation before,
-                                        Map<String, String> affiliations) {
+                                        Map<String, String> affiliations, PartialDate publishedOn) {
         String text = s.text();
         List<TriggerHit> hits = triggerHits(text);
         if (hits.isEmpty()) {
@@ -316,7 +316,8 @@ public final class ArticleAnalyzer {
                         return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
                     }))
                     .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> speculates(
-                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())))).toList();
+                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())))
+                            || plannedAhead(s, c, h, publishedOn)).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -456,14 +457,38 @@ public final class ArticleAnalyzer {
                 headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
             }
             previousSubjects = built.subjects();
+            boolean planned = plannedAhead(s, c, best, publishedOn);
+            if (planned && date == null) {
+                continue; // a plan without a date is no event of the timeline
+            }
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
-                    date == null ? null : date.derivation(), amount, headline));
+                    date == null ? null : date.derivation(), amount, headline,
+                    planned ? Timing.PLANNED : Timing.DONE));
         }
         return out;
     }
 
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
+    }
+
+    /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
+    private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");
+
+    /**
+     * "재판은 오는 6월 10일 시작될 예정이다": a scheduled act with a date ahead of the publication is a planned event
+     * of the timeline, not a guess. Only the plan words may make the predicate a non-fact: "…할 예정이라는
+     * 전망" stays a guess.
+     */
+    private static boolean plannedAhead(AnalyzedSentence s, Clauses.Clause c, TriggerHit h, PartialDate publishedOn) {
+        String predicate = withNextWord(s.text(), predicateOf(s.text(), h.start(), c.end()), h.start(), c.end());
+        java.util.regex.Matcher plan = PLAN.matcher(predicate);
+        if (!plan.find() || speculates(predicate.substring(0, plan.start()))) {
+            return false;
+        }
+        return s.dates().stream().anyMatch(d -> d.start() >= c.start() && d.end() <= c.end() && d.resolved() != null
+                && (d.text().contains("오는") || (publishedOn != null
+                && d.resolved().firstDay().isAfter(publishedOn.lastDay()))));
     }
 
     private static String firstLetters(String alternatives) {

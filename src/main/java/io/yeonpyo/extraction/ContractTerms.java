@@ -62,7 +62,7 @@ final class ContractTerms {
             String built = Headlines.render(headline, Map.of("subject", lexicon.shortName(parties.get(0)),
                     "object", lexicon.shortName(parties.get(1)), "amount", "", "date", ""));
             out.add(new EventMention(s.index(), text, text.strip(), type, parties, d.resolved(), d.text(),
-                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built));
+                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built, Timing.DEADLINE));
         }
         return out;
     }

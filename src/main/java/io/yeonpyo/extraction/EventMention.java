@@ -14,11 +14,20 @@ import java.util.List;
  * @param derivation    how the date was obtained, or null
  * @param amount        the amount involved, or null
  * @param headline      short factual Korean headline built from the event's parts
+ * @param timing        whether the act is done, planned or a deadline
  */
 public record EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
-                           PartialDate date, String dateText, String derivation, Amount amount, String headline) {
+                           PartialDate date, String dateText, String derivation, Amount amount, String headline,
+                           Timing timing) {
 
     public EventMention {
         actors = List.copyOf(actors);
+        timing = timing == null ? Timing.DONE : timing;
+    }
+
+    /** An act reported as done. */
+    public EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
+                        PartialDate date, String dateText, String derivation, Amount amount, String headline) {
+        this(sentenceIndex, sentence, clause, type, actors, date, dateText, derivation, amount, headline, Timing.DONE);
     }
 }

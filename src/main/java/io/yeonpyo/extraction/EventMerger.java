@@ -302,7 +302,17 @@ public final class EventMerger {
         EventType type = cluster.get(0).mention().type();
         List<String> actorList = List.copyOf(actors);
         return new MergedEvent(slugBase(date, actorList, type), type, date, actorList,
-                lexicon.relationshipsOf(actorList), best.headline(), amount, cluster, conflicts);
+                lexicon.relationshipsOf(actorList), best.headline(), amount, cluster, conflicts, timingOf(cluster));
+    }
+
+    /** A deadline or term if any source tells one; planned only when every dated source tells a plan. */
+    private static Timing timingOf(List<SourcedMention> cluster) {
+        if (cluster.stream().anyMatch(s -> s.mention().timing() == Timing.DEADLINE)) {
+            return Timing.DEADLINE;
+        }
+        List<SourcedMention> dated = cluster.stream().filter(s -> s.mention().date() != null).toList();
+        return !dated.isEmpty() && dated.stream().allMatch(s -> s.mention().timing() == Timing.PLANNED)
+                ? Timing.PLANNED : Timing.DONE;
     }
 
     private static int informativeness(EventMention m, PartialDate chosen) {
@@ -470,7 +480,7 @@ public final class EventMerger {
             int n = seen.merge(e.slug(), 1, Integer::sum);
             String slug = n == 1 ? e.slug() : e.slug() + "-" + n;
             out.add(new MergedEvent(slug, e.type(), e.date(), e.actors(), e.relationships(), e.headline(),
-                    e.amount(), e.sources(), e.conflicts()));
+                    e.amount(), e.sources(), e.conflicts(), e.timing()));
         }
         out.sort(EVENT_ORDER);
         return out;

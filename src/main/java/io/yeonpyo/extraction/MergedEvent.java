@@ -12,10 +12,11 @@ import java.util.List;
  * @param amount        the best-supported amount, or null
  * @param sources       every mention, in article then sentence order
  * @param conflicts     human-readable Korean descriptions of disagreements between sources; empty when they agree
+ * @param timing        DONE unless every dated source tells a plan (PLANNED) or one tells a deadline or term
  */
 public record MergedEvent(String slug, EventType type, PartialDate date, List<String> actors,
                           List<String> relationships, String headline, Amount amount,
-                          List<SourcedMention> sources, List<String> conflicts) {
+                          List<SourcedMention> sources, List<String> conflicts, Timing timing) {
 
     public MergedEvent {
         actors = List.copyOf(actors);

@@ -9,15 +9,17 @@ import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Precision;
 import io.yeonpyo.extraction.Qualifier;
+import io.yeonpyo.extraction.Timing;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One event in the public API. Absent values are written as {@code null}, never left out, whatever the
- * application's Jackson defaults: clients can rely on every key being there.
+ * application's Jackson defaults: clients can rely on every key being there. {@code timing} says whether the date is
+ * when it happened (DONE), when it is planned (PLANNED), or a deadline or the end of a term (DEADLINE).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record EventJson(String slug, String date, Precision precision, Qualifier qualifier, EventType type,
+record EventJson(String slug, String date, Precision precision, Qualifier qualifier, Timing timing, EventType type,
                  List<String> actors, List<String> relationships, String headline, AmountJson amount,
                  List<SourceJson> sources, List<String> conflicts) {
 
@@ -27,6 +29,7 @@ record EventJson(String slug, String date, Precision precision, Qualifier qualif
                 date == null ? null : date.iso(),
                 date == null ? Precision.NONE : date.precision(),
                 date == null ? null : date.qualifier(),
+                event.timing(),
                 event.type(),
                 event.actors().stream().map(ActorRef::id).toList(),
                 event.relationships(),

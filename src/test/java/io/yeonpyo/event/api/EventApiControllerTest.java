@@ -63,7 +63,7 @@ class EventApiControllerTest {
         assertThat(mvc.get().uri("/api/events/openai-microsoft-agi-clause")).hasStatusOk().bodyJson()
                 .isStrictlyEqualTo("""
                         {"slug": "openai-microsoft-agi-clause", "date": null, "precision": "NONE", "qualifier": null,
-                         "type": "CONTRACT", "actors": ["microsoft", "openai"], "relationships": ["ms-openai"],
+                         "timing": "DONE", "type": "CONTRACT", "actors": ["microsoft", "openai"], "relationships": ["ms-openai"],
                          "headline": "AGI 달성 시 MS와의 계약 종료 조항", "amount": null,
                          "sources": [{"article": "000_d42f17f56210b79a",
                                       "sentence": "양사의 파트너십 종료를 결정할 인공일반지능(AGI) 달성 여부로 심각한 이견을 보였다는 점도 새로 확인됐다.",
