@@ -57,6 +57,15 @@ final class Adnominals {
         return readings.get().modifierIn(text.substring(from, until), to - from);
     }
 
+    /** The end of the word (up to the next space) that holds {@code at}. */
+    static int wordEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     private static final class Reading {
         private final KoreanTokenizer tokenizer;
         private final CharTermAttribute term;

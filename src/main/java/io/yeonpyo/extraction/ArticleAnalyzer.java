@@ -24,40 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class ArticleAnalyzer {
 
-    /**
-     * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
-     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
-     * happened and counts.
-     */
-    private static final String NOT_A_FACT_WORDS =
-            "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
-                    + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
-                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
-                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어";
-    private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
-    /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
-    private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);
-
-    /**
-     * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
-     * reported fact.
-     */
-    private static final Pattern READING = Pattern.compile(
-            "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
-                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
-                    // "…위반했다는 것입니다": the content of someone's claim, explained
-                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣])");
-    private static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
-    private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
     private static final Pattern SCENE_END = Pattern.compile("(?<![가-힣])[가-힣]*[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
-
-    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
-    private static final Pattern NEGATION = Pattern.compile(
-            "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
-                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
 
     private final Lexicon lexicon;
     private final ActorMatcher matcher;
@@ -65,6 +34,7 @@ public final class ArticleAnalyzer {
     private final Headlines headlines;
     private final ContractTerms contractTerms;
     private final Adnominals adnominals;
+    private final ActDates actDates;
     private final List<Lexicon.Trigger> triggers;
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
@@ -85,6 +55,7 @@ public final class ArticleAnalyzer {
         this.headlines = new Headlines(lexicon);
         this.contractTerms = new ContractTerms(lexicon);
         this.adnominals = Adnominals.withDictionary(lexicon.noriUserDictionary());
+        this.actDates = new ActDates(adnominals);
     }
 
     /**
@@ -266,7 +237,7 @@ public final class ArticleAnalyzer {
                 pronounSubject = true;
             }
         }
-        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(text, d)).toList();
+        List<DateMention> usable = s.dates().stream().filter(d -> ActDates.usableDate(text, d)).toList();
         if (s.dates().isEmpty() && subject == null && !pronounSubject) {
             return new Continuation(before.date(), before.subject(),
                     matches.isEmpty() ? before.others() : List.copyOf(others));
@@ -311,13 +282,13 @@ public final class ArticleAnalyzer {
             Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
             Map<Integer, Boolean> notAFact = new HashMap<>(); // and triggers at one offset share their predicate
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> !readingUpTo.computeIfAbsent(statementEnd(text, h.start(), c.end()), end -> {
+                    .filter(h -> !readingUpTo.computeIfAbsent(Factuality.statementEnd(text, h.start(), c.end()), end -> {
                         String scope = text.substring(c.start(), end);
-                        return QUESTION.matcher(scope).find() || READING.matcher(scope).find();
+                        return Factuality.QUESTION.matcher(scope).find() || Factuality.READING.matcher(scope).find();
                     }))
-                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> speculates(
-                            withNextWord(text, predicateOf(text, at, c.end()), at, c.end())))
-                            || plannedAhead(s, c, h, publishedOn)).toList();
+                    .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> Factuality.speculates(
+                            Factuality.withNextWord(text, Factuality.predicateOf(text, at, c.end()), at, c.end())))
+                            || Factuality.plannedAhead(s, c, h, publishedOn)).toList();
             if (factual.isEmpty()) {
                 continue;
             }
@@ -342,7 +313,7 @@ public final class ArticleAnalyzer {
                     .orElseThrow();
             // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
             // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
-            int predicateEnd = best.start() + predicateOf(text, best.start(), c.end()).length();
+            int predicateEnd = best.start() + Factuality.predicateOf(text, best.start(), c.end()).length();
             if (FIRST_PERSON.matcher(text).region(c.start(), best.start()).find()) {
                 continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
             }
@@ -382,7 +353,7 @@ public final class ArticleAnalyzer {
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
-                    && !s.dates().isEmpty() && dateFor(s, c, best, hits) != null && c.start() == 0
+                    && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
                     && !otherSubject(text, c, predicateEnd, matches);
             if (continues || ownDateSameParties) {
@@ -410,7 +381,7 @@ public final class ArticleAnalyzer {
                     && otherSubjectBefore(text, c.start(), best.start(), matches)) {
                 continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
             }
-            List<Role> adjusted = jointSubjects(text, ownerOfBackgroundEvent(text, best,
+            List<Role> adjusted = Coordination.jointSubjects(text, ownerOfBackgroundEvent(text, best,
                     actorOutsideRelativeClause(text, best, withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
@@ -418,7 +389,7 @@ public final class ArticleAnalyzer {
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
-            DateMention date = dateFor(s, c, best, hits);
+            DateMention date = actDates.dateFor(s, c, best, hits);
             if (date == null && continues) {
                 DateMention d = before.date();
                 date = new DateMention(d.text(), -1, -1, d.resolved(),
@@ -433,7 +404,7 @@ public final class ArticleAnalyzer {
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
-            addCoordinated(text, roles, actorIds);
+            Coordination.addCoordinated(text, roles, actorIds);
             // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
             boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
                     .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
@@ -457,7 +428,7 @@ public final class ArticleAnalyzer {
                 headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
             }
             previousSubjects = built.subjects();
-            boolean planned = plannedAhead(s, c, best, publishedOn);
+            boolean planned = Factuality.plannedAhead(s, c, best, publishedOn);
             if (planned && date == null) {
                 continue; // a plan without a date is no event of the timeline
             }
@@ -472,45 +443,9 @@ public final class ArticleAnalyzer {
     record TriggerHit(Lexicon.Trigger trigger, int start, int end) {
     }
 
-    /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
-    private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");
-
-    /**
-     * "재판은 오는 6월 10일 시작될 예정이다": a scheduled act with a date ahead of the publication is a planned event
-     * of the timeline, not a guess. Only the plan words may make the predicate a non-fact: "…할 예정이라는
-     * 전망" stays a guess.
-     */
-    private static boolean plannedAhead(AnalyzedSentence s, Clauses.Clause c, TriggerHit h, PartialDate publishedOn) {
-        String predicate = withNextWord(s.text(), predicateOf(s.text(), h.start(), c.end()), h.start(), c.end());
-        java.util.regex.Matcher plan = PLAN.matcher(predicate);
-        if (!plan.find() || speculates(predicate.substring(0, plan.start()))) {
-            return false;
-        }
-        return s.dates().stream().anyMatch(d -> d.start() >= c.start() && d.end() <= c.end() && d.resolved() != null
-                && (d.text().contains("오는") || (publishedOn != null
-                && d.resolved().firstDay().isAfter(publishedOn.lastDay()))));
-    }
-
-    private static String firstLetters(String alternatives) {
-        StringBuilder out = new StringBuilder();
-        for (String word : alternatives.split("\\|")) {
-            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
-    }
-
-    /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
-    private static boolean speculates(String predicate) {
-        java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
-        for (int i = 0; i < predicate.length(); i++) {
-            if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** What follows a noun that is talked about: "…에 대해", "…을 두고", with the rest of its noun phrase. */
+    private static final Pattern MATTER = Pattern.compile("^[가-힣A-Za-z0-9]*?(\\s+[가-힣A-Za-z0-9]+?)?\\s*"
+            + "(에\\s?대해|에\\s?대한|에\\s?관해|에\\s?관한|[을를]\\s?두고|[을를]\\s?둘러싼|[을를]\\s?놓고)(?![가-힣])");
 
     /**
      * A date that follows one event and precedes another in the same clause opens the second one: "2018년 … 만남으로
@@ -526,7 +461,7 @@ public final class ArticleAnalyzer {
         for (Clauses.Clause c : clauses) {
             int from = c.start();
             for (DateMention d : s.dates()) {
-                if (d.start() <= from || d.start() >= c.end() || !usableDate(s.text(), d)) {
+                if (d.start() <= from || d.start() >= c.end() || !ActDates.usableDate(s.text(), d)) {
                     continue;
                 }
                 int cut = d.start();
@@ -534,7 +469,7 @@ public final class ArticleAnalyzer {
                 boolean before = hits.stream().anyMatch(h -> h.start() >= partStart && h.end() <= cut);
                 boolean after = hits.stream().anyMatch(h -> h.start() >= d.end() && h.start() < c.end());
                 boolean datedBefore = s.dates().stream().anyMatch(x -> x.start() >= partStart && x.end() <= cut
-                        && usableDate(s.text(), x));
+                        && ActDates.usableDate(s.text(), x));
                 if (before && after && datedBefore && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
                     out.add(new Clauses.Clause(from, cut));
                     from = cut;
@@ -543,28 +478,6 @@ public final class ArticleAnalyzer {
             out.add(new Clauses.Clause(from, c.end()));
         }
         return out;
-    }
-
-    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
-    private static String predicateOf(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
-        m.region(from, clauseEnd);
-        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
-    }
-
-    /** A connective ending set off by a comma: the statement before it stands on its own ("지명하며, "). */
-    private static final Pattern COMMA_CONNECTIVE = Pattern.compile("(?<=[가-힣])(고|며|으며|면서),\\s");
-
-    /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
-    private static int statementEnd(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = COMMA_CONNECTIVE.matcher(text);
-        m.region(from, clauseEnd);
-        return m.find() ? m.end() : clauseEnd;
-    }
-
-    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
-    private static String withNextWord(String text, String predicate, int from, int clauseEnd) {
-        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
     }
 
     /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
@@ -704,29 +617,6 @@ public final class ArticleAnalyzer {
                 && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
     }
 
-    private static final Pattern COORDINATION = Pattern.compile("(\\([^)]*\\))?\\s*(과|와|및|·|,)\\s*");
-
-    /**
-     * "구글과 앤트로픽의 협력에 대한 조사": names joined by 과/와/및/· form one noun phrase, so a party joined to a
-     * party of the event is a party too, whatever case the phrase as a whole takes.
-     */
-    private static void addCoordinated(String text, List<Role> roles, List<String> actorIds) {
-        List<Role> ordered = roles.stream().filter(r -> r.end() > r.start())
-                .sorted(Comparator.comparingInt(Role::start)).toList();
-        for (int i = 0; i + 1 < ordered.size(); i++) {
-            Role a = ordered.get(i);
-            Role b = ordered.get(i + 1);
-            if (b.start() < a.end() || !COORDINATION.matcher(text).region(a.end(), b.start()).matches()) {
-                continue;
-            }
-            boolean aIn = actorIds.containsAll(a.actorIds());
-            boolean bIn = actorIds.containsAll(b.actorIds());
-            if (aIn != bIn) {
-                (aIn ? b : a).actorIds().stream().filter(id -> !actorIds.contains(id)).forEach(actorIds::add);
-            }
-        }
-    }
-
     /**
      * "오픈AI는 [머스크가 제기한] 소송에 대한 답변을 공개하며 …": a name marked 이/가 before a relative clause's verb is
      * that clause's subject; the topic before it (은/는) acts in the sentence, and the name stays a party.
@@ -746,28 +636,6 @@ public final class ArticleAnalyzer {
             }
         }
     }
-
-    /**
-     * "MS와 애플이 … 옵서버 자격을 포기했다": a name with 와/과 right before the subject is a second subject, not the
-     * one the act is done with.
-     */
-    private static List<Role> jointSubjects(String text, List<Role> roles) {
-        List<Role> out = new ArrayList<>(roles);
-        for (int i = 0; i + 1 < out.size(); i++) {
-            Role a = out.get(i);
-            Role b = out.get(i + 1);
-            if (a.grammaticalCase() == Case.OBJECT && b.grammaticalCase() == Case.SUBJECT && a.end() <= b.start()
-                    && a.end() > a.start() && JOINED.matcher(text).region(a.end(), b.start()).matches()) {
-                List<String> ids = new ArrayList<>(a.actorIds());
-                b.actorIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-                out.set(i, new Role(ids, Case.SUBJECT, a.start(), b.end()));
-                out.remove(i + 1);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static final Pattern JOINED = Pattern.compile("(\\([^)]*\\))?\\s*(과|와)\\s+");
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
     private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
@@ -845,7 +713,7 @@ public final class ArticleAnalyzer {
                 int end = i + t.word().length();
                 boolean masked = masked(text, t, start);
                 String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-                if (masked || NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
+                if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
                     continue;
                 }
                 hits.add(new TriggerHit(t, start, end));
@@ -1066,100 +934,6 @@ public final class ArticleAnalyzer {
             return Case.SUBJECT;
         }
         return Case.NONE;
-    }
-
-    /**
-     * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
-     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event;
-     * "닷새 만에" does once resolved against the date before it.
-     */
-    private DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, TriggerHit trigger, List<TriggerHit> hits) {
-        // "2022년 인수한 X를 … 매각했다": a date before another act told as a relative clause (a trigger verb in
-        // adnominal form) dates that act, not the one after it
-        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d))
-                .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
-                        || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
-                        && adnominals.modifierBetween(s.text(), h.start(), wordEnd(s.text(), h.end()))))
-                .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
-                .toList();
-        DateMention beforeTrigger = null;
-        DateMention afterTrigger = null;
-        DateMention beforeClause = null;
-        for (DateMention d : usable) {
-            if (d.start() >= c.start() && d.start() < c.end()) {
-                if (d.start() < trigger.start()) {
-                    // "22일 머스크는 [오픈AI가 전날 발표한] 프로젝트를 비판했다": of two dates before the act, the one
-                    // inside a relative clause dates that clause; the earlier one stays the act's
-                    if (beforeTrigger == null || !adnominals.modifierBetween(s.text(), d.end(), trigger.start())) {
-                        beforeTrigger = d;
-                    }
-                } else if (afterTrigger == null) {
-                    afterTrigger = d;
-                }
-            } else if (d.end() <= c.start()) {
-                beforeClause = d;
-            }
-        }
-        if (beforeTrigger != null) {
-            return beforeTrigger;
-        }
-        return afterTrigger != null ? afterTrigger : beforeClause;
-    }
-
-    /** What follows a noun that is talked about: "…에 대해", "…을 두고", with the rest of its noun phrase. */
-    private static final Pattern MATTER = Pattern.compile("^[가-힣A-Za-z0-9]*?(\\s+[가-힣A-Za-z0-9]+?)?\\s*"
-            + "(에\\s?대해|에\\s?대한|에\\s?관해|에\\s?관한|[을를]\\s?두고|[을를]\\s?둘러싼|[을를]\\s?놓고)(?![가-힣])");
-
-    /** Where a reported content or a reason ends: "…위반했다고 제소했다", "…만들었다"고 반박했다", "…어겼다며". */
-    private static final Pattern CONTENT_END = Pattern.compile(
-            "(?<=[가-힣])(다고|라고|냐고|다며|라며|다면서|라면서)(?![가-힣])|[\"”’']\\s*(고|라고|며)(?![가-힣])");
-    /** A topic before the date: the one who speaks, with the content after it ("머스크는 [2015년 …]고 제소했다"). */
-    private static final Pattern TOPIC = Pattern.compile("[가-힣A-Za-z0-9)’'”]\\s?(은|는)\\s");
-
-    /**
-     * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
-     * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content
-     * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
-     * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
-     */
-    private static boolean insideReportedContent(String text, Clauses.Clause c, DateMention d, TriggerHit trigger) {
-        if (d.end() > trigger.start() || d.start() < c.start()) {
-            return false;
-        }
-        java.util.regex.Matcher end = CONTENT_END.matcher(text).region(d.end(), trigger.start());
-        if (!end.find() || !TOPIC.matcher(text).region(c.start(), d.start()).find()) {
-            return false;
-        }
-        // a quotation that opens after the date is the content, and the date before it dates the speaking, unless
-        // a subject of its own stands between them ("오픈AI는 [2017년 머스크가 "…"]고 반박했다")
-        String between = text.substring(d.end(), end.start());
-        int quote = -1;
-        for (int i = 0; i < between.length() && quote < 0; i++) {
-            if ("“\"‘'".indexOf(between.charAt(i)) >= 0) {
-                quote = i;
-            }
-        }
-        return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
-    }
-
-    private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
-
-    /** The end of the word (up to the next space) that holds {@code at}. */
-    private static int wordEnd(String text, int at) {
-        int end = at;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean usableDate(String sentence, DateMention d) {
-        String after = sentence.substring(Math.min(d.end(), sentence.length()));
-        String t = d.text().strip();
-        boolean span = t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만");
-        // "닷새 만에" dates the event when it resolves against an earlier date; "수개월 만에" does not
-        return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
-                || (span && d.resolved() == null));
     }
 
     /** The amount in the clause; money before a percentage for investments and acquisitions. */

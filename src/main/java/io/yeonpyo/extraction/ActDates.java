@@ -1,0 +1,102 @@
+package io.yeonpyo.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a sentence's dates is the act's own. The last date before the trigger in its clause, else the first after
+ * it, else one before the clause; never a duration or a deadline ("6년간", "2030년까지"), never a date inside a
+ * relative clause that describes a noun ("2022년 인수한 X를 … 매각했다"), never one inside what someone says or gives
+ * as a reason ("머스크는 [2015년 … 위반했다]고 제소했다").
+ */
+final class ActDates {
+
+    private final Adnominals adnominals;
+
+    ActDates(Adnominals adnominals) {
+        this.adnominals = adnominals;
+    }
+
+    /**
+     * The clause's own date (the last one before the trigger, else the first after it); otherwise the nearest date
+     * before the clause in the same sentence. Durations ("6년간") and deadlines ("2030년까지") never date an event;
+     * "닷새 만에" does once resolved against the date before it.
+     */
+    DateMention dateFor(AnalyzedSentence s, Clauses.Clause c, ArticleAnalyzer.TriggerHit trigger,
+                        List<ArticleAnalyzer.TriggerHit> hits) {
+        // "2022년 인수한 X를 … 매각했다": a date before another act told as a relative clause (a trigger verb in
+        // adnominal form) dates that act, not the one after it
+        List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d))
+                .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
+                        || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
+                        && adnominals.modifierBetween(s.text(), h.start(), Adnominals.wordEnd(s.text(), h.end()))))
+                .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
+                .toList();
+        DateMention beforeTrigger = null;
+        DateMention afterTrigger = null;
+        DateMention beforeClause = null;
+        for (DateMention d : usable) {
+            if (d.start() >= c.start() && d.start() < c.end()) {
+                if (d.start() < trigger.start()) {
+                    // "22일 머스크는 [오픈AI가 전날 발표한] 프로젝트를 비판했다": of two dates before the act, the one
+                    // inside a relative clause dates that clause; the earlier one stays the act's
+                    if (beforeTrigger == null || !adnominals.modifierBetween(s.text(), d.end(), trigger.start())) {
+                        beforeTrigger = d;
+                    }
+                } else if (afterTrigger == null) {
+                    afterTrigger = d;
+                }
+            } else if (d.end() <= c.start()) {
+                beforeClause = d;
+            }
+        }
+        if (beforeTrigger != null) {
+            return beforeTrigger;
+        }
+        return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    /** Where a reported content or a reason ends: "…위반했다고 제소했다", "…만들었다"고 반박했다", "…어겼다며". */
+    private static final Pattern CONTENT_END = Pattern.compile(
+            "(?<=[가-힣])(다고|라고|냐고|다며|라며|다면서|라면서)(?![가-힣])|[\"”’']\\s*(고|라고|며)(?![가-힣])");
+    /** A topic before the date: the one who speaks, with the content after it ("머스크는 [2015년 …]고 제소했다"). */
+    private static final Pattern TOPIC = Pattern.compile("[가-힣A-Za-z0-9)’'”]\\s?(은|는)\\s");
+
+    /**
+     * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
+     * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content
+     * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
+     * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
+     */
+    private static boolean insideReportedContent(String text, Clauses.Clause c, DateMention d,
+                                                 ArticleAnalyzer.TriggerHit trigger) {
+        if (d.end() > trigger.start() || d.start() < c.start()) {
+            return false;
+        }
+        java.util.regex.Matcher end = CONTENT_END.matcher(text).region(d.end(), trigger.start());
+        if (!end.find() || !TOPIC.matcher(text).region(c.start(), d.start()).find()) {
+            return false;
+        }
+        // a quotation that opens after the date is the content, and the date before it dates the speaking, unless
+        // a subject of its own stands between them ("오픈AI는 [2017년 머스크가 "…"]고 반박했다")
+        String between = text.substring(d.end(), end.start());
+        int quote = -1;
+        for (int i = 0; i < between.length() && quote < 0; i++) {
+            if ("“\"‘'".indexOf(between.charAt(i)) >= 0) {
+                quote = i;
+            }
+        }
+        return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
+    }
+
+    private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
+
+    static boolean usableDate(String sentence, DateMention d) {
+        String after = sentence.substring(Math.min(d.end(), sentence.length()));
+        String t = d.text().strip();
+        boolean span = t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만");
+        // "닷새 만에" dates the event when it resolves against an earlier date; "수개월 만에" does not
+        return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
+                || (span && d.resolved() == null));
+    }
+}

@@ -1,0 +1,58 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Names joined by 과/와/및/· form one noun phrase: they take part in the event together. */
+final class Coordination {
+
+    private static final Pattern COORDINATION = Pattern.compile("(\\([^)]*\\))?\\s*(과|와|및|·|,)\\s*");
+    private static final Pattern JOINED = Pattern.compile("(\\([^)]*\\))?\\s*(과|와)\\s+");
+
+    private Coordination() {
+    }
+
+    /**
+     * "구글과 앤트로픽의 협력에 대한 조사": names joined by 과/와/및/· form one noun phrase, so a party joined to a
+     * party of the event is a party too, whatever case the phrase as a whole takes.
+     */
+    static void addCoordinated(String text, List<ArticleAnalyzer.Role> roles, List<String> actorIds) {
+        List<ArticleAnalyzer.Role> ordered = roles.stream().filter(r -> r.end() > r.start())
+                .sorted(Comparator.comparingInt(ArticleAnalyzer.Role::start)).toList();
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            ArticleAnalyzer.Role a = ordered.get(i);
+            ArticleAnalyzer.Role b = ordered.get(i + 1);
+            if (b.start() < a.end() || !COORDINATION.matcher(text).region(a.end(), b.start()).matches()) {
+                continue;
+            }
+            boolean aIn = actorIds.containsAll(a.actorIds());
+            boolean bIn = actorIds.containsAll(b.actorIds());
+            if (aIn != bIn) {
+                (aIn ? b : a).actorIds().stream().filter(id -> !actorIds.contains(id)).forEach(actorIds::add);
+            }
+        }
+    }
+
+    /**
+     * "MS와 애플이 … 옵서버 자격을 포기했다": a name with 와/과 right before the subject is a second subject, not the
+     * one the act is done with.
+     */
+    static List<ArticleAnalyzer.Role> jointSubjects(String text, List<ArticleAnalyzer.Role> roles) {
+        List<ArticleAnalyzer.Role> out = new ArrayList<>(roles);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            ArticleAnalyzer.Role a = out.get(i);
+            ArticleAnalyzer.Role b = out.get(i + 1);
+            if (a.grammaticalCase() == ArticleAnalyzer.Case.OBJECT && b.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT
+                    && a.end() > a.start() && a.end() <= b.start()
+                    && JOINED.matcher(text).region(a.end(), b.start()).matches()) {
+                List<String> ids = new ArrayList<>(a.actorIds());
+                b.actorIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+                out.set(i, new ArticleAnalyzer.Role(ids, ArticleAnalyzer.Case.SUBJECT, a.start(), b.end()));
+                out.remove(i + 1);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

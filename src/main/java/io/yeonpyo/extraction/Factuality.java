@@ -1,0 +1,108 @@
+package io.yeonpyo.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * Factuality of a trigger's predicate: whether the clause reports an act as done, or speculates, asks, negates,
+ * interprets or plans it; and whether a plan is a scheduled act with a date ahead (a planned event). The predicate is
+ * the text from a trigger to its next connective ending.
+ */
+final class Factuality {
+
+    private Factuality() {
+    }
+
+    /**
+     * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
+     * happened and counts.
+     */
+    private static final String NOT_A_FACT_WORDS =
+            "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
+                    + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
+                    + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어";
+    private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
+    /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
+    private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);
+
+    /**
+     * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
+     * reported fact.
+     */
+    static final Pattern READING = Pattern.compile(
+            "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
+                    // "…위반했다는 것입니다": the content of someone's claim, explained
+                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣])");
+    static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
+    private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
+    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
+    static final Pattern NEGATION = Pattern.compile(
+            "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
+                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
+
+    /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
+    private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");
+
+    /**
+     * "재판은 오는 6월 10일 시작될 예정이다": a scheduled act with a date ahead of the publication is a planned event
+     * of the timeline, not a guess. Only the plan words may make the predicate a non-fact: "…할 예정이라는
+     * 전망" stays a guess.
+     */
+    static boolean plannedAhead(AnalyzedSentence s, Clauses.Clause c, ArticleAnalyzer.TriggerHit h,
+                                PartialDate publishedOn) {
+        String predicate = withNextWord(s.text(), predicateOf(s.text(), h.start(), c.end()), h.start(), c.end());
+        java.util.regex.Matcher plan = PLAN.matcher(predicate);
+        if (!plan.find() || speculates(predicate.substring(0, plan.start()))) {
+            return false;
+        }
+        return s.dates().stream().anyMatch(d -> d.start() >= c.start() && d.end() <= c.end() && d.resolved() != null
+                && (d.text().contains("오는") || (publishedOn != null
+                && d.resolved().firstDay().isAfter(publishedOn.lastDay()))));
+    }
+
+    private static String firstLetters(String alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String word : alternatives.split("\\|")) {
+            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
+    static boolean speculates(String predicate) {
+        java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
+        for (int i = 0; i < predicate.length(); i++) {
+            if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
+    static String predicateOf(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+    }
+
+    /** A connective ending set off by a comma: the statement before it stands on its own ("지명하며, "). */
+    private static final Pattern COMMA_CONNECTIVE = Pattern.compile("(?<=[가-힣])(고|며|으며|면서),\\s");
+
+    /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
+    static int statementEnd(String text, int from, int clauseEnd) {
+        java.util.regex.Matcher m = COMMA_CONNECTIVE.matcher(text);
+        m.region(from, clauseEnd);
+        return m.find() ? m.end() : clauseEnd;
+    }
+
+    /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
+    static String withNextWord(String text, String predicate, int from, int clauseEnd) {
+        return text.substring(from, Math.min(clauseEnd, from + predicate.length() + 3));
+    }
+}
