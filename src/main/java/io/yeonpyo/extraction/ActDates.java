@@ -62,6 +62,16 @@ final class ActDates {
     /** A topic before the date: the one who speaks, with the content after it ("머스크는 [2015년 …]고 제소했다"). */
     private static final Pattern TOPIC = Pattern.compile("[가-힣A-Za-z0-9)’'”]\\s?(은|는)\\s");
 
+    /** The end of the last reported content or reason between two offsets, or {@code from} when there is none. */
+    static int contentEnd(String text, int from, int to) {
+        java.util.regex.Matcher m = CONTENT_END.matcher(text).region(from, Math.max(from, to));
+        int end = from;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /**
      * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
      * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content

@@ -3,6 +3,8 @@ package io.yeonpyo.extraction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -20,13 +22,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Postpositional verbs ("에 대한", "을 통한", "에 따른") are grammatical glue, and a verb before a temporal noun
  * ("떠난 뒤", "인수한 후") closes a temporal clause that tells an act of its own: neither is a relative clause.
  *
- * <p>Safe to share between threads: each thread has its own tokenizer.
+ * <p>Each sentence is analysed once, when first asked about, and the modifiers' ends kept. Safe to share between
+ * threads: each thread has its own tokenizer and its own last sentence.
  */
 final class Adnominals {
 
     private static final Set<String> POSTPOSITIONAL = Set.of("대한", "대해", "위한", "위해", "통한", "통해", "관한", "관해",
             "의한", "의해", "인한", "인해", "따른", "따라", "향한", "향해", "비롯한", "비롯해", "지난", "앞둔", "이어진");
-
     /** "떠난 뒤", "인수한 후", "설립할 때": a temporal clause, which tells its own act in order, not a noun's description. */
     private static final Set<String> TEMPORAL_NOUNS = Set.of("뒤", "후", "전", "다음", "이후", "직후", "직전", "때",
             "당시", "뒤에", "후에", "지");
@@ -52,9 +54,12 @@ final class Adnominals {
         if (to <= from) {
             return false;
         }
-        // one word more, to see whether a noun follows the last verb
-        int until = Math.min(text.length(), to + 12);
-        return readings.get().modifierIn(text.substring(from, until), to - from);
+        for (int end : readings.get().modifierEnds(text)) {
+            if (end > from && end <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the word (up to the next space) that holds {@code at}. */
@@ -71,6 +76,8 @@ final class Adnominals {
         private final CharTermAttribute term;
         private final OffsetAttribute offset;
         private final PartOfSpeechAttribute pos;
+        private String lastText;
+        private int[] lastEnds;
 
         Reading(UserDictionary dictionary) {
             tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
@@ -80,27 +87,37 @@ final class Adnominals {
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
-        boolean modifierIn(String text, int limit) {
+        /** Where each adnominal verb of the text ends; the last text's answer is kept for the next question. */
+        int[] modifierEnds(String text) {
+            if (!text.equals(lastText)) {
+                lastEnds = analyse(text);
+                lastText = text;
+            }
+            return lastEnds;
+        }
+
+        private int[] analyse(String text) {
+            List<Integer> ends = new ArrayList<>();
             try {
                 tokenizer.setReader(new StringReader(text));
                 tokenizer.reset();
-                boolean found = false;
-                String pendingWord = null; // an adnominal candidate waiting for the next token
+                String pendingWord = null; // a verb with an ending, waiting for the token after it
                 int pendingEnd = -1;
-                while (tokenizer.incrementToken() && !found) {
+                while (tokenizer.incrementToken()) {
                     if (pendingWord != null) {
                         boolean spaced = offset.startOffset() > pendingEnd;
-                        found = spaced && isNoun(pos.getLeftPOS()) && !POSTPOSITIONAL.contains(pendingWord)
-                                && !TEMPORAL_NOUNS.contains(term.toString());
+                        if (spaced && isNoun(pos.getLeftPOS()) && !POSTPOSITIONAL.contains(pendingWord)
+                                && !TEMPORAL_NOUNS.contains(term.toString())) {
+                            ends.add(pendingEnd);
+                        }
                         pendingWord = null;
                     }
-                    if (offset.endOffset() <= limit && endsInVerbEnding(pos) ) {
+                    if (endsInVerbEnding(pos)) {
                         pendingWord = wordAround(text, offset.endOffset());
                         pendingEnd = offset.endOffset();
                     }
                 }
                 tokenizer.end();
-                return found;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -110,6 +127,7 @@ final class Adnominals {
                     // a StringReader does not fail to close
                 }
             }
+            return ends.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {

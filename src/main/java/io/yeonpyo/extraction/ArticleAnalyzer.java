@@ -318,6 +318,9 @@ public final class ArticleAnalyzer {
                 continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
             }
             List<Role> all = rolesIn(text, matches, previous, c, pronouns);
+            if (best.trigger().type() == EventType.FEUD) {
+                all = targetsOfCriticism(text, all, best);
+            }
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
             int sceneEnd = sceneEnd(text, c.start(), best.start());
@@ -349,13 +352,13 @@ public final class ArticleAnalyzer {
             boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
-                    && !otherSubject(text, c, predicateEnd, matches);
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches);
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
-                    && !otherSubject(text, c, predicateEnd, matches);
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                     before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
@@ -551,7 +554,7 @@ public final class ArticleAnalyzer {
             return false;
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
-        return !otherSubject(text, c, predicateEnd, matches);
+        return !otherSubject(text, c, trigger.start(), predicateEnd, matches);
     }
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
@@ -615,6 +618,18 @@ public final class ArticleAnalyzer {
         ActorMatcher.Match next = matches.stream().filter(m -> m.start() >= r.end()).findFirst().orElse(null);
         return next != null && next.start() <= best.start()
                 && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
+    }
+
+    private static final Pattern ABOUT_PARTY = Pattern.compile("^(\\([^)]*\\))?\\s*에\\s?(대해|대한|대해서)(?![가-힣])");
+
+    /**
+     * "지난 2월에는 오픈AI에 대해 투명성이 부족하다고 지적했다": who a criticism, a complaint or a rebuttal is about is
+     * its target, though a name with 에 대해 only sets the scene of other acts.
+     */
+    private static List<Role> targetsOfCriticism(String text, List<Role> roles, TriggerHit best) {
+        return roles.stream().map(r -> r.grammaticalCase() == Case.MODIFIER && r.end() <= best.start()
+                && ABOUT_PARTY.matcher(text.substring(r.end())).lookingAt()
+                ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r).toList();
     }
 
     /**
@@ -690,10 +705,12 @@ public final class ArticleAnalyzer {
     }
 
     /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
-    private static boolean otherSubject(String text, Clauses.Clause c, int predicateEnd,
+    private static boolean otherSubject(String text, Clauses.Clause c, int triggerStart, int predicateEnd,
                                         List<ActorMatcher.Match> matches) {
         java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
-        m.region(c.start(), Math.max(c.start(), predicateEnd));
+        // "[투명성이 부족하다]고 지적했다": the subject of what someone says is not the one who says it
+        int from = Math.min(ActDates.contentEnd(text, c.start(), triggerStart), Math.max(c.start(), predicateEnd));
+        m.region(from, Math.max(c.start(), predicateEnd));
         while (m.find()) {
             int at = m.start();
             boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
