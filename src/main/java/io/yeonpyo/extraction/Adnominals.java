@@ -62,6 +62,26 @@ final class Adnominals {
         return false;
     }
 
+    /**
+     * Whether the first verb after {@code at} is in adnominal form: a date right before it ("2014년 MS CEO에 오른
+     * 나델라는") belongs to that relative clause.
+     */
+    boolean firstVerbIsModifier(String text, int at) {
+        Reading reading = readings.get();
+        reading.modifierEnds(text);
+        for (int end : reading.lastVerbEnds) {
+            if (end > at) {
+                for (int modifier : reading.lastEnds) {
+                    if (modifier == end) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The end of the word (up to the next space) that holds {@code at}. */
     static int wordEnd(String text, int at) {
         int end = at;
@@ -78,6 +98,7 @@ final class Adnominals {
         private final PartOfSpeechAttribute pos;
         private String lastText;
         private int[] lastEnds;
+        private int[] lastVerbEnds;
 
         Reading(UserDictionary dictionary) {
             tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
@@ -90,13 +111,16 @@ final class Adnominals {
         /** Where each adnominal verb of the text ends; the last text's answer is kept for the next question. */
         int[] modifierEnds(String text) {
             if (!text.equals(lastText)) {
-                lastEnds = analyse(text);
+                List<Integer> verbs = new ArrayList<>();
+                lastEnds = analyse(text, verbs);
+                lastVerbEnds = verbs.stream().mapToInt(Integer::intValue).toArray();
                 lastText = text;
             }
             return lastEnds;
         }
 
-        private int[] analyse(String text) {
+        /** The ends of the adnominal verbs; every verb's end goes into {@code verbEnds}, in order. */
+        private int[] analyse(String text, List<Integer> verbEnds) {
             List<Integer> ends = new ArrayList<>();
             try {
                 tokenizer.setReader(new StringReader(text));
@@ -113,6 +137,7 @@ final class Adnominals {
                         pendingWord = null;
                     }
                     if (endsInVerbEnding(pos)) {
+                        verbEnds.add(offset.endOffset());
                         pendingWord = wordAround(text, offset.endOffset());
                         pendingEnd = offset.endOffset();
                     }

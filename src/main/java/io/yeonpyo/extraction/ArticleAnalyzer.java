@@ -237,7 +237,9 @@ public final class ArticleAnalyzer {
                 pronounSubject = true;
             }
         }
-        List<DateMention> usable = s.dates().stream().filter(d -> ActDates.usableDate(text, d)).toList();
+        // a date that only dates a relative clause ("2014년 MS CEO에 오른 나델라는") is not the sentence's date
+        List<DateMention> usable = s.dates().stream().filter(d -> ActDates.usableDate(text, d))
+                .filter(d -> !adnominals.firstVerbIsModifier(text, d.end())).toList();
         if (s.dates().isEmpty() && subject == null && !pronounSubject) {
             return new Continuation(before.date(), before.subject(),
                     matches.isEmpty() ? before.others() : List.copyOf(others));

@@ -22,7 +22,9 @@ final class Factuality {
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
-                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어";
+                    + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어"
+                    // what must be done or is asked for is not done: "…에 나서야 한다고", "…하도록 요청했다"
+                    + "|야 한다|야 했다|야 할|도록";
     private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
     /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
     private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);

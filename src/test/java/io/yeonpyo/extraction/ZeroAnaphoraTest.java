@@ -78,6 +78,14 @@ class ZeroAnaphoraTest {
         assertThat(mentions(previous + "\n" + sentence)).isEmpty(); // another paragraph: no one to take
     }
 
+    @Test
+    void aDateThatOnlyDatesARelativeClauseIsNotCarriedOver() {
+        String previous = "2014년 MS CEO에 오른 나델라는 회사를 클라우드 강자로 바꿨다.";
+        String sentence = "이후 오픈AI에 130억 달러를 투자하는 모험을 단행했다.";
+        assertThat(mentions(previous + " " + sentence)).filteredOn(m -> m.type() == EventType.INVESTMENT)
+                .allSatisfy(m -> assertThat(m.date()).isNull());
+    }
+
     private static List<EventMention> mentions(String text) {
         return analyzer.readSentences(text, PartialDate.parse("2025-07")).mentions();
     }
