@@ -35,6 +35,7 @@ public final class ArticleAnalyzer {
     private final ContractTerms contractTerms;
     private final Adnominals adnominals;
     private final ActDates actDates;
+    private final DatedNounActs datedNounActs;
     private final List<Lexicon.Trigger> triggers;
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
@@ -56,6 +57,7 @@ public final class ArticleAnalyzer {
         this.contractTerms = new ContractTerms(lexicon);
         this.adnominals = Adnominals.withDictionary(lexicon.noriUserDictionary());
         this.actDates = new ActDates(adnominals);
+        this.datedNounActs = new DatedNounActs(lexicon, adnominals);
     }
 
     /**
@@ -120,6 +122,9 @@ public final class ArticleAnalyzer {
                 }
                 mentions.addAll(told);
                 mentions.addAll(terms);
+                if (!s.dates().isEmpty()) {
+                    mentions.addAll(datedNounActs.find(s, triggerHits(s.text()), matches, told));
+                }
                 carried = continuationOf(s, matches, before);
                 topic = topicOf(s.text(), matches, topic);
                 previous = matches;
@@ -514,7 +519,7 @@ public final class ArticleAnalyzer {
     }
 
     /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
-    private static boolean isTopic(String text, Role r) {
+    static boolean isTopic(String text, Role r) {
         String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
