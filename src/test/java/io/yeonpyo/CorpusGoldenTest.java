@@ -27,17 +27,18 @@ import tools.jackson.databind.ObjectMapper;
  * article and overall. Without the folder the test is disabled with the reason; CI requires it
  * ({@link CorpusAvailableTest}).
  *
- * <p>The floors below are a ratchet at what the extractor reaches today, so a change that loses ground fails; the
- * issue's targets (core recall 0.92, dated precision 0.85, every merge and conflict check) are printed beside them.
+ * <p>The recall and precision floors are the targets a timeline editor's reading sets (core recall 0.92, dated
+ * precision 0.85); the merge and conflict checks that still fail are capped at today's count as a ratchet, so a change
+ * that loses ground fails, until every check holds.
  */
 @EnabledIf(value = "io.yeonpyo.CorpusGoldenTest#corpusPresent", disabledReason = "no development corpus at "
         + "../shared/corpus/dev (set -Dyeonpyo.corpus to its folder)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class CorpusGoldenTest {
 
-    static final double RECALL_FLOOR = 0.67;
-    static final double PRECISION_FLOOR = 0.74;
-    static final int FAILED_CHECKS_CEILING = 7;
+    static final double RECALL_FLOOR = 0.92;
+    static final double PRECISION_FLOOR = 0.85;
+    static final int FAILED_CHECKS_CEILING = 4;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
