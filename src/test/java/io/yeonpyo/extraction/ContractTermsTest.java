@@ -2,21 +2,14 @@ package io.yeonpyo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** An agreement's term ("…까지 … 계약", "계약이 만료되는 …") dates a CONTRACT event at its end. Sentences written for the test. */
 class ContractTermsTest {
 
-    private static ArticleAnalyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
-    }
+    private static final ArticleAnalyzer analyzer = SeedLexicon.ANALYZER;
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -2,21 +2,14 @@ package io.yeonpyo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A dated relative clause on a trigger noun ("지난 4월 제기한 맞소송") is the topic's act on that date. */
 class DatedNounActsTest {
 
-    private static ArticleAnalyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
-    }
+    private static final ArticleAnalyzer analyzer = SeedLexicon.ANALYZER;
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
