@@ -27,9 +27,9 @@ import tools.jackson.databind.ObjectMapper;
  * article and overall. Without the folder the test is disabled with the reason; CI requires it
  * ({@link CorpusAvailableTest}).
  *
- * <p>The recall and precision floors are the targets a timeline editor's reading sets (core recall 0.92, dated
- * precision 0.85); the merge and conflict checks that still fail are capped at today's count as a ratchet, so a change
- * that loses ground fails, until every check holds.
+ * <p>The floors are the targets a timeline editor's reading sets: core recall 0.92, dated precision 0.85, and every
+ * merge (the same event from several articles is one event) and conflict check (sources that disagree are flagged)
+ * holds.
  */
 @EnabledIf(value = "io.yeonpyo.CorpusGoldenTest#corpusPresent", disabledReason = "no development corpus at "
         + "../shared/corpus/dev (set -Dyeonpyo.corpus to its folder)")
@@ -38,7 +38,7 @@ class CorpusGoldenTest {
 
     static final double RECALL_FLOOR = 0.92;
     static final double PRECISION_FLOOR = 0.85;
-    static final int FAILED_CHECKS_CEILING = 4;
+    static final int FAILED_CHECKS_CEILING = 0;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -82,8 +82,8 @@ class CorpusGoldenTest {
                     article.getValue()[1]);
         }
         System.out.println("CORPUS " + score.summary());
-        System.out.printf("CORPUS floors: recall %.2f, precision %.2f, failed checks <= %d; issue targets: recall 0.92,"
-                + " precision 0.85, no failed check%n", RECALL_FLOOR, PRECISION_FLOOR, FAILED_CHECKS_CEILING);
+        System.out.printf("CORPUS floors: recall %.2f, precision %.2f, failed checks <= %d%n", RECALL_FLOOR,
+                PRECISION_FLOOR, FAILED_CHECKS_CEILING);
 
         assertThat(score.recall()).as("core recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(score.datedPrecision()).as("dated precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);

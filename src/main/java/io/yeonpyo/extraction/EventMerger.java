@@ -52,7 +52,8 @@ public final class EventMerger {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, TreeSet<Integer>> index = new HashMap<>();
         for (SourcedMention sm : ordered) {
-            Facts m = new Facts(sm.articleId(), sm.mention(), mainActors(sm.mention()), act(sm.mention()));
+            Facts m = new Facts(sm.articleId(), sm.mention(), mainActors(sm.mention()), act(sm.mention()),
+                    doer(sm.mention()));
             Cluster home = null;
             for (int candidate : candidates(m, index)) {
                 if (clusters.get(candidate).admits(m)) {
@@ -146,7 +147,7 @@ public final class EventMerger {
     }
 
     /** What the merge compares of one mention, computed once. */
-    private record Facts(String articleId, EventMention mention, List<String> main, String act) {
+    private record Facts(String articleId, EventMention mention, List<String> main, String act, String doer) {
     }
 
     /**
@@ -164,6 +165,7 @@ public final class EventMerger {
         final List<Amount> amounts = new ArrayList<>(); // distinct, null included
         final Set<String> acts = new LinkedHashSet<>();
         final Map<String, Set<PartialDate>> datesByArticle = new HashMap<>();
+        final Set<String> doers = new java.util.HashSet<>(); // null included: a headline that names no one first
 
         Cluster(int index, EventType type) {
             this.index = index;
@@ -184,6 +186,7 @@ public final class EventMerger {
                 amounts.add(m.amount());
             }
             acts.add(f.act());
+            doers.add(f.doer());
         }
 
         boolean admits(Facts f) {
@@ -208,10 +211,21 @@ public final class EventMerger {
             }
             boolean datesAgree = dates.stream().allMatch(d -> d.compatibleWith(m.date()));
             if (RECURRING.contains(m.type()) && !sameThing) {
-                // a pair can quarrel or team up many times in one year: the same kind of act must be named
-                return datesAgree && acts.stream().allMatch(f.act()::equals);
+                // a pair can quarrel or team up many times in one year: the same kind of act must be named, unless
+                // the same one acts on the same other within a day or two ("오픈AI, 머스크 이메일 폭로" on the 5th,
+                // "오픈AI, 머스크 위선 지적" on the 6th): outlets name one act in other words
+                return (datesAgree && acts.stream().allMatch(f.act()::equals)) || sameDoerWithinDays(f);
             }
             return datesAgree || (sameThing && disagreementOnOneEvent(f));
+        }
+
+        private boolean sameDoerWithinDays(Facts f) {
+            PartialDate date = f.mention().date();
+            return date.precision() == Precision.DAY && f.main().size() >= 2 && f.doer() != null
+                    && doers.stream().allMatch(f.doer()::equals)
+                    && mainActorLists.stream().allMatch(main -> main.size() >= 2 && actorsOverlap(main, f.main()))
+                    && dates.stream().allMatch(d -> d.precision() == Precision.DAY && neighbours(d, date))
+                    && datesByArticle.getOrDefault(f.articleId(), Set.of()).stream().allMatch(d -> d.equals(date));
         }
 
         /**
@@ -253,6 +267,20 @@ public final class EventMerger {
         }
         return act.replaceAll("[,·]", " ").replaceAll("(^|\\s)(에|과|와|을|를|에서|으로|로)(?=\\s)", " ")
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Who the headline says acts: the actor its headline names first ("머스크, 트럼프에 반기" → 머스크). */
+    private String doer(EventMention m) {
+        String doer = null;
+        int first = Integer.MAX_VALUE;
+        for (String id : m.actors()) {
+            int at = m.headline().indexOf(lexicon.shortName(id));
+            if (at >= 0 && at < first) {
+                first = at;
+                doer = id;
+            }
+        }
+        return doer;
     }
 
     /**

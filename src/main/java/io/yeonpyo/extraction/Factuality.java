@@ -75,8 +75,21 @@ final class Factuality {
         return out.toString();
     }
 
+    /**
+     * A plan told as announced or reported ("줄일 것으로 알려졌다", "투자할 것임을 밝혔다", "영입하겠다고 발표했다"):
+     * the announcement happened, and it is the news.
+     */
+    /** A guess stays a guess however it is reported: "…할 가능성이 있는 것으로 알려졌다". */
+    private static final Pattern GUESS_IN_PLAN = Pattern.compile("가능성|수 있|수도 있|전망|듯|검토|논의|만약");
+
+    private static final Pattern ANNOUNCED_PLAN = Pattern.compile(
+            "(것으로|것임을|것이라고|겠다고)\\s*(?:\\S+\\s+){0,2}?(알려졌|전해졌|밝혔|발표)");
+
     /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
     static boolean speculates(String predicate) {
+        if (ANNOUNCED_PLAN.matcher(predicate).find() && !GUESS_IN_PLAN.matcher(predicate).find()) {
+            return false;
+        }
         java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
         for (int i = 0; i < predicate.length(); i++) {
             if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>by one of the following sentences that tells the same act (same type, same verb of its headline, a party in
  *       common) with its own date: the lead sums up, the next sentences give the details;</li>
- *   <li>by the report day of the lead sentence or the next one ("N일(현지시간) …에 따르면", "…고 N일 밝혔다");</li>
+ *   <li>by the report day of the lead sentence or the next one that gives a date ("N일(현지시간) …에 따르면", "…고
+ *       N일 밝혔다");</li>
  *   <li>by the publication date, at the precision it is known.</li>
  * </ol>
  * Only the first narrated body sentence is the lead: when it yields no event, the article's lead act is not one the
@@ -103,11 +104,11 @@ final class LeadDating {
 
     private static EventMention reportDay(EventMention lead, AnalyzedSentence leadSentence,
                                           List<AnalyzedSentence> following) {
+        // the lead sentence, then the next one that gives a date: a short gloss of the lead ("…라는 취지에서다")
+        // may stand between them
         List<AnalyzedSentence> candidates = new ArrayList<>();
         candidates.add(leadSentence);
-        if (!following.isEmpty()) {
-            candidates.add(following.get(0));
-        }
+        following.stream().limit(2).filter(s -> !s.dates().isEmpty()).findFirst().ifPresent(candidates::add);
         for (AnalyzedSentence s : candidates) {
             for (DateMention d : s.dates()) {
                 if (d.resolved() != null && d.resolved().precision() == Precision.DAY && reported(s.text(), d)) {

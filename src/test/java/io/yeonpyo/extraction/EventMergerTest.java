@@ -100,6 +100,24 @@ class EventMergerTest {
     }
 
     @Test
+    void theSameDoerActingOnTheSamePartyADayApartInOtherWordsIsOneEvent() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("e1", 1, EventType.FEUD, "2024-03-05", null, "구글, 앤트로픽 폭로", "google", "anthropic"),
+                mention("e2", 1, EventType.FEUD, "2024-03-06", null, "구글, 앤트로픽 비판", "google", "anthropic")));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.conflicts()).hasSize(1));
+
+        List<MergedEvent> otherDoer = merger.merge(List.of(
+                mention("f1", 1, EventType.FEUD, "2024-03-05", null, "구글, 앤트로픽 폭로", "google", "anthropic"),
+                mention("f2", 1, EventType.FEUD, "2024-03-06", null, "앤트로픽, 구글 비판", "google", "anthropic")));
+        assertThat(otherDoer).as("an answer from the other side is another act").hasSize(2);
+
+        List<MergedEvent> weekApart = merger.merge(List.of(
+                mention("g1", 1, EventType.FEUD, "2024-03-05", null, "구글, 앤트로픽 폭로", "google", "anthropic"),
+                mention("g2", 1, EventType.FEUD, "2024-03-12", null, "구글, 앤트로픽 비판", "google", "anthropic")));
+        assertThat(weekApart).hasSize(2);
+    }
+
+    @Test
     void amountsThatDisagreeAreKeptAsAConflict() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 10억 달러 투자",

@@ -19,6 +19,10 @@ class FactualityTest {
             영입을 검토하고 있다.                 | true
             지분을 보유하고 있다.                 | true
             제소할 수도 있다는 분석이다.           | true
+            줄일 것으로 알려졌다.                 | false
+            투자할 것임을 투자자들에게 밝혔다.      | false
+            영입하겠다고 발표했다.                | false
+            투자할 가능성이 있는 것으로 알려졌다.   | true
             """)
     void speculates(String predicate, boolean expected) {
         assertThat(Factuality.speculates(predicate)).isEqualTo(expected);
