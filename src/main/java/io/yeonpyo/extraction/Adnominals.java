@@ -91,12 +91,20 @@ final class Adnominals {
         return end;
     }
 
+    private static final int RECENT = 4;
+
     private static final class Reading {
         private final KoreanTokenizer tokenizer;
         private final CharTermAttribute term;
         private final OffsetAttribute offset;
         private final PartOfSpeechAttribute pos;
-        private String lastText;
+        /** The last few sentences' analyses: the analyzer asks about a sentence and the one before it in turn. */
+        private final java.util.LinkedHashMap<String, int[][]> recent = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, int[][]> eldest) {
+                return size() > RECENT;
+            }
+        };
         private int[] lastEnds;
         private int[] lastVerbEnds;
 
@@ -108,14 +116,15 @@ final class Adnominals {
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
-        /** Where each adnominal verb of the text ends; the last text's answer is kept for the next question. */
+        /** Where each adnominal verb of the text ends; the answers for the last few texts are kept. */
         int[] modifierEnds(String text) {
-            if (!text.equals(lastText)) {
+            int[][] known = recent.computeIfAbsent(text, t -> {
                 List<Integer> verbs = new ArrayList<>();
-                lastEnds = analyse(text, verbs);
-                lastVerbEnds = verbs.stream().mapToInt(Integer::intValue).toArray();
-                lastText = text;
-            }
+                int[] modifiers = analyse(t, verbs);
+                return new int[][] {modifiers, verbs.stream().mapToInt(Integer::intValue).toArray()};
+            });
+            lastEnds = known[0];
+            lastVerbEnds = known[1];
             return lastEnds;
         }
 

@@ -112,8 +112,9 @@ public final class ArticleAnalyzer {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
                 // zero anaphora reaches back within a paragraph only
                 Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
-                List<EventMention> told = eventsOf(s, matches, new Previous(previousText, previous), pronouns, topic,
-                        before, affiliations, publishedOn);
+                List<TriggerHit> hits = triggerHits(s.text());
+                List<EventMention> told = eventsOf(s, hits, matches, new Previous(previousText, previous), pronouns,
+                        topic, before, affiliations, publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
                 if (!terms.isEmpty()) {
@@ -122,8 +123,8 @@ public final class ArticleAnalyzer {
                 }
                 mentions.addAll(told);
                 mentions.addAll(terms);
-                if (!s.dates().isEmpty()) {
-                    mentions.addAll(datedNounActs.find(s, triggerHits(s.text()), matches, told));
+                if (!s.dates().isEmpty() && !hits.isEmpty()) {
+                    mentions.addAll(datedNounActs.find(s, hits, matches, told));
                 }
                 carried = continuationOf(s, matches, before);
                 topic = topicOf(s.text(), matches, topic);
@@ -216,8 +217,42 @@ public final class ArticleAnalyzer {
      * What a following sentence of the same paragraph inherits when it drops its subject and its date (Korean zero
      * anaphora): the date governing this sentence, its subject and the other parties it names.
      */
-    private record Continuation(DateMention date, String subject, List<String> others) {
+    private record Continuation(CarriedDate carried, String subject, List<String> others) {
         static final Continuation NONE = new Continuation(null, null, List.of());
+
+        DateMention date() {
+            return carried == null ? null : carried.get();
+        }
+    }
+
+    /**
+     * The date a sentence hands on: its last usable date that does not only date a relative clause ("2014년 MS CEO에
+     * 오른 나델라는"). Worked out, with Nori, only when a following sentence takes it.
+     */
+    private static final class CarriedDate {
+        private final String text;
+        private final List<DateMention> candidates;
+        private final Adnominals adnominals;
+        private DateMention date;
+        private boolean known;
+
+        CarriedDate(String text, List<DateMention> candidates, Adnominals adnominals) {
+            this.text = text;
+            this.candidates = candidates;
+            this.adnominals = adnominals;
+        }
+
+        DateMention get() {
+            if (!known) {
+                for (int i = candidates.size() - 1; i >= 0 && date == null; i--) {
+                    if (!adnominals.firstVerbIsModifier(text, candidates.get(i).end())) {
+                        date = candidates.get(i);
+                    }
+                }
+                known = true;
+            }
+            return date;
+        }
     }
 
     /**
@@ -242,25 +277,22 @@ public final class ArticleAnalyzer {
                 pronounSubject = true;
             }
         }
-        // a date that only dates a relative clause ("2014년 MS CEO에 오른 나델라는") is not the sentence's date
-        List<DateMention> usable = s.dates().stream().filter(d -> ActDates.usableDate(text, d))
-                .filter(d -> !adnominals.firstVerbIsModifier(text, d.end())).toList();
+        List<DateMention> usable = s.dates().stream().filter(d -> ActDates.usableDate(text, d)).toList();
         if (s.dates().isEmpty() && subject == null && !pronounSubject) {
-            return new Continuation(before.date(), before.subject(),
+            return new Continuation(before.carried(), before.subject(),
                     matches.isEmpty() ? before.others() : List.copyOf(others));
         }
         if (subject != null) {
             others.remove(subject);
         }
-        return new Continuation(usable.isEmpty() ? null : usable.get(usable.size() - 1), subject,
+        return new Continuation(usable.isEmpty() ? null : new CarriedDate(text, usable, adnominals), subject,
                 List.copyOf(others));
     }
 
-    private List<EventMention> eventsOf(AnalyzedSentence s, List<ActorMatcher.Match> matches,
+    private List<EventMention> eventsOf(AnalyzedSentence s, List<TriggerHit> hits, List<ActorMatcher.Match> matches,
                                         Previous previous, Pronouns pronouns, String topic, Continuation before,
                                         Map<String, String> affiliations, PartialDate publishedOn) {
         String text = s.text();
-        List<TriggerHit> hits = triggerHits(text);
         if (hits.isEmpty()) {
             return List.of(); // most sentences: no trigger, no event, nothing more to read
         }
