@@ -3,8 +3,6 @@ package io.yeonpyo.extraction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -22,8 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Postpositional verbs ("에 대한", "을 통한", "에 따른") are grammatical glue, and a verb before a temporal noun
  * ("떠난 뒤", "인수한 후") closes a temporal clause that tells an act of its own: neither is a relative clause.
  *
- * <p>Each sentence is analysed once, when first asked about, and the modifiers' ends kept. Safe to share between
- * threads: each thread has its own tokenizer and its own last sentence.
+ * <p>Only a word that can end in an adnominal ending (a final ㄴ or ㄹ) is read, with the word after it, and each
+ * such pair's reading is kept: a sentence is never analysed whole. Safe to share between threads: each thread has its
+ * own tokenizer and its own readings.
  */
 final class Adnominals {
 
@@ -51,11 +50,23 @@ final class Adnominals {
 
     /** Whether a relative clause ends in {@code text[from, to)}: a verb in adnominal form followed by a noun. */
     boolean modifierBetween(String text, int from, int to) {
-        if (to <= from) {
-            return false;
+        Reading reading = readings.get();
+        // every word that ends in (from, to], read whole even when it starts before from
+        int first = from;
+        while (first > 0 && !Character.isWhitespace(text.charAt(first - 1))) {
+            first--;
         }
-        for (int end : readings.get().modifierEnds(text)) {
-            if (end > from && end <= to) {
+        for (int start = wordStartAfter(text, first); start < to; start = wordStartAfter(text, wordEnd(text, start))) {
+            int end = wordEnd(text, start);
+            if (end <= from) {
+                continue;
+            }
+            // every adnominal ending ends in a syllable with a final ㄴ or ㄹ (한, 된, 는, 던, 할, 을): other words
+            // need no analysis
+            if (end > to || !adnominalSyllable(text.charAt(end - 1))) {
+                continue;
+            }
+            if (reading.read(previousWord(text, start), text.substring(start, end), nextWord(text, end)).modifier()) {
                 return true;
             }
         }
@@ -64,22 +75,57 @@ final class Adnominals {
 
     /**
      * Whether the first verb after {@code at} is in adnominal form: a date right before it ("2014년 MS CEO에 오른
-     * 나델라는") belongs to that relative clause.
+     * 나델라는") belongs to that relative clause. Only the next few words are read.
      */
     boolean firstVerbIsModifier(String text, int at) {
         Reading reading = readings.get();
-        reading.modifierEnds(text);
-        for (int end : reading.lastVerbEnds) {
-            if (end > at) {
-                for (int modifier : reading.lastEnds) {
-                    if (modifier == end) {
-                        return true;
-                    }
-                }
-                return false;
+        int start = wordStartAfter(text, at);
+        for (int words = 0; words < FIRST_VERB_WITHIN && start < text.length(); words++) {
+            int end = wordEnd(text, start);
+            WordReading word = reading.read(previousWord(text, start), text.substring(start, end), nextWord(text, end));
+            if (word.verb()) {
+                return word.modifier();
             }
+            start = wordStartAfter(text, end);
         }
         return false;
+    }
+
+    /** How many words after a date its verb is looked for. */
+    private static final int FIRST_VERB_WITHIN = 8;
+
+    private static int wordStartAfter(String text, int at) {
+        int i = Math.max(0, at);
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end);
+    }
+
+    private static String nextWord(String text, int end) {
+        int start = wordStartAfter(text, end);
+        return start >= text.length() ? "" : text.substring(start, wordEnd(text, start));
+    }
+
+    /** A syllable an adnominal ending can end in: one with a final ㄴ or ㄹ. */
+    static boolean adnominalSyllable(char c) {
+        if (c < '가' || c > '힣') {
+            return false;
+        }
+        int finalConsonant = (c - '가') % 28;
+        return finalConsonant == 4 || finalConsonant == 8;
     }
 
     /** The end of the word (up to the next space) that holds {@code at}. */
@@ -91,22 +137,24 @@ final class Adnominals {
         return end;
     }
 
-    private static final int RECENT = 4;
+    /** What Nori reads in a word and the word after it. */
+    private record WordReading(boolean verb, boolean modifier) {
+    }
+
+    /** Readings kept per thread: news repeats its words, and a clause is asked about more than once. */
+    private static final int KEPT = 4096;
 
     private static final class Reading {
         private final KoreanTokenizer tokenizer;
         private final CharTermAttribute term;
         private final OffsetAttribute offset;
         private final PartOfSpeechAttribute pos;
-        /** The last few sentences' analyses: the analyzer asks about a sentence and the one before it in turn. */
-        private final java.util.LinkedHashMap<String, int[][]> recent = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        private final java.util.LinkedHashMap<String, WordReading> kept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, int[][]> eldest) {
-                return size() > RECENT;
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, WordReading> eldest) {
+                return size() > KEPT;
             }
         };
-        private int[] lastEnds;
-        private int[] lastVerbEnds;
 
         Reading(UserDictionary dictionary) {
             tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
@@ -116,39 +164,32 @@ final class Adnominals {
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
-        /** Where each adnominal verb of the text ends; the answers for the last few texts are kept. */
-        int[] modifierEnds(String text) {
-            int[][] known = recent.computeIfAbsent(text, t -> {
-                List<Integer> verbs = new ArrayList<>();
-                int[] modifiers = analyse(t, verbs);
-                return new int[][] {modifiers, verbs.stream().mapToInt(Integer::intValue).toArray()};
-            });
-            lastEnds = known[0];
-            lastVerbEnds = known[1];
-            return lastEnds;
+        /** The word read between its neighbours: Nori tells "CEO에 오른 나델라" (a verb) from "오른 나델라" (a determiner). */
+        WordReading read(String previous, String word, String next) {
+            String words = previous + ' ' + word + ' ' + next;
+            int wordStart = previous.length() + 1;
+            return kept.computeIfAbsent(words, w -> analyse(w, wordStart, wordStart + word.length(), next.isEmpty()));
         }
 
-        /** The ends of the adnominal verbs; every verb's end goes into {@code verbEnds}, in order. */
-        private int[] analyse(String text, List<Integer> verbEnds) {
-            List<Integer> ends = new ArrayList<>();
+        /** Whether the word at [wordStart, wordEnd) ends in a verb ending that modifies a noun after it. */
+        private WordReading analyse(String words, int wordStart, int wordEnd, boolean nothingAfter) {
+            boolean verb = false;
+            boolean modifier = false;
             try {
-                tokenizer.setReader(new StringReader(text));
+                tokenizer.setReader(new StringReader(words));
                 tokenizer.reset();
-                String pendingWord = null; // a verb with an ending, waiting for the token after it
-                int pendingEnd = -1;
+                boolean afterWord = false;
                 while (tokenizer.incrementToken()) {
-                    if (pendingWord != null) {
-                        boolean spaced = offset.startOffset() > pendingEnd;
-                        if (spaced && isNoun(pos.getLeftPOS()) && !POSTPOSITIONAL.contains(pendingWord)
-                                && !TEMPORAL_NOUNS.contains(term.toString())) {
-                            ends.add(pendingEnd);
-                        }
-                        pendingWord = null;
+                    if (offset.endOffset() <= wordStart) {
+                        continue; // the word before, read only as context
                     }
-                    if (endsInVerbEnding(pos)) {
-                        verbEnds.add(offset.endOffset());
-                        pendingWord = wordAround(text, offset.endOffset());
-                        pendingEnd = offset.endOffset();
+                    if (offset.endOffset() <= wordEnd) {
+                        verb = offset.endOffset() == wordEnd && endsInVerbEnding(pos);
+                    } else if (!afterWord) {
+                        afterWord = true;
+                        String word = words.substring(wordStart, wordEnd);
+                        modifier = verb && offset.startOffset() > wordEnd && isNoun(pos.getLeftPOS())
+                                && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString());
                     }
                 }
                 tokenizer.end();
@@ -161,7 +202,7 @@ final class Adnominals {
                     // a StringReader does not fail to close
                 }
             }
-            return ends.stream().mapToInt(Integer::intValue).toArray();
+            return new WordReading(verb, modifier && !nothingAfter);
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
@@ -173,15 +214,6 @@ final class Adnominals {
         private static boolean isNoun(POS.Tag tag) {
             return tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.NNB || tag == POS.Tag.NR
                     || tag == POS.Tag.SL || tag == POS.Tag.SN || tag == POS.Tag.XPN || tag == POS.Tag.NP;
-        }
-
-        /** The whole word (between spaces) that ends at {@code end}: "인수한", "대한". */
-        private static String wordAround(String text, int end) {
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            return text.substring(start, end);
         }
     }
 }

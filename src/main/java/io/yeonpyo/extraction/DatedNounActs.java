@@ -52,7 +52,7 @@ final class DatedNounActs {
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
         int wordEnd = lastNonSpaceBefore(text, h.start());
-        if (wordEnd == h.start() || !adnominalSyllable(text.charAt(wordEnd - 1))) {
+        if (wordEnd == h.start() || !Adnominals.adnominalSyllable(text.charAt(wordEnd - 1))) {
             return null; // no word in adnominal form right before the noun: Nori need not be asked
         }
         for (DateMention d : s.dates()) {
@@ -67,15 +67,6 @@ final class DatedNounActs {
             }
         }
         return null;
-    }
-
-    /** A syllable an adnominal ending can end in: final ㄴ or ㄹ (한, 된, 할), or 던 and 는. */
-    private static boolean adnominalSyllable(char c) {
-        if (c < '가' || c > '힣') {
-            return false;
-        }
-        int finalConsonant = (c - '가') % 28;
-        return finalConsonant == 4 || finalConsonant == 8 || c == '던' || c == '는';
     }
 
     private static int lastNonSpaceBefore(String text, int at) {
