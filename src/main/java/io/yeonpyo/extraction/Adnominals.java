@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Postpositional verbs ("에 대한", "을 통한", "에 따른") are grammatical glue, and a verb before a temporal noun
  * ("떠난 뒤", "인수한 후") closes a temporal clause that tells an act of its own: neither is a relative clause.
  *
- * <p>Only a word that can end in an adnominal ending (a final ㄴ or ㄹ) is read, with the word after it, and each
- * such pair's reading is kept: a sentence is never analysed whole. Safe to share between threads: each thread has its
+ * <p>Only a word that can end in an adnominal ending (a final ㄴ or ㄹ) is read, between the words before and after
+ * it, and each reading is kept: a sentence is never analysed whole. Safe to share between threads: each thread has its
  * own tokenizer and its own readings.
  */
 final class Adnominals {
@@ -48,11 +48,11 @@ final class Adnominals {
         }
     }
 
-    /** Whether a relative clause ends in {@code text[from, to)}: a verb in adnominal form followed by a noun. */
+    /** Whether a relative clause ends within {@code (from, to]}: a verb in adnominal form followed by a noun. */
     boolean modifierBetween(String text, int from, int to) {
         Reading reading = readings.get();
         // every word that ends in (from, to], read whole even when it starts before from
-        int first = from;
+        int first = Math.min(Math.max(0, from), text.length());
         while (first > 0 && !Character.isWhitespace(text.charAt(first - 1))) {
             first--;
         }
@@ -137,7 +137,7 @@ final class Adnominals {
         return end;
     }
 
-    /** What Nori reads in a word and the word after it. */
+    /** What Nori reads in a word: whether it ends in a verb ending, and whether that ending modifies a noun after it. */
     private record WordReading(boolean verb, boolean modifier) {
     }
 
