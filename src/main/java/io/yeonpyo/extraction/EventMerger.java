@@ -324,7 +324,7 @@ public final class EventMerger {
         Set<String> actors = new LinkedHashSet<>();
         cluster.forEach(s -> actors.addAll(s.mention().actors()));
         EventMention best = cluster.stream()
-                .max(Comparator.comparingInt((SourcedMention s) -> informativeness(s.mention(), date))
+                .max(Comparator.comparingInt((SourcedMention s) -> informativeness(s.mention(), date, amount))
                         .thenComparing(SOURCE_ORDER.reversed()))
                 .orElseThrow().mention();
         EventType type = cluster.get(0).mention().type();
@@ -343,10 +343,11 @@ public final class EventMerger {
                 ? Timing.PLANNED : Timing.DONE;
     }
 
-    private static int informativeness(EventMention m, PartialDate chosen) {
+    /** A headline that states another amount than the event's own is never the event's headline. */
+    private static int informativeness(EventMention m, PartialDate chosen, Amount amount) {
         int score = m.headline().length();
         if (m.amount() != null) {
-            score += 100;
+            score += amount != null && !sameAmount(m.amount(), amount) ? -1000 : 100;
         }
         if (m.date() != null && chosen != null && m.date().compatibleWith(chosen)) {
             score += 50;

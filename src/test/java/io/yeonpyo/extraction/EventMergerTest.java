@@ -118,6 +118,22 @@ class EventMergerTest {
     }
 
     @Test
+    void theHeadlineNeverStatesAnotherAmountThanTheEvents() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("h1", 4, EventType.INVESTMENT, "2023", usd("4000000000", "40억 달러"), "아마존, 앤트로픽에 40억 달러 투자",
+                        "amazon", "anthropic"),
+                mention("h2", 2, EventType.INVESTMENT, "2023", usd("4000000000", "40억달러"), "아마존, 앤트로픽 투자",
+                        "amazon", "anthropic"),
+                mention("h3", 7, EventType.INVESTMENT, "2023", usd("80000000000", "800억 달러"),
+                        "아마존, 앤트로픽에 800억 달러 대규모 투자", "amazon", "anthropic")));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.amount().value()).isEqualByComparingTo("4000000000");
+            assertThat(e.headline()).isEqualTo("아마존, 앤트로픽에 40억 달러 투자");
+        });
+    }
+
+    @Test
     void amountsThatDisagreeAreKeptAsAConflict() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("000", 4, EventType.INVESTMENT, "2019", usd("1000000000", "10억달러"), "MS, 오픈AI에 10억 달러 투자",
