@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class ActDates {
 
-    private final Adnominals adnominals;
+    private final NoriWords nori;
 
-    ActDates(Adnominals adnominals) {
-        this.adnominals = adnominals;
+    ActDates(NoriWords nori) {
+        this.nori = nori;
     }
 
     /**
@@ -29,7 +29,7 @@ final class ActDates {
         List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d))
                 .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
                         || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
-                        && adnominals.modifierBetween(s.text(), h.start(), Adnominals.wordEnd(s.text(), h.end()))))
+                        && nori.modifierBetween(s.text(), h.start(), NoriWords.wordEnd(s.text(), h.end()))))
                 .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
                 .toList();
         DateMention beforeTrigger = null;
@@ -40,7 +40,7 @@ final class ActDates {
                 if (d.start() < trigger.start()) {
                     // "22일 머스크는 [오픈AI가 전날 발표한] 프로젝트를 비판했다": of two dates before the act, the one
                     // inside a relative clause dates that clause; the earlier one stays the act's
-                    if (beforeTrigger == null || !adnominals.modifierBetween(s.text(), d.end(), trigger.start())) {
+                    if (beforeTrigger == null || !nori.modifierBetween(s.text(), d.end(), trigger.start())) {
                         beforeTrigger = d;
                     }
                 } else if (afterTrigger == null) {

@@ -33,7 +33,7 @@ public final class ArticleAnalyzer {
     private final AmountParser amounts;
     private final Headlines headlines;
     private final ContractTerms contractTerms;
-    private final Adnominals adnominals;
+    private final NoriWords nori;
     private final ActDates actDates;
     private final DatedNounActs datedNounActs;
     private final List<Lexicon.Trigger> triggers;
@@ -55,9 +55,9 @@ public final class ArticleAnalyzer {
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
         this.contractTerms = new ContractTerms(lexicon);
-        this.adnominals = Adnominals.withDictionary(lexicon.noriUserDictionary());
-        this.actDates = new ActDates(adnominals);
-        this.datedNounActs = new DatedNounActs(lexicon, adnominals);
+        this.nori = NoriWords.withDictionary(lexicon.noriUserDictionary());
+        this.actDates = new ActDates(nori);
+        this.datedNounActs = new DatedNounActs(lexicon, nori);
     }
 
     /**
@@ -232,20 +232,20 @@ public final class ArticleAnalyzer {
     private static final class CarriedDate {
         private final String text;
         private final List<DateMention> candidates;
-        private final Adnominals adnominals;
+        private final NoriWords nori;
         private DateMention date;
         private boolean known;
 
-        CarriedDate(String text, List<DateMention> candidates, Adnominals adnominals) {
+        CarriedDate(String text, List<DateMention> candidates, NoriWords nori) {
             this.text = text;
             this.candidates = candidates;
-            this.adnominals = adnominals;
+            this.nori = nori;
         }
 
         DateMention get() {
             if (!known) {
                 for (int i = candidates.size() - 1; i >= 0 && date == null; i--) {
-                    if (!adnominals.firstVerbIsModifier(text, candidates.get(i).end())) {
+                    if (!nori.firstVerbIsModifier(text, candidates.get(i).end())) {
                         date = candidates.get(i);
                     }
                 }
@@ -285,7 +285,7 @@ public final class ArticleAnalyzer {
         if (subject != null) {
             others.remove(subject);
         }
-        return new Continuation(usable.isEmpty() ? null : new CarriedDate(text, usable, adnominals), subject,
+        return new Continuation(usable.isEmpty() ? null : new CarriedDate(text, usable, nori), subject,
                 List.copyOf(others));
     }
 
@@ -344,7 +344,7 @@ public final class ArticleAnalyzer {
             // the head the clause describes ("…투자하며 시작된 협력이"), not an act
             List<TriggerHit> main = acts.size() < 2 ? acts : acts.stream()
                     .filter(h -> acts.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
-                            && adnominals.modifierBetween(text, h.start(), later.start()))).toList();
+                            && nori.modifierBetween(text, h.start(), later.start()))).toList();
             TriggerHit best = (main.isEmpty() ? acts : main).stream()
                     .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                             .thenComparingInt(h -> h.trigger().word().length())
@@ -388,13 +388,21 @@ public final class ArticleAnalyzer {
                     && !(r.grammaticalCase() == Case.OBJECT && convertedSubject(text, r)));
             roles.removeIf(r -> insideRelativeClause(text, r, best, matches));
             subjectsOfRelativeClauses(text, roles, best);
-            boolean continues = before.date() != null && before.subject() != null && s.dates().isEmpty()
+            // "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no listed name standing
+            // near takes the act from them
+            boolean unknownActs = roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && unknownSubjectBefore(text, c.start(), best.start(), matches);
+            if (unknownActs) {
+                // the subject's place is taken, by no one the data lists: the headline names no doer
+                roles.add(0, new Role(List.of(), Case.SUBJECT, c.start(), c.start()));
+            }
+            boolean continues = !unknownActs && s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches);
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
-            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
+            boolean ownDateSameParties = !unknownActs && !continues && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
                     && !otherSubject(text, c, best.start(), predicateEnd, matches);
@@ -404,13 +412,13 @@ public final class ArticleAnalyzer {
                 }
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
             }
-            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
-                    && c.start() > 0) {
+            if (!unknownActs && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && !previousSubjects.isEmpty() && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
             }
             // "오픈AI는 …를 공개하며, … 위선을 지적했다": a later clause without a subject goes on with the topic
             // (은/는) an earlier clause of the sentence opened
-            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
+            if (!unknownActs && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
                 matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= c.start())
                         .map(m -> new Role(List.of(m.actorId()), caseAfter(text, m.end()), m.start(), m.end()))
                         .filter(r -> isTopic(text, r)).findFirst()
@@ -427,7 +435,7 @@ public final class ArticleAnalyzer {
                     actorOutsideRelativeClause(text, best, withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
-            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
+            if (!unknownActs && topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
@@ -442,7 +450,9 @@ public final class ArticleAnalyzer {
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
+                    // with an unlisted doer, whose act it is about ("MS의 … 영입에 대해 … 조사") is the party named
                     .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
+                            || (unknownActs && r.grammaticalCase() == Case.POSSESSIVE)
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
@@ -685,10 +695,47 @@ public final class ArticleAnalyzer {
             if (isTopic(text, r)) {
                 topicFirst = true;
             } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT
-                    && adnominals.modifierBetween(text, r.end(), best.start())) {
+                    && nori.modifierBetween(text, r.end(), best.start())) {
                 roles.set(i, new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()));
             }
         }
+    }
+
+    /**
+     * Whether a word before the trigger names, as a proper noun with 이/가/은/는, a party that no listed name covers:
+     * "야후는 구글과 계약을 맺었다", "이본 곤잘레스 로저스 판사는 …을 기각했다". Words that overlap a listed name, or
+     * follow one, are that name's.
+     */
+    private boolean unknownSubjectBefore(String text, int from, int to, List<ActorMatcher.Match> matches) {
+        for (int start = from; start < to; ) {
+            while (start < to && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int end = NoriWords.wordEnd(text, start);
+            if (start >= to || end > to) {
+                return false;
+            }
+            char last = text.charAt(end - 1);
+            int wordStart = start;
+            int previousStart = previousWordStart(text, start);
+            boolean listed = matches.stream().anyMatch(m -> m.start() < end && m.end() > previousStart);
+            if ("이가은는".indexOf(last) >= 0 && !listed && nori.properNounSubject(text, wordStart)) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static int previousWordStart(String text, int start) {
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */

@@ -16,11 +16,11 @@ final class DatedNounActs {
     private static final int REACH = 20;
 
     private final Lexicon lexicon;
-    private final Adnominals adnominals;
+    private final NoriWords nori;
 
-    DatedNounActs(Lexicon lexicon, Adnominals adnominals) {
+    DatedNounActs(Lexicon lexicon, NoriWords nori) {
         this.lexicon = lexicon;
-        this.adnominals = adnominals;
+        this.nori = nori;
     }
 
     List<EventMention> find(AnalyzedSentence s, List<ArticleAnalyzer.TriggerHit> hits,
@@ -52,7 +52,7 @@ final class DatedNounActs {
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
         int wordEnd = lastNonSpaceBefore(text, h.start());
-        if (wordEnd == h.start() || !Adnominals.adnominalSyllable(text.charAt(wordEnd - 1))) {
+        if (wordEnd == h.start() || !NoriWords.adnominalSyllable(text.charAt(wordEnd - 1))) {
             return null; // no word in adnominal form right before the noun: Nori need not be asked
         }
         for (DateMention d : s.dates()) {
@@ -61,8 +61,8 @@ final class DatedNounActs {
                 continue;
             }
             int verbEnd = lastNonSpaceBefore(text, h.start());
-            if (adnominals.firstVerbIsModifier(text, d.end()) && adnominals.modifierBetween(text, verbEnd - 1, verbEnd)
-                    && !adnominals.modifierBetween(text, d.end(), verbEnd - 1)) {
+            if (nori.firstVerbIsModifier(text, d.end()) && nori.modifierBetween(text, verbEnd - 1, verbEnd)
+                    && !nori.modifierBetween(text, d.end(), verbEnd - 1)) {
                 return d;
             }
         }

@@ -6,9 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A verb in adnominal form before a noun closes a relative clause; postpositional verbs do not. */
-class AdnominalsTest {
+class NoriWordsTest {
 
-    private static final Adnominals ADNOMINALS = Adnominals.withDictionary("머스크\n올트먼\n");
+    private static final NoriWords NORI = NoriWords.withDictionary("머스크\n올트먼\n");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -25,6 +25,18 @@ class AdnominalsTest {
     void findsTheEndOfARelativeClause(String text, boolean expected) {
         // the span examined is everything but the last word, the sentence's own predicate
         int to = text.lastIndexOf(' ');
-        assertThat(ADNOMINALS.modifierBetween(text, 0, to)).isEqualTo(expected);
+        assertThat(NORI.modifierBetween(text, 0, to)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            당시 야후는 구글과 계약했다          | 3 | true
+            브렛 테일러 의장은 제안을 거절했다     | 7 | true
+            회사는 소송을 냈다                   | 0 | false
+            머스크는 소송을 냈다                 | 0 | false
+            법원은 신청을 기각했다               | 0 | false
+            """)
+    void findsAProperNounTakingTheSubjectsPlace(String text, int wordStart, boolean expected) {
+        assertThat(NORI.properNounSubject(text, wordStart)).isEqualTo(expected);
     }
 }

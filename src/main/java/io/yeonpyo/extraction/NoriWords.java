@@ -13,18 +13,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Verbs in adnominal form, read from Nori's morphological analysis. In "2022년 인수한 X를 xAI에 매각했다" the verb
+ * What Nori's morphological analysis says of single words, read between their neighbours: whether a word is a verb in
+ * adnominal form, and whether it is a proper noun taking a subject or topic particle.
+ *
+ * <p>Verbs in adnominal form. In "2022년 인수한 X를 xAI에 매각했다" the verb
  * 인수한 ends in an adnominal ending and modifies the noun after it: the relative clause it closes, with its date,
  * describes that noun, and neither its date nor its verb is the sentence's act. Nori tags a verb or adjective (or a
  * noun made one by 하다/되다) followed by an ending; when the next word is a noun, the ending is adnominal.
  * Postpositional verbs ("에 대한", "을 통한", "에 따른") are grammatical glue, and a verb before a temporal noun
  * ("떠난 뒤", "인수한 후") closes a temporal clause that tells an act of its own: neither is a relative clause.
  *
+ * <p>Proper nouns as subjects: "브렛 테일러 의장은 …을 거절했다", "야후는 구글과 계약을 맺었다". A name that
+ * {@code data/actors.yml} does not list still acts in its clause; the analyzer must not hand its act to a listed name
+ * standing nearby.
+ *
  * <p>Only a word that can end in an adnominal ending (a final ㄴ or ㄹ) is read, between the words before and after
  * it, and each reading is kept: a sentence is never analysed whole. Safe to share between threads: each thread has its
  * own tokenizer and its own readings.
  */
-final class Adnominals {
+final class NoriWords {
 
     private static final Set<String> POSTPOSITIONAL = Set.of("대한", "대해", "위한", "위해", "통한", "통해", "관한", "관해",
             "의한", "의해", "인한", "인해", "따른", "따라", "향한", "향해", "비롯한", "비롯해", "지난", "앞둔", "이어진");
@@ -32,17 +39,19 @@ final class Adnominals {
     private static final Set<String> TEMPORAL_NOUNS = Set.of("뒤", "후", "전", "다음", "이후", "직후", "직전", "때",
             "당시", "뒤에", "후에", "지");
 
+    private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "은", "는");
+
     private final ThreadLocal<Reading> readings;
 
-    Adnominals(UserDictionary dictionary) {
+    NoriWords(UserDictionary dictionary) {
         this.readings = ThreadLocal.withInitial(() -> new Reading(dictionary));
     }
 
-    static Adnominals withDictionary(String userDictionaryLines) {
+    static NoriWords withDictionary(String userDictionaryLines) {
         try {
             UserDictionary dictionary = userDictionaryLines.isBlank() ? null
                     : UserDictionary.open(new StringReader(userDictionaryLines));
-            return new Adnominals(dictionary);
+            return new NoriWords(dictionary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,6 +98,16 @@ final class Adnominals {
             start = wordStartAfter(text, end);
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code start} ends in a subject or topic particle (이/가/은/는) and it or the word before it
+     * is read as a proper noun: an unknown party taking the subject's place ("테일러 의장은", "야후는").
+     */
+    boolean properNounSubject(String text, int start) {
+        int end = wordEnd(text, start);
+        WordReading word = readings.get().read(previousWord(text, start), text.substring(start, end), nextWord(text, end));
+        return word.properNounSubject();
     }
 
     /** How many words after a date its verb is looked for. */
@@ -138,7 +157,7 @@ final class Adnominals {
     }
 
     /** What Nori reads in a word: whether it ends in a verb ending, and whether that ending modifies a noun after it. */
-    private record WordReading(boolean verb, boolean modifier) {
+    private record WordReading(boolean verb, boolean modifier, boolean properNounSubject) {
     }
 
     /** Readings kept per thread: news repeats its words, and a clause is asked about more than once. */
@@ -175,15 +194,21 @@ final class Adnominals {
         private WordReading analyse(String words, int wordStart, int wordEnd, boolean nothingAfter) {
             boolean verb = false;
             boolean modifier = false;
+            boolean properNoun = false;
+            boolean subjectParticle = false;
             try {
                 tokenizer.setReader(new StringReader(words));
                 tokenizer.reset();
                 boolean afterWord = false;
                 while (tokenizer.incrementToken()) {
                     if (offset.endOffset() <= wordStart) {
+                        properNoun |= pos.getLeftPOS() == POS.Tag.NNP; // "브렛 테일러 의장은": the name before
                         continue; // the word before, read only as context
                     }
                     if (offset.endOffset() <= wordEnd) {
+                        properNoun |= pos.getLeftPOS() == POS.Tag.NNP;
+                        subjectParticle = offset.endOffset() == wordEnd && pos.getLeftPOS() == POS.Tag.J
+                                && SUBJECT_PARTICLES.contains(term.toString());
                         verb = offset.endOffset() == wordEnd && endsInVerbEnding(pos);
                     } else if (!afterWord) {
                         afterWord = true;
@@ -202,7 +227,7 @@ final class Adnominals {
                     // a StringReader does not fail to close
                 }
             }
-            return new WordReading(verb, modifier && !nothingAfter);
+            return new WordReading(verb, modifier && !nothingAfter, properNoun && subjectParticle);
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
