@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class ContractTerms {
 
     /** How far after "…까지" the agreement word may stand: within the same noun phrase or its verb. */
-    private static final int REACH = 30;
+    private static final int REACH = 45;
     private static final Pattern UNTIL = Pattern.compile("^\\s*까지(로|는|도)?(?![가-힣])");
     private static final Pattern EXPIRING = Pattern.compile("(만료되는|끝나는|종료되는|만료하는)\\s*$");
     private static final Pattern NOT_TOLD_AS_SO = Pattern.compile("\\?|만약|만일|라면|다면");

@@ -35,6 +35,7 @@ class ContractTermsTest {
             2025-01 | 만약 2030년까지 계약이 유지된다면 MS와 오픈AI 모두 이득이다.
             2025-01 | 오픈AI는 2030년까지 매출 1000억 달러를 목표로 한다.
             2025-01 | 2030년까지 MS와 오픈AI의 계약이 유지될까?
+            2025-01 | MS와 오픈AI는 2024년까지 매출 성장세를 유지했다.
             """)
     void noTermWithoutAnAgreement(String published, String sentence) {
         assertThat(analyzer.readSentences(sentence, PartialDate.parse(published)).mentions())
