@@ -23,7 +23,7 @@ final class ContractTerms {
 
     /** How far after "…까지" the agreement word may stand: within the same noun phrase or its verb. */
     private static final int REACH = 45;
-    private static final Pattern UNTIL = Pattern.compile("^\\s*까지(로|는|도)?(?![가-힣])");
+    private static final Pattern UNTIL = Pattern.compile("\\s*까지(로|는|도)?(?![가-힣])");
     private static final Pattern EXPIRING = Pattern.compile("(만료되는|끝나는|종료되는|만료하는)\\s*$");
     private static final Pattern NOT_TOLD_AS_SO = Pattern.compile("\\?|만약|만일|라면|다면");
 
@@ -69,9 +69,7 @@ final class ContractTerms {
 
     /** Whether the date ends an agreement: "DATE까지 … 계약" or "계약이 만료되는 DATE". */
     boolean states(String text, DateMention d) {
-        String until = d.text().strip().endsWith("까지") ? "" : text.substring(d.end());
-        boolean endsWithUntil = d.text().strip().endsWith("까지") || UNTIL.matcher(until).find();
-        if (endsWithUntil) {
+        if (d.text().strip().endsWith("까지") || UNTIL.matcher(text).region(d.end(), text.length()).lookingAt()) {
             String after = text.substring(d.end(), Math.min(text.length(), d.end() + REACH));
             int stop = after.indexOf(',');
             String phrase = stop < 0 ? after : after.substring(0, stop);
