@@ -78,6 +78,18 @@ class TimelineEndToEndTest {
     }
 
     @Test
+    void aPeriodFilterCountsTheUndatedEventsItLeavesOut() throws Exception {
+        long undated = stream(api("/api/events?size=1000")).stream().filter(e -> e.get("date").isNull()).count();
+        assertThat(undated).isPositive();
+        assertThat(get("/?from=2023").body()).contains("날짜 미상 사건 " + undated + "건이 빠졌습니다");
+        long undatedMusk = stream(api("/api/events?size=1000&person=elon-musk")).stream()
+                .filter(e -> e.get("date").isNull()).count();
+        assertThat(undatedMusk).isPositive().isLessThan(undated);
+        assertThat(get("/?person=elon-musk&to=2030").body()).contains("날짜 미상 사건 " + undatedMusk + "건이 빠졌습니다");
+        assertThat(get("/?person=elon-musk").body()).doesNotContain("undated-left-out");
+    }
+
+    @Test
     void unknownSlugsActorsAndArticlesAreNotFoundPages() throws Exception {
         for (String path : List.of("/events/no-such-event", "/actors/nobody", "/articles/nothing",
                 "/api/events/no-such-event")) {

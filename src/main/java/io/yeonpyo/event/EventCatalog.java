@@ -14,6 +14,12 @@ public interface EventCatalog {
      */
     EventPage search(EventFilter filter, int page, int size);
 
+    /**
+     * How many undated events match the filter once its period is set aside: what a date filter leaves out, since an
+     * event without a date falls in no period.
+     */
+    long countUndated(EventFilter filter);
+
     /** As {@link #search}, with every event's source sentences: for the API and the exports. */
     EventPage searchWithSources(EventFilter filter, int page, int size);
 

@@ -43,6 +43,14 @@ class JpaEventCatalog implements EventCatalog {
     }
 
     @Override
+    public long countUndated(EventFilter filter) {
+        EventFilter anyPeriod = filter.narrowedTo(null, null, null);
+        Set<String> textMatches = anyPeriod.q() == null ? null : textSearch.matchingSlugs(anyPeriod.q().strip());
+        return events.count(EventSpecifications.matching(anyPeriod, textMatches)
+                .and((root, query, cb) -> cb.isNull(root.get("firstDay"))));
+    }
+
+    @Override
     public List<EventOutline> datedOutlines(String relationshipId) {
         return events.findDatedOutlines(relationshipId);
     }

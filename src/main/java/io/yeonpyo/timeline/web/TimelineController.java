@@ -61,6 +61,10 @@ class TimelineController {
         model.addAttribute("chart", chart(filter, page));
         model.addAttribute("chartLinks", new TimelineLinks(filter));
         model.addAttribute("timeline", EventsByYear.of(page.events()));
+        // a period filter hides every undated event: say how many, and link to them
+        boolean period = filter.from() != null || filter.to() != null;
+        model.addAttribute("undatedLeftOut", period ? events.countUndated(filter) : 0L);
+        model.addAttribute("withoutPeriod", filter.narrowedTo(null, null, null).toQuery());
         model.addAttribute("options", FilterOptions.from(actors));
         if ("true".equals(htmxRequest) && !"true".equals(historyRestore)) {
             return RESULTS;

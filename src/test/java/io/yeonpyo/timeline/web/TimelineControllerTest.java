@@ -89,6 +89,21 @@ class TimelineControllerTest {
     }
 
     @Test
+    void aPeriodFilterSaysHowManyUndatedEventsItLeavesOutAndLinksToThem() {
+        given(events.countUndated(any())).willReturn(3L);
+
+        assertThat(mvc.get().uri("/?company=microsoft&from=2024")).hasStatusOk().bodyText()
+                .contains("기간 조건 때문에 날짜 미상 사건 3건이 빠졌습니다.")
+                .contains("href=\"/?company=microsoft#year-undated\"");
+        assertThat(mvc.get().uri("/?company=microsoft&from=2024&lang=en")).hasStatusOk().bodyText()
+                .contains("The period filter leaves out 3 events without a date.");
+        assertThat(mvc.get().uri("/?company=microsoft")).hasStatusOk().bodyText()
+                .doesNotContain("undated-left-out");
+        org.mockito.Mockito.verify(events, org.mockito.Mockito.atLeastOnce()).countUndated(
+                org.mockito.ArgumentMatchers.argThat(f -> "microsoft".equals(f.company()) && f.from() != null));
+    }
+
+    @Test
     void groupsByYearInDateOrderAndKeepsUndatedEventsApart() throws Exception {
         String body = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
         int y2019 = body.indexOf("id=\"year-2019\"");
