@@ -206,7 +206,7 @@ public final class ArticleAnalyzer {
      */
     private static String topicOf(String text, List<ActorMatcher.Match> matches, String previous) {
         for (ActorMatcher.Match m : matches) {
-            if (m.role() == ActorMatcher.Role.ACTOR && caseAfter(text, m.end()) == Case.SUBJECT) {
+            if (m.role() == ActorMatcher.Role.ACTOR && CaseParticles.caseAfter(text, m.end()) == Case.SUBJECT) {
                 return m.actorId();
             }
         }
@@ -266,7 +266,7 @@ public final class ArticleAnalyzer {
         List<String> others = new ArrayList<>();
         boolean pronounSubject = false;
         for (ActorMatcher.Match m : matches) {
-            Case gc = caseAfter(text, m.end());
+            Case gc = CaseParticles.caseAfter(text, m.end());
             if (m.role() == ActorMatcher.Role.ACTOR) {
                 if (gc == Case.SUBJECT && subject == null) {
                     subject = m.actorId();
@@ -367,21 +367,21 @@ public final class ArticleAnalyzer {
             // belongs to the main clause, not to the event inside the 때-clause
             int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
                     ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
-                            && !isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
+                            && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
             int reasonEnd = reasonEnd(text, c.start(), best.start());
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
-                    .filter(r -> r.start() >= sceneEnd || isTopic(text, r))
-                    .filter(r -> subordinateSubject < 0 || !(isTopic(text, r) && r.start() < subordinateSubject))
+                    .filter(r -> r.start() >= sceneEnd || CaseParticles.isTopic(text, r))
+                    .filter(r -> subordinateSubject < 0 || !(CaseParticles.isTopic(text, r) && r.start() < subordinateSubject))
                     // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
                     // party, but not the one acting
-                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !isTopic(text, r)
+                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !CaseParticles.isTopic(text, r)
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
             // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
             // the topic, are not parties of the act
-            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && isTopic(text, r))
+            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && CaseParticles.isTopic(text, r))
                     .mapToInt(Role::end).max().orElse(c.start());
             roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
                     && r.grammaticalCase() != Case.SUBJECT
@@ -420,8 +420,8 @@ public final class ArticleAnalyzer {
             // (은/는) an earlier clause of the sentence opened
             if (!unknownActs && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
                 matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= c.start())
-                        .map(m -> new Role(List.of(m.actorId()), caseAfter(text, m.end()), m.start(), m.end()))
-                        .filter(r -> isTopic(text, r)).findFirst()
+                        .map(m -> new Role(List.of(m.actorId()), CaseParticles.caseAfter(text, m.end()), m.start(), m.end()))
+                        .filter(r -> CaseParticles.isTopic(text, r)).findFirst()
                         .ifPresent(t -> roles.add(0, new Role(t.actorIds(), Case.SUBJECT, c.start(), c.start())));
             }
             if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
@@ -560,17 +560,6 @@ public final class ArticleAnalyzer {
         return end;
     }
 
-    /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
-    static boolean isTopic(String text, Role r) {
-        String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
-        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
-        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
-        }
-        String run = ActorMatcher.hangulRun(rest, 0);
-        return r.grammaticalCase() == Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
-    }
-
     private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
@@ -649,7 +638,7 @@ public final class ArticleAnalyzer {
 
     /** Whether a role marked OBJECT was a subject (이/가) turned into the accused of a reason. */
     private static boolean convertedSubject(String text, Role r) {
-        return caseAfter(text, r.end()) == Case.SUBJECT;
+        return CaseParticles.caseAfter(text, r.end()) == Case.SUBJECT;
     }
 
     /** A verb phrase ending in an adnominal form right before a name: "…와 날을 세우고 있는 [머스크]". */
@@ -692,7 +681,7 @@ public final class ArticleAnalyzer {
             if (r.start() == r.end() || r.end() > best.start()) {
                 continue;
             }
-            if (isTopic(text, r)) {
+            if (CaseParticles.isTopic(text, r)) {
                 topicFirst = true;
             } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT
                     && nori.modifierBetween(text, r.end(), best.start())) {
@@ -872,7 +861,7 @@ public final class ArticleAnalyzer {
         inClause.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR).forEach(m -> named.add(m.actorId()));
         List<Role> roles = new ArrayList<>();
         for (ActorMatcher.Match m : inClause) {
-            Case gc = caseAfter(text, m.end());
+            Case gc = CaseParticles.caseAfter(text, m.end());
             switch (m.role()) {
                 case ACTOR -> roles.add(new Role(List.of(m.actorId()), gc, m.start(), m.end()));
                 case PRODUCT -> {
@@ -950,8 +939,8 @@ public final class ArticleAnalyzer {
     private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
         return matches.stream()
                 .filter(x -> x.role() == ActorMatcher.Role.ACTOR || x.role() == ActorMatcher.Role.AFFILIATION)
-                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || (caseAfter(text, x.end()) != Case.POSSESSIVE
-                        && caseAfter(text, x.end()) != Case.MODIFIER))
+                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || (CaseParticles.caseAfter(text, x.end()) != Case.POSSESSIVE
+                        && CaseParticles.caseAfter(text, x.end()) != Case.MODIFIER))
                 .map(ActorMatcher.Match::actorId).distinct()
                 .filter(id -> lexicon.actor(id).map(a -> a.kind() == kind).orElse(false)).toList();
     }
@@ -964,80 +953,8 @@ public final class ArticleAnalyzer {
         return j;
     }
 
-    private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
-    private static final Pattern COPULAR_LINK = Pattern.compile("(이자|이며|이고|인|이던|였던)");
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
     private static final Pattern PRODUCT_ITSELF = Pattern.compile("'?\\s*(출시|서비스|라는|모델)");
-    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
-    private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
-    private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
-    private static final Pattern ABOUT_WHOSE = Pattern.compile("\\s+[가-힣]+(을|를)\\s+(두고|놓고|둘러싸고)(?![가-힣])");
-    private static final Pattern THROUGH = Pattern.compile("\\s*(통해|통한|통하|두고|놓고)");
-
-    /** What follows a name, as far as its particle and a title with its company can reach. */
-    private static String window(String text, int from) {
-        return text.substring(from, Math.min(text.length(), from + 80));
-    }
-
-    private static String withoutLeading(Pattern p, String s) {
-        java.util.regex.Matcher m = p.matcher(s);
-        return m.lookingAt() ? s.substring(m.end()) : s;
-    }
-
-    /**
-     * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
-     * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
-     */
-    static Case caseAfter(String text, int end) {
-        String rest = withoutLeading(CLOSING_QUOTE, withoutLeading(PARENTHESIS, window(text, end)));
-        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
-        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
-        }
-        String run = ActorMatcher.hangulRun(rest, 0);
-        if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
-            return Case.SUBJECT; // "MS 역시 …": like 도
-        }
-        if (run.startsWith("등") && run.length() > 1) {
-            run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
-        } else if (run.equals("등")) {
-            run = ActorMatcher.hangulRun(rest, rest.indexOf('등') + 1);
-        }
-        if (run.isEmpty()) {
-            return Case.NONE;
-        }
-        String after = rest.substring(rest.indexOf(run) + run.length());
-        // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
-        // "MS에 대한 의존", "X를 통해": the name only sets the scene
-        if ((run.equals("에") && ABOUT.matcher(after).lookingAt())
-                || ((run.equals("을") || run.equals("를")) && THROUGH.matcher(after).lookingAt())) {
-            return Case.MODIFIER;
-        }
-        if ((run.equals("의") || run.endsWith("의")) && ABOUT_WHOSE.matcher(after).lookingAt()) {
-            return Case.MODIFIER; // "오픈AI의 방향을 두고 이견": whose direction is the matter, not a party
-        }
-        if (run.equals("의") || run.endsWith("의")) {
-            return Case.POSSESSIVE;
-        }
-        if (run.startsWith("을") || run.startsWith("를")) {
-            return Case.DIRECT_OBJECT;
-        }
-        if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
-                || run.startsWith("한테") || run.startsWith("랑")) {
-            return Case.OBJECT;
-        }
-        if (COPULA.matcher(run).matches() || COPULAR_LINK.matcher(run).matches()) {
-            // "그렇다면 구글이죠", "딥마인드 공동창업자이자 인플렉션 CEO인 슐레이만": the name says what someone or
-            // something is, not who acts
-            return Case.MODIFIER;
-        }
-        if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
-                || run.startsWith("께서") || run.startsWith("도")) {
-            return Case.SUBJECT;
-        }
-        return Case.NONE;
-    }
 
     /** Words just before an amount that make it a running total or a valuation rather than what one act moved. */
     private static final int TOTAL_REACH = 20;

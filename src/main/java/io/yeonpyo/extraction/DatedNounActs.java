@@ -80,8 +80,8 @@ final class DatedNounActs {
     /** The sentence's topic (a name with 은/는) before the date: who the clause's act is told of. */
     private static String topicBefore(String text, List<ActorMatcher.Match> matches, int at) {
         return matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= at)
-                .filter(m -> ArticleAnalyzer.isTopic(text, new ArticleAnalyzer.Role(List.of(m.actorId()),
-                        ArticleAnalyzer.caseAfter(text, m.end()), m.start(), m.end())))
+                .filter(m -> CaseParticles.isTopic(text, new ArticleAnalyzer.Role(List.of(m.actorId()),
+                        CaseParticles.caseAfter(text, m.end()), m.start(), m.end())))
                 .map(ActorMatcher.Match::actorId).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,99 @@
+package io.yeonpyo.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * The case a name takes in its clause, read from the particle glued to it: 이/가/은/는 (subject or topic), 을/를
+ * (direct object), 에/에게/와/과/로 (the other party), 의 (possessor). What may stand between a name and its particle
+ * is skipped: a parenthesis ("마이크로소프트(MS)와"), a closing quote, a title with its company ("머스크 테슬라
+ * 최고경영자(CEO)의").
+ */
+final class CaseParticles {
+
+    private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
+    private static final Pattern COPULAR_LINK = Pattern.compile("(이자|이며|이고|인|이던|였던)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
+    private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
+    private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
+    private static final Pattern ABOUT_WHOSE = Pattern.compile("\\s+[가-힣]+(을|를)\\s+(두고|놓고|둘러싸고)(?![가-힣])");
+    private static final Pattern THROUGH = Pattern.compile("\\s*(통해|통한|통하|두고|놓고)");
+
+    private CaseParticles() {
+    }
+
+    /** What follows a name, as far as its particle and a title with its company can reach. */
+    private static String window(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 80));
+    }
+
+    private static String withoutLeading(Pattern p, String s) {
+        java.util.regex.Matcher m = p.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
+    /**
+     * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
+     * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
+     */
+    static ArticleAnalyzer.Case caseAfter(String text, int end) {
+        String rest = withoutLeading(CLOSING_QUOTE, withoutLeading(PARENTHESIS, window(text, end)));
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
+            return ArticleAnalyzer.Case.SUBJECT; // "MS 역시 …": like 도
+        }
+        if (run.startsWith("등") && run.length() > 1) {
+            run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle
+        } else if (run.equals("등")) {
+            run = ActorMatcher.hangulRun(rest, rest.indexOf('등') + 1);
+        }
+        if (run.isEmpty()) {
+            return ArticleAnalyzer.Case.NONE;
+        }
+        String after = rest.substring(rest.indexOf(run) + run.length());
+        // "의", "와의", "에 대한": the name qualifies a noun instead of taking part in the verb
+        // "MS에 대한 의존", "X를 통해": the name only sets the scene
+        if ((run.equals("에") && ABOUT.matcher(after).lookingAt())
+                || ((run.equals("을") || run.equals("를")) && THROUGH.matcher(after).lookingAt())) {
+            return ArticleAnalyzer.Case.MODIFIER;
+        }
+        if ((run.equals("의") || run.endsWith("의")) && ABOUT_WHOSE.matcher(after).lookingAt()) {
+            return ArticleAnalyzer.Case.MODIFIER; // "오픈AI의 방향을 두고 이견": whose direction is the matter, not a party
+        }
+        if (run.equals("의") || run.endsWith("의")) {
+            return ArticleAnalyzer.Case.POSSESSIVE;
+        }
+        if (run.startsWith("을") || run.startsWith("를")) {
+            return ArticleAnalyzer.Case.DIRECT_OBJECT;
+        }
+        if (run.startsWith("이랑") || run.startsWith("으로") || run.startsWith("에") || run.startsWith("와") || run.startsWith("과") || run.startsWith("로")
+                || run.startsWith("한테") || run.startsWith("랑")) {
+            return ArticleAnalyzer.Case.OBJECT;
+        }
+        if (COPULA.matcher(run).matches() || COPULAR_LINK.matcher(run).matches()) {
+            // "그렇다면 구글이죠", "딥마인드 공동창업자이자 인플렉션 CEO인 슐레이만": the name says what someone or
+            // something is, not who acts
+            return ArticleAnalyzer.Case.MODIFIER;
+        }
+        if (run.startsWith("은") || run.startsWith("는") || run.startsWith("이") || run.startsWith("가")
+                || run.startsWith("께서") || run.startsWith("도")) {
+            return ArticleAnalyzer.Case.SUBJECT;
+        }
+        return ArticleAnalyzer.Case.NONE;
+    }
+
+    /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
+    static boolean isTopic(String text, ArticleAnalyzer.Role r) {
+        String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
+        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
+        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
+        }
+        String run = ActorMatcher.hangulRun(rest, 0);
+        return r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));
+    }
+}
