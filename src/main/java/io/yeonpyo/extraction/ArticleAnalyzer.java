@@ -36,21 +36,11 @@ public final class ArticleAnalyzer {
     private final NoriWords nori;
     private final ActDates actDates;
     private final DatedNounActs datedNounActs;
-    private final List<Lexicon.Trigger> triggers;
-    /** For each trigger, the excluded words of its type that contain it. */
-    private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
+    private final TriggerWords triggerWords;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.triggers = List.copyOf(lexicon.triggers());
-        for (Lexicon.Trigger t : triggers) {
-            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
-            List<String> words = info == null ? List.of()
-                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
-            if (!words.isEmpty()) {
-                masking.put(t, words);
-            }
-        }
+        this.triggerWords = new TriggerWords(lexicon);
         this.matcher = new ActorMatcher(lexicon);
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
@@ -112,7 +102,7 @@ public final class ArticleAnalyzer {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
                 // zero anaphora reaches back within a paragraph only
                 Continuation before = paragraphs[s.index()] == previousParagraph ? carried : Continuation.NONE;
-                List<TriggerHit> hits = triggerHits(s.text());
+                List<TriggerHit> hits = triggerWords.find(s.text());
                 List<EventMention> told = eventsOf(s, hits, matches, new Previous(previousText, previous), pronouns,
                         topic, before, affiliations, publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
@@ -630,56 +620,6 @@ public final class ArticleAnalyzer {
             }
         }
         return false;
-    }
-
-    /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
-    private List<TriggerHit> triggerHits(String text) {
-        List<TriggerHit> hits = new ArrayList<>();
-        for (Lexicon.Trigger t : triggers) {
-            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
-                int start = i;
-                int end = i + t.word().length();
-                boolean masked = masked(text, t, start);
-                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-                if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
-                    continue;
-                }
-                hits.add(new TriggerHit(t, start, end));
-            }
-        }
-        return hits;
-    }
-
-    /**
-     * Whether the trigger at {@code start} lies inside one of its type's longer words that announce no event
-     * ("투자자", "창업자"): such a word, if it covers the trigger, starts where the trigger sits in it.
-     */
-    private boolean masked(String text, Lexicon.Trigger t, int start) {
-        for (String not : masking.getOrDefault(t, List.of())) {
-            for (int k = not.indexOf(t.word()); k >= 0; k = not.indexOf(t.word(), k + 1)) {
-                if (start - k >= 0 && text.startsWith(not, start - k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Words inside “…” or "…" are someone's speech, not the article's narration. */
-    static boolean insideDoubleQuotes(String text, int at) {
-        int curly = 0;
-        boolean straight = false;
-        for (int i = 0; i < at; i++) {
-            char ch = text.charAt(i);
-            if (ch == '“') {
-                curly++;
-            } else if (ch == '”' && curly > 0) {
-                curly--;
-            } else if (ch == '"') {
-                straight = !straight;
-            }
-        }
-        return curly > 0 || (straight && text.indexOf('"', at) >= 0);
     }
 
     /** Grammatical role of a name in its clause, read from the particle glued to it. */

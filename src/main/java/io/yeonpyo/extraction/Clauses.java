@@ -41,7 +41,7 @@ final class Clauses {
             if (word.isEmpty() || !endsWithConnective(word) || NOT_CONNECTIVE.contains(word)
                     || word.endsWith("다고") || word.endsWith("라고")
                     || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2
-                    || ArticleAnalyzer.insideDoubleQuotes(sentence, wordStart)) {
+                    || TriggerWords.insideDoubleQuotes(sentence, wordStart)) {
                 continue; // a connective inside a quotation belongs to the speaker's words, not to the sentence
             }
             cuts.add(i);

@@ -1,0 +1,80 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trigger words of {@code event-types.yml} as they stand in a sentence: every occurrence that is not part of a
+ * longer word announcing no event ("투자자", "창업자"), not negated right after it ("맺지 않았다"), and not inside a
+ * quotation, which is someone's speech rather than the article's narration.
+ */
+final class TriggerWords {
+
+    private final List<Lexicon.Trigger> triggers;
+    /** For each trigger, the excluded words of its type that contain it. */
+    private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
+
+    TriggerWords(Lexicon lexicon) {
+        this.triggers = List.copyOf(lexicon.triggers());
+        for (Lexicon.Trigger t : triggers) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
+            List<String> words = info == null ? List.of()
+                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
+            if (!words.isEmpty()) {
+                masking.put(t, words);
+            }
+        }
+    }
+
+    /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
+    List<ArticleAnalyzer.TriggerHit> find(String text) {
+        List<ArticleAnalyzer.TriggerHit> hits = new ArrayList<>();
+        for (Lexicon.Trigger t : triggers) {
+            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
+                int start = i;
+                int end = i + t.word().length();
+                boolean masked = masked(text, t, start);
+                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
+                if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
+                    continue;
+                }
+                hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Whether the trigger at {@code start} lies inside one of its type's longer words that announce no event
+     * ("투자자", "창업자"): such a word, if it covers the trigger, starts where the trigger sits in it.
+     */
+    private boolean masked(String text, Lexicon.Trigger t, int start) {
+        for (String not : masking.getOrDefault(t, List.of())) {
+            for (int k = not.indexOf(t.word()); k >= 0; k = not.indexOf(t.word(), k + 1)) {
+                if (start - k >= 0 && text.startsWith(not, start - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words inside “…” or "…" are someone's speech, not the article's narration. */
+    static boolean insideDoubleQuotes(String text, int at) {
+        int curly = 0;
+        boolean straight = false;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                curly++;
+            } else if (ch == '”' && curly > 0) {
+                curly--;
+            } else if (ch == '"') {
+                straight = !straight;
+            }
+        }
+        return curly > 0 || (straight && text.indexOf('"', at) >= 0);
+    }
+}
