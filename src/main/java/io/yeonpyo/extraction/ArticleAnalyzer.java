@@ -653,7 +653,7 @@ public final class ArticleAnalyzer {
                     long namedBefore = inClause.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
                             && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();
                     if (namedBefore < 2) {
-                        List<String> ids = lastPair(m, text, matches, previous);
+                        List<String> ids = Pronouns.lastPair(lexicon, m, text, matches, previous.text(), previous.matches());
                         if (ids.isEmpty()) {
                             ids = pronouns.resolve(m.role());
                         }
@@ -671,54 +671,6 @@ public final class ArticleAnalyzer {
 
     /** The previous body sentence, for pronouns that point back at it. */
     private record Previous(String text, List<ActorMatcher.Match> matches) {
-    }
-
-    /**
-     * "두 사람", "양사" right after exactly two people (companies) were named — earlier in the sentence, else in the
-     * previous one — mean those two; otherwise the article's relationship decides ({@link Pronouns}). Names with 의
-     * ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
-     */
-    private List<String> lastPair(ActorMatcher.Match pronoun, String text, List<ActorMatcher.Match> matches,
-                                  Previous previous) {
-        ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
-        List<String> here = namedOfKind(text, matches.stream().filter(x -> x.end() <= pronoun.start()).toList(), kind);
-        if (here.size() == 2) {
-            return here;
-        }
-        if (!here.isEmpty()) {
-            return List.of();
-        }
-        List<String> before = namedOfKind(previous.text(), previous.matches(), kind);
-        if (before.size() > 2) {
-            // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
-            return coordinatedPair(previous.text(), previous.matches(), kind);
-        }
-        return before.size() == 2 ? before : List.of();
-    }
-
-    private static final Pattern AND = Pattern.compile("\\s*(과|와|및|·|,)\\s*");
-
-    /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */
-    private List<String> coordinatedPair(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
-        List<ActorMatcher.Match> named = matches.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
-                && lexicon.actor(x.actorId()).map(a -> a.kind() == kind).orElse(false)).toList();
-        for (int i = 0; i + 1 < named.size(); i++) {
-            ActorMatcher.Match a = named.get(i);
-            ActorMatcher.Match b = named.get(i + 1);
-            if (!a.actorId().equals(b.actorId()) && AND.matcher(text).region(a.end(), b.start()).matches()) {
-                return List.of(a.actorId(), b.actorId());
-            }
-        }
-        return List.of();
-    }
-
-    private List<String> namedOfKind(String text, List<ActorMatcher.Match> matches, ActorKind kind) {
-        return matches.stream()
-                .filter(x -> x.role() == ActorMatcher.Role.ACTOR || x.role() == ActorMatcher.Role.AFFILIATION)
-                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || (CaseParticles.caseAfter(text, x.end()) != Case.POSSESSIVE
-                        && CaseParticles.caseAfter(text, x.end()) != Case.MODIFIER))
-                .map(ActorMatcher.Match::actorId).distinct()
-                .filter(id -> lexicon.actor(id).map(a -> a.kind() == kind).orElse(false)).toList();
     }
 
     private static int skipSpaces(String text, int i) {

@@ -5,14 +5,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Resolves "두 사람", "이들", "양사", "두 회사" to the two sides of the article's dominant relationship: the one whose
  * both sides are named most often (the smaller side's count decides). No dominant relationship, no resolution.
  * Each pronoun stands for the first person (or company) of each side, in data-file order, that the article names.
- * A singular "그" is never resolved: within one article it can point at either side.
+ * A singular "그" is never resolved: within one article it can point at either side. A pair named just before the
+ * pronoun wins over the relationship ({@link #lastPair}).
  */
 final class Pronouns {
+
+    private static final Pattern AND = Pattern.compile("\\s*(과|와|및|·|,)\\s*");
 
     private final List<String> people;
     private final List<String> companies;
@@ -79,5 +83,60 @@ final class Pronouns {
 
     private static int sum(List<String> ids, Map<String, Integer> counts) {
         return ids.stream().mapToInt(id -> counts.getOrDefault(id, 0)).sum();
+    }
+
+    /**
+     * "두 사람", "양사" right after exactly two people (companies) were named — earlier in the sentence, else in the
+     * previous one — mean those two; otherwise the article's dominant relationship decides ({@link #resolve}). Names
+     * with 의 ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
+     */
+    static List<String> lastPair(Lexicon lexicon, ActorMatcher.Match pronoun, String text,
+                                 List<ActorMatcher.Match> matches, String previousText,
+                                 List<ActorMatcher.Match> previousMatches) {
+        ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
+        List<String> here = namedOfKind(lexicon, text,
+                matches.stream().filter(x -> x.end() <= pronoun.start()).toList(), kind);
+        if (here.size() == 2) {
+            return here;
+        }
+        if (!here.isEmpty()) {
+            return List.of();
+        }
+        List<String> before = namedOfKind(lexicon, previousText, previousMatches, kind);
+        if (before.size() > 2) {
+            // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
+            return coordinatedPair(lexicon, previousText, previousMatches, kind);
+        }
+        return before.size() == 2 ? before : List.of();
+    }
+
+    /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */
+    private static List<String> coordinatedPair(Lexicon lexicon, String text, List<ActorMatcher.Match> matches,
+                                                ActorKind kind) {
+        List<ActorMatcher.Match> named = matches.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
+                && lexicon.actor(x.actorId()).map(a -> a.kind() == kind).orElse(false)).toList();
+        for (int i = 0; i + 1 < named.size(); i++) {
+            ActorMatcher.Match a = named.get(i);
+            ActorMatcher.Match b = named.get(i + 1);
+            if (!a.actorId().equals(b.actorId()) && AND.matcher(text).region(a.end(), b.start()).matches()) {
+                return List.of(a.actorId(), b.actorId());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> namedOfKind(Lexicon lexicon, String text, List<ActorMatcher.Match> matches,
+                                            ActorKind kind) {
+        return matches.stream()
+                .filter(x -> x.role() == ActorMatcher.Role.ACTOR || x.role() == ActorMatcher.Role.AFFILIATION)
+                .filter(x -> x.role() == ActorMatcher.Role.AFFILIATION || qualifiesNoNoun(text, x))
+                .map(ActorMatcher.Match::actorId).distinct()
+                .filter(id -> lexicon.actor(id).map(a -> a.kind() == kind).orElse(false)).toList();
+    }
+
+    /** A name not marked with 의 or 에 대한: it takes part, rather than qualifying a noun. */
+    private static boolean qualifiesNoNoun(String text, ActorMatcher.Match name) {
+        ArticleAnalyzer.Case grammaticalCase = CaseParticles.caseAfter(text, name.end());
+        return grammaticalCase != ArticleAnalyzer.Case.POSSESSIVE && grammaticalCase != ArticleAnalyzer.Case.MODIFIER;
     }
 }
