@@ -296,16 +296,17 @@ public final class ArticleAnalyzer {
             boolean unknownActs = roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
             if (unknownActs) {
-                // the subject's place is taken, by no one the data lists: the headline names no doer
+                // the subject's place is taken, by no one the data lists: the headline names no doer, and no
+                // carried subject, topic or previous clause's subject fills the place below
                 roles.add(0, new Role(List.of(), Case.SUBJECT, c.start(), c.start()));
             }
-            boolean continues = !unknownActs && s.dates().isEmpty() && before.subject() != null
+            boolean continues = s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
                     && !otherSubject(text, c, best.start(), predicateEnd, matches) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
-            boolean ownDateSameParties = !unknownActs && !continues && roles.isEmpty() && before.subject() != null
+            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
                     && !otherSubject(text, c, best.start(), predicateEnd, matches);
@@ -315,13 +316,13 @@ public final class ArticleAnalyzer {
                 }
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
             }
-            if (!unknownActs && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
-                    && !previousSubjects.isEmpty() && c.start() > 0) {
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
+                    && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
             }
             // "오픈AI는 …를 공개하며, … 위선을 지적했다": a later clause without a subject goes on with the topic
             // (은/는) an earlier clause of the sentence opened
-            if (!unknownActs && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
                 matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= c.start())
                         .map(m -> new Role(List.of(m.actorId()), CaseParticles.caseAfter(text, m.end()), m.start(), m.end()))
                         .filter(r -> CaseParticles.isTopic(text, r)).findFirst()
@@ -338,7 +339,7 @@ public final class ArticleAnalyzer {
                     ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
-            if (!unknownActs && topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
+            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }

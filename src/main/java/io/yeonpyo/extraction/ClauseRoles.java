@@ -100,35 +100,21 @@ final class ClauseRoles {
      */
     static boolean unknownSubjectBefore(String text, int from, int to, List<ActorMatcher.Match> matches,
                                         NoriWords nori) {
-        for (int start = from; start < to; ) {
-            while (start < to && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
+        for (int start = NoriWords.wordStartAfter(text, from); start < to;
+                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
             int end = NoriWords.wordEnd(text, start);
             if (start >= to || end > to) {
                 return false;
             }
             char last = text.charAt(end - 1);
             int wordStart = start;
-            int previousStart = previousWordStart(text, start);
+            int previousStart = NoriWords.wordStart(text, NoriWords.wordEndBefore(text, start));
             boolean listed = matches.stream().anyMatch(m -> m.start() < end && m.end() > previousStart);
             if ("이가은는".indexOf(last) >= 0 && !listed && nori.properNounSubject(text, wordStart)) {
                 return true;
             }
-            start = end;
         }
         return false;
-    }
-
-    private static int previousWordStart(String text, int start) {
-        int i = start;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */

@@ -3,7 +3,6 @@ package io.yeonpyo.extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,8 +58,7 @@ final class ContractTerms {
             if (parties.size() < 2) {
                 continue;
             }
-            String built = Headlines.render(headline, Map.of("subject", lexicon.shortName(parties.get(0)),
-                    "object", lexicon.shortName(parties.get(1)), "amount", "", "date", ""));
+            String built = Headlines.ofPair(lexicon, headline, parties.get(0), parties.get(1));
             out.add(new EventMention(s.index(), text, text.strip(), type, parties, d.resolved(), d.text(),
                     "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built, Timing.DEADLINE));
         }

@@ -2,7 +2,6 @@ package io.yeonpyo.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An act told as a dated relative clause on its own noun: "오픈AI는 [지난 4월 제기한] 맞소송에서 …", "MS는 [2019년
@@ -40,8 +39,7 @@ final class DatedNounActs {
             String object = matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR)
                     .map(ActorMatcher.Match::actorId).filter(id -> !id.equals(subject)).findFirst().orElse(null);
             List<String> actors = object == null ? List.of(subject) : List.of(subject, object);
-            String headline = Headlines.render(h.trigger().headline(), Map.of("subject", lexicon.shortName(subject),
-                    "object", object == null ? "" : lexicon.shortName(object), "amount", "", "date", ""));
+            String headline = Headlines.ofPair(lexicon, h.trigger().headline(), subject, object);
             out.add(new EventMention(s.index(), text, text.substring(date.start(), h.end()), h.trigger().type(),
                     actors, date.resolved(), date.text(), date.derivation(), null, headline));
         }
@@ -51,8 +49,8 @@ final class DatedNounActs {
     /** The date of a relative clause that ends right before the trigger noun: "지난 4월 제기한 맞소송". */
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
-        int wordEnd = lastNonSpaceBefore(text, h.start());
-        if (wordEnd == h.start() || !NoriWords.adnominalSyllable(text.charAt(wordEnd - 1))) {
+        int verbEnd = NoriWords.wordEndBefore(text, h.start());
+        if (verbEnd == h.start() || !NoriWords.adnominalSyllable(text.charAt(verbEnd - 1))) {
             return null; // no word in adnominal form right before the noun: Nori need not be asked
         }
         for (DateMention d : s.dates()) {
@@ -60,21 +58,12 @@ final class DatedNounActs {
                     || !ActDates.usableDate(text, d)) {
                 continue;
             }
-            int verbEnd = lastNonSpaceBefore(text, h.start());
             if (nori.firstVerbIsModifier(text, d.end()) && nori.modifierBetween(text, verbEnd - 1, verbEnd)
                     && !nori.modifierBetween(text, d.end(), verbEnd - 1)) {
                 return d;
             }
         }
         return null;
-    }
-
-    private static int lastNonSpaceBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** The sentence's topic (a name with 은/는) before the date: who the clause's act is told of. */

@@ -141,6 +141,12 @@ final class Headlines {
     private static final Pattern LEADING = Pattern.compile("^[\\s,·]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,·]+$");
 
+    /** A headline for a doer and the party (or none) the act is done to, without amount or date. */
+    static String ofPair(Lexicon lexicon, String template, String subjectId, String objectId) {
+        return render(template, Map.of("subject", lexicon.shortName(subjectId),
+                "object", objectId == null ? "" : lexicon.shortName(objectId), "amount", "", "date", ""));
+    }
+
     static String render(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

@@ -61,10 +61,7 @@ final class NoriWords {
     boolean modifierBetween(String text, int from, int to) {
         Reading reading = readings.get();
         // every word that ends in (from, to], read whole even when it starts before from
-        int first = Math.min(Math.max(0, from), text.length());
-        while (first > 0 && !Character.isWhitespace(text.charAt(first - 1))) {
-            first--;
-        }
+        int first = wordStart(text, Math.min(Math.max(0, from), text.length()));
         for (int start = wordStartAfter(text, first); start < to; start = wordStartAfter(text, wordEnd(text, start))) {
             int end = wordEnd(text, start);
             if (end <= from) {
@@ -113,7 +110,8 @@ final class NoriWords {
     /** How many words after a date its verb is looked for. */
     private static final int FIRST_VERB_WITHIN = 8;
 
-    private static int wordStartAfter(String text, int at) {
+    /** The first offset at or after {@code at} that is no space: where the next word starts. */
+    static int wordStartAfter(String text, int at) {
         int i = Math.max(0, at);
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -122,15 +120,26 @@ final class NoriWords {
     }
 
     private static String previousWord(String text, int start) {
-        int end = start;
+        int end = wordEndBefore(text, start);
+        return text.substring(wordStart(text, end), end);
+    }
+
+    /** The offset after the last character before {@code at} that is no space: where the previous word ends. */
+    static int wordEndBefore(String text, int at) {
+        int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        int from = end;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-            from--;
+        return end;
+    }
+
+    /** The start of the word (back to the previous space) that ends at or holds {@code at}. */
+    static int wordStart(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
         }
-        return text.substring(from, end);
+        return start;
     }
 
     private static String nextWord(String text, int end) {
