@@ -112,6 +112,10 @@ final class DateExpressions {
     // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
     // all. And each rule names the letters a match can start with (a digit stands for all ten): the regex is tried
     // only at those offsets instead of at every one.
+    /** Its own rule, since a date that refers back is resolved again against a date before it in the sentence. */
+    private static final Rule ANAPHORA_RULE = new Rule(ANAPHORA, DateExpressions::anaphoric,
+            s -> containsAny(s, "날", "해", "달", "당일", "전일"), "이당그전다같");
+
     private static final List<Rule> RULES = List.of(
             new Rule(CALENDAR, DateExpressions::calendar, s -> hasDigit(s) && s.indexOf('월') >= 0, "0지오재작올금내"),
             new Rule(YEAR, DateExpressions::year, s -> containsAny(s, "년", "해", "올", "연초", "연말", "반기"),
@@ -121,8 +125,7 @@ final class DateExpressions {
             new Rule(WEEKDAY, DateExpressions::weekday, s -> s.contains("요일"), "지이오월화수목금토일"),
             new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
             new Rule(ELAPSED, DateExpressions::elapsed, s -> s.indexOf('만') >= 0, "0닷사이나엿열보하며"),
-            new Rule(ANAPHORA, DateExpressions::anaphoric, s -> containsAny(s, "날", "해", "달", "당일", "전일"),
-                    "이당그전다같"),
+            ANAPHORA_RULE,
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,
                     s -> hasDigit(s) && containsAny(s, ".", "-", "/"), "0"),
             new Rule(ENGLISH_DATE, DateExpressions::english, DateExpressions::hasDigit, "JFMASOND"));
@@ -185,8 +188,6 @@ final class DateExpressions {
         return withAnaphoraResolved(sentence, longestNonOverlapping(candidates), anchor);
     }
 
-    private static final Pattern ANAPHORA_PATTERN = Pattern.compile(ANAPHORA);
-
     /**
      * Each date that refers back ("같은 해 7월") counts from the nearest date before it: one given earlier in the same
      * sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
@@ -196,10 +197,9 @@ final class DateExpressions {
         PartialDate last = anchor.context();
         for (DateMention m : mentions) {
             DateMention resolved = m;
-            Matcher matcher = ANAPHORA_PATTERN.matcher(sentence).region(m.start(), m.end());
+            Matcher matcher = ANAPHORA_RULE.pattern().matcher(sentence).region(m.start(), m.end());
             if (last != anchor.context() && matcher.matches()) {
-                Outcome outcome = resolveSafely(new Rule(ANAPHORA_PATTERN, DateExpressions::anaphoric, x -> true, ""),
-                        matcher, new Anchor(anchor.published(), last));
+                Outcome outcome = resolveSafely(ANAPHORA_RULE, matcher, new Anchor(anchor.published(), last));
                 if (outcome != null) {
                     resolved = outcome.toMention(sentence, m.start(), m.end());
                 }

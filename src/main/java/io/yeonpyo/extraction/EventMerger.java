@@ -374,13 +374,15 @@ public final class EventMerger {
                     .mapToLong(Map.Entry::getValue).sum();
             boolean majority = 2 * support >= datedSources;
             boolean bestMajority = 2 * bestSupport >= datedSources;
-            boolean better = best == null
-                    || (majority && !bestMajority)
-                    || (majority == bestMajority && majority && (d.isFinerThan(best)
-                    || (!best.isFinerThan(d) && (support > bestSupport
-                    || (support == bestSupport && d.iso().compareTo(best.iso()) < 0)))))
-                    || (majority == bestMajority && !majority && (support > bestSupport
-                    || (support == bestSupport && d.isFinerThan(best))));
+            boolean better;
+            if (best == null || majority != bestMajority) {
+                better = best == null || majority;
+            } else if (majority) {
+                better = d.isFinerThan(best) || (!best.isFinerThan(d) && (support > bestSupport
+                        || (support == bestSupport && d.iso().compareTo(best.iso()) < 0)));
+            } else {
+                better = support > bestSupport || (support == bestSupport && d.isFinerThan(best));
+            }
             if (better) {
                 best = d;
                 bestSupport = support;
