@@ -129,7 +129,7 @@ final class LeadDating {
     }
 
     /** Whether a verb or source of reporting follows the day within its sentence. */
-    static boolean reported(String sentence, DateMention day) {
+    private static boolean reported(String sentence, DateMention day) {
         return REPORTED.matcher(sentence).region(day.end(), sentence.length()).find();
     }
 
