@@ -37,6 +37,7 @@ public final class ArticleAnalyzer {
     private final AmountParser amounts;
     private final Headlines headlines;
     private final ContractTerms contractTerms;
+    private final DealConditions dealConditions;
     private final NoriWords nori;
     private final ActDates actDates;
     private final DatedNounActs datedNounActs;
@@ -49,6 +50,7 @@ public final class ArticleAnalyzer {
         this.amounts = new AmountParser(lexicon.krwPerUsd());
         this.headlines = new Headlines(lexicon);
         this.contractTerms = new ContractTerms(lexicon);
+        this.dealConditions = new DealConditions(lexicon);
         this.nori = NoriWords.withDictionary(lexicon.noriUserDictionary());
         this.actDates = new ActDates(nori);
         this.datedNounActs = new DatedNounActs(lexicon, nori);
@@ -101,6 +103,7 @@ public final class ArticleAnalyzer {
         String previousText = "";
         ZeroAnaphora.Continuation carried = ZeroAnaphora.Continuation.NONE;
         int previousParagraph = -1;
+        List<EventMention> previousTold = List.of();
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
@@ -121,6 +124,13 @@ public final class ArticleAnalyzer {
                 if (!s.dates().isEmpty() && !hits.isEmpty()) {
                     mentions.addAll(datedNounActs.find(s, hits, matches, told));
                 }
+                if (!s.dates().isEmpty() && terms.isEmpty()) {
+                    List<EventMention> deals = new ArrayList<>(
+                            paragraphs[s.index()] == previousParagraph ? previousTold : List.of());
+                    deals.addAll(told);
+                    mentions.addAll(dealConditions.find(s, deals));
+                }
+                previousTold = told;
                 carried = ZeroAnaphora.continuationOf(s, matches, before, nori);
                 topic = ZeroAnaphora.topicOf(s.text(), matches, topic);
                 previous = matches;
