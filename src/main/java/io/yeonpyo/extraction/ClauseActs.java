@@ -40,7 +40,7 @@ final class ClauseActs {
         List<Clauses.Clause> clauses = splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone);
         List<Act> out = new ArrayList<>();
         for (Clauses.Clause c : clauses) {
-            TriggerHit act = actOf(s, c, hits, nori, publishedOn);
+            TriggerHit act = actOf(s, c, hits, matches, nori, publishedOn);
             if (act != null) {
                 out.add(new Act(c, act));
             }
@@ -49,8 +49,8 @@ final class ClauseActs {
     }
 
     /** The clause's act: its highest-priority factual trigger that is no matter talked about and no background. */
-    private static TriggerHit actOf(AnalyzedSentence s, Clauses.Clause c, List<TriggerHit> hits, NoriWords nori,
-                                    PartialDate publishedOn) {
+    private static TriggerHit actOf(AnalyzedSentence s, Clauses.Clause c, List<TriggerHit> hits,
+                                    List<ActorMatcher.Match> matches, NoriWords nori, PartialDate publishedOn) {
         String text = s.text();
         List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
                 .toList();
@@ -74,7 +74,8 @@ final class ClauseActs {
         // "머스크의 인수 제안에 대해 … 일축했다", "수익 배분 비율을 두고 갈등": a trigger noun followed by 에 대해 or
         // 을 두고 names what is talked about, not an act of the sentence
         List<TriggerHit> acts = factual.stream()
-                .filter(h -> !MATTER.matcher(text).region(h.end(), text.length()).lookingAt()).toList();
+                .filter(h -> !MATTER.matcher(text).region(h.end(), text.length()).lookingAt())
+                .filter(h -> !describesAName(s, c, h, matches, nori)).toList();
         if (acts.isEmpty()) {
             return null;
         }
@@ -90,6 +91,30 @@ final class ClauseActs {
                         .thenComparingInt(h -> h.trigger().word().length())
                         .thenComparingInt(h -> -h.start()))
                 .orElseThrow();
+    }
+
+    /** How far a name may follow the trigger whose relative clause describes it: "해임된 ", "투자를 받은 ". */
+    private static final int DESCRIBED_NAME_REACH = 8;
+
+    /**
+     * "오픈AI에서 해임된 샘 올트먼이 …을 이끌기로 했다", "오픈AI를 공동 창업한 머스크는": a relative clause that
+     * describes a person or company by a past act is background of the sentence, not its news. Such a clause makes no
+     * event unless it carries its own date ("지난 10일 인수를 제안한 머스크는"), which dates the act it tells.
+     */
+    private static boolean describesAName(AnalyzedSentence s, Clauses.Clause c, TriggerHit h,
+                                          List<ActorMatcher.Match> matches, NoriWords nori) {
+        String text = s.text();
+        ActorMatcher.Match described = matches.stream()
+                .filter(m -> m.start() >= h.end() && m.start() - h.end() <= DESCRIBED_NAME_REACH
+                        && (m.role() == ActorMatcher.Role.ACTOR || m.role() == ActorMatcher.Role.AFFILIATION))
+                .findFirst().orElse(null);
+        if (described == null || text.substring(h.end(), described.start()).chars().filter(ch -> ch == ' ').count() > 2
+                || !nori.modifierBetween(text, NoriWords.wordEndBefore(text, described.start()) - 1,
+                NoriWords.wordEndBefore(text, described.start()))) {
+            return false;
+        }
+        return s.dates().stream().noneMatch(d -> d.start() >= c.start() && d.end() <= h.start()
+                && ActDates.usableDate(text, d));
     }
 
     /** What follows a noun that is talked about: "…에 대해", "…을 두고", with the rest of its noun phrase. */
