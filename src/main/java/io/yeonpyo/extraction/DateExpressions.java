@@ -88,24 +88,24 @@ final class DateExpressions {
     private static final String YEAR = "(?:" + ABSOLUTE_YEAR + "(?!대|간)|" + relativeYear("(?:" + YEAR_PARTS + ")" + WORD_END) + ")"
             + "(?:\\s*(?<q>" + YEAR_PARTS + ")" + WORD_END + ")?"
             + "|" + WORD_START + "(?<sq>연초|연말|상반기|하반기)" + WORD_END;
-    /** "지난달 초순", "이번 달", "다음 달". */
+    /** "지난달 초순", "이번 달", "다음 달", "지난달 14일(현지시간)": a day after the month is a day of that month. */
     private static final String RELATIVE_MONTH = WORD_START + "(?<rm>지난\\s?달|이번\\s?달|이달|다음\\s?달)"
-            + "(?:\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + ")?";
+            + "(?:\\s*(?<q>" + MONTH_PARTS + ")" + WORD_END + "|\\s*" + DAY + LOCAL_TIME_AFTER + "?)?";
     /** "금요일", "지난주 금요일", "오는 금요일", "일요일(19일)"; "매주 금요일" is every Friday, not one. */
     private static final String WEEKDAY = "(?:" + WEEK + "\\s*|" + PAST + "|" + AHEAD + ")?(?<!매주\\s)" + WORD_START
             + "(?<w>[월화수목금토일])요일(?:\\s*\\(\\s*" + DAY + "\\s*\\))?";
     /** "29일", "지난 20일", "오는 15일", "29일(현지시간)", "현지시간 16일"; "주 5일 근무" counts days, names none. */
     private static final String DAY_ALONE = "(?:" + PAST + "|" + AHEAD + "|" + LOCAL_TIME_BEFORE + ")?(?<!주\\s?)" + DAY
             + LOCAL_TIME_AFTER + "?";
-    /** "닷새 만에", "3일 만", "며칠 만". */
-    private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*만"
+    /** "닷새 만에", "3일 만", "며칠 만", "사흘 뒤": counted from the date the text gave before. */
+    private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*(?:만|뒤|후)"
             + "(?=에|이|의|[^가-힣]|$)";
 
     /**
      * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": a date that refers back to the date
      * the text last gave, not to the publication.
      */
-    private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
+    private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|같은\\s?날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
             + "|이듬해|그\\s?달|같은\\s?달)(?!\\s?[가-힣]*(?:마다|까지))"
             + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?)?" + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
 
@@ -124,7 +124,7 @@ final class DateExpressions {
             new Rule(WEEK + WORD_END, DateExpressions::relativeWeek, s -> s.indexOf('주') >= 0, "지이"),
             new Rule(WEEKDAY, DateExpressions::weekday, s -> s.contains("요일"), "지이오월화수목금토일"),
             new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
-            new Rule(ELAPSED, DateExpressions::elapsed, s -> s.indexOf('만') >= 0, "0닷사이나엿열보하며"),
+            new Rule(ELAPSED, DateExpressions::elapsed, s -> containsAny(s, "만", "뒤", "후"), "0닷사이나엿열보하며"),
             ANAPHORA_RULE,
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,
                     s -> hasDigit(s) && containsAny(s, ".", "-", "/"), "0"),
@@ -291,6 +291,13 @@ final class DateExpressions {
             return missing;
         }
         YearMonth month = YearMonth.of(pub.year(), pub.month()).plusMonths(MONTH_OFFSETS.get(compact(m.group("rm"))));
+        if (m.group("d") != null) {
+            int day = Integer.parseInt(m.group("d"));
+            return isRealDate(month.getYear(), month.getMonthValue(), day)
+                    ? Outcome.relative(PartialDate.ofDay(month.getYear(), month.getMonthValue(), day),
+                    publicationBasis(pub), null)
+                    : Outcome.failed(month + "에는 " + day + "일이 없어 %s 풀 수 없음");
+        }
         PartialDate date = PartialDate.ofMonth(month.getYear(), month.getMonthValue())
                 .withQualifier(qualifierOf(m.group("q")));
         return Outcome.relative(date, publicationBasis(pub), null);
@@ -358,7 +365,13 @@ final class DateExpressions {
             return Outcome.failed("앞선 날짜가 일 단위가 아니라 %s 풀 수 없음");
         }
         int days = DAY_COUNTS.containsKey(count) ? DAY_COUNTS.get(count) : Integer.parseInt(count.replace("일", ""));
-        return Outcome.relative(PartialDate.of(context.firstDay().plusDays(days)), basis, null);
+        PartialDate date = PartialDate.of(context.firstDay().plusDays(days));
+        if (anchor.published() != null && date.firstDay().isAfter(anchor.published().lastDay())) {
+            // what happened "닷새 만에" is reported, so it lies before the publication: the count starts from an act
+            // the text did not date, not from the date it gave last
+            return Outcome.failed("앞선 날짜에서 세면 발행일 뒤라 %s 풀 수 없음");
+        }
+        return Outcome.relative(date, basis, null);
     }
 
     /** "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": counted from the date before. */
