@@ -65,6 +65,27 @@ class TimelineEndToEndTest {
     }
 
     @Test
+    void everyEventHasAnEnglishHeadlineWithoutKorean() throws Exception {
+        List<JsonNode> events = stream(api("/api/events?size=1000"));
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.get("headlineEn").asString())
+                .as(e.get("headline").asString()).isNotBlank().doesNotContainPattern("[가-힣]"));
+    }
+
+    @Test
+    void theDisputedFilterKeepsTheEventsWhoseSourcesDisagreeAndTheirConflictsNameOutlets() throws Exception {
+        List<JsonNode> all = stream(api("/api/events?size=1000"));
+        List<JsonNode> disputed = stream(api("/api/events?size=1000&disputed=true"));
+        assertThat(disputed).isNotEmpty()
+                .hasSize((int) all.stream().filter(e -> !e.get("conflicts").isEmpty()).count())
+                .allSatisfy(e -> assertThat(e.get("conflicts")).allSatisfy(c -> assertThat(c.get("readings"))
+                        .hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(texts(r.get("outlets")))
+                                .isNotEmpty().noneMatch(outlet -> outlet.matches("\\d{3}_[0-9a-f]+")))));
+        String page = get("/?disputed=true").body();
+        assertThat(page).contains("출처 엇갈림").contains("checked");
+        disputed.forEach(e -> assertThat(page).contains("href=\"/events/" + e.get("slug").asString() + "\""));
+    }
+
+    @Test
     void theTimelinePageLinksEveryEventAndEveryEventPageAnswers() throws Exception {
         String page = get("/").body();
         for (JsonNode event : stream(api("/api/events?size=1000"))) {

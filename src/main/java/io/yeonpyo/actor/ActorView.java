@@ -2,11 +2,17 @@ package io.yeonpyo.actor;
 
 import io.yeonpyo.extraction.ActorKind;
 import java.util.List;
+import java.util.Locale;
 
 /** A person or company as shown to readers. */
 public record ActorView(String id, ActorKind kind, String nameKo, String nameEn, String role, List<String> aliases) {
 
     public ActorView {
         aliases = List.copyOf(aliases);
+    }
+
+    /** The name in the reader's language. */
+    public String nameFor(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameKo;
     }
 }

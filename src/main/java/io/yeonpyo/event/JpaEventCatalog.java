@@ -5,6 +5,7 @@ import io.yeonpyo.actor.ActorView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaEventCatalog implements EventCatalog {
 
     private final TimelineEventRepository events;
+    private final MentionRepository mentions;
     private final ActorCatalog actors;
     private final TextSearch textSearch;
 
-    JpaEventCatalog(TimelineEventRepository events, ActorCatalog actors, TextSearch textSearch) {
+    JpaEventCatalog(TimelineEventRepository events, MentionRepository mentions, ActorCatalog actors,
+                    TextSearch textSearch) {
         this.events = events;
+        this.mentions = mentions;
         this.actors = actors;
         this.textSearch = textSearch;
     }
@@ -33,7 +37,9 @@ class JpaEventCatalog implements EventCatalog {
     @Override
     public EventPage search(EventFilter filter, int page, int size) {
         Page<TimelineEvent> found = find(filter, page, size);
-        return new EventPage(found.getTotalElements(), page, size, found.map(this::toListView).getContent());
+        Map<String, String> names = sourceNames(found.getContent());
+        return new EventPage(found.getTotalElements(), page, size,
+                found.map(event -> view(event, List.of(), names)).getContent());
     }
 
     @Override
@@ -95,17 +101,36 @@ class JpaEventCatalog implements EventCatalog {
     }
 
     private EventView toView(TimelineEvent event) {
-        return view(event, event.sources().stream().map(Mention::toSourceView).toList());
+        List<SourceView> sources = event.sources().stream().map(Mention::toSourceView).toList();
+        Map<String, String> names = new HashMap<>();
+        sources.forEach(s -> names.putIfAbsent(s.articleId(), sourceName(s.articleId(), s.outlet(), s.articleTitle())));
+        return view(event, sources, names);
     }
 
-    private EventView toListView(TimelineEvent event) {
-        return view(event, List.of());
-    }
-
-    private EventView view(TimelineEvent event, List<SourceView> sources) {
+    private EventView view(TimelineEvent event, List<SourceView> sources, Map<String, String> sourceNames) {
         List<ActorRef> actorRefs = event.actors().stream().map(this::actorRef).toList();
+        List<ConflictView> conflicts = event.conflicts().stream().map(c -> ConflictView.of(c, sourceNames)).toList();
         return new EventView(event.slug(), event.date(), event.type(), actorRefs, event.relationships(),
-                event.headline(), event.amount(), sources, event.conflicts(), event.articleCount(), event.timing());
+                event.headline(), event.headlineEn(), event.amount(), sources, conflicts, event.articleCount(),
+                event.timing());
+    }
+
+    /** How the conflicts of a list of events name their sources, in one query for the whole list. */
+    private Map<String, String> sourceNames(List<TimelineEvent> page) {
+        Set<String> articleIds = new HashSet<>();
+        page.forEach(e -> e.conflicts().forEach(c -> c.readings().forEach(r -> articleIds.addAll(r.articleIds()))));
+        Map<String, String> names = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            for (Object[] row : mentions.findSourceNames(articleIds)) {
+                names.putIfAbsent((String) row[0], sourceName((String) row[0], (String) row[1], (String) row[2]));
+            }
+        }
+        return names;
+    }
+
+    /** A conflict names outlets, not file ids: the outlet, else the article's title, else its id. */
+    private static String sourceName(String articleId, String outlet, String title) {
+        return outlet != null && !outlet.isBlank() ? outlet : title != null && !title.isBlank() ? title : articleId;
     }
 
     // An id whose entry was removed from the data file since the last load still shows, under its id.

@@ -381,7 +381,7 @@ class TimelineControllerTest {
     }
 
     private static EventView copy(EventView e, String slug) {
-        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.amount(),
+        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.headlineEn(), e.amount(),
                 e.sources(), e.conflicts(), e.articleCount());
     }
 
