@@ -136,8 +136,8 @@ class JpaEventCatalog implements EventCatalog {
     // An id whose entry was removed from the data file since the last load still shows, under its id.
     private ActorRef actorRef(String id) {
         return actors.byId(id)
-                .map(actor -> new ActorRef(actor.id(), displayName(actor), actor.kind()))
-                .orElseGet(() -> new ActorRef(id, id, null));
+                .map(actor -> new ActorRef(actor.id(), displayName(actor), actor.nameEn(), actor.kind()))
+                .orElseGet(() -> new ActorRef(id, id, id, null));
     }
 
     private static String displayName(ActorView actor) {

@@ -118,6 +118,9 @@ public class TimelineRebuilder implements SearchableEvents {
                 // Many articles repeat the same sentence word for word: it is analysed once.
                 Set<String> texts = new LinkedHashSet<>();
                 texts.add(event.headline());
+                if (event.headlineEn() != null) {
+                    texts.add(event.headlineEn());
+                }
                 event.sources().forEach(source -> texts.add(source.sentence()));
                 consumer.accept(new SearchableEvent(event.slug(), event.actors(), List.copyOf(texts)));
             }

@@ -47,7 +47,7 @@ public final class Lexicon {
      */
     record TypeInfo(EventType type, String label, int priority, String headline, String headlineEn,
                     List<Trigger> triggers, List<String> excluded, List<String> termWords, String termHeadline,
-                    String termHeadlineEn) {
+                    String termHeadlineEn, Map<String, List<String>> searchEn) {
     }
 
     private final List<ActorEntry> actors;
@@ -195,6 +195,18 @@ public final class Lexicon {
         return Collections.unmodifiableMap(words);
     }
 
+    /**
+     * English words a reader may search with ("lawsuit"), lower case, each with the Korean words it stands for
+     * (소송, 고소, 제소), from {@code search_en} of every type; a word listed under several types stands for all
+     * their words.
+     */
+    public Map<String, List<String>> englishSearchWords() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        types.values().forEach(info -> info.searchEn().forEach((english, korean) -> words.merge(english, korean,
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())));
+        return Collections.unmodifiableMap(words);
+    }
+
     /** Korean won per US dollar from {@code exchange-rates.yml}. */
     public BigDecimal krwPerUsd() {
         return krwPerUsd;
@@ -278,9 +290,23 @@ public final class Lexicon {
             String termHeadlineEn = ownTerm ? requiredString(m, "term_headline_en", EVENT_TYPES_FILE, where)
                     : headlineEn;
             types.put(type, new TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded, termWords,
-                    termHeadline, termHeadlineEn));
+                    termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where)));
         }
         return types;
+    }
+
+    private static Map<String, List<String>> searchEn(Object value, String where) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> raw)) {
+            throw bad(EVENT_TYPES_FILE, where, "search_en must map English words to lists of Korean words");
+        }
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        stringKeys(raw, EVENT_TYPES_FILE, where).forEach((english, korean) -> words.put(
+                english.strip().toLowerCase(Locale.ROOT),
+                stringList(korean, EVENT_TYPES_FILE, where + " search_en '" + english + "'")));
+        return words;
     }
 
     private static int priority(Object value, String where) {

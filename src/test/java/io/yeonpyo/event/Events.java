@@ -15,13 +15,13 @@ import java.util.List;
  */
 public final class Events {
 
-    public static final ActorRef MICROSOFT = new ActorRef("microsoft", "마이크로소프트", ActorKind.COMPANY);
-    public static final ActorRef OPENAI = new ActorRef("openai", "오픈AI", ActorKind.COMPANY);
-    public static final ActorRef SOFTBANK = new ActorRef("softbank", "소프트뱅크", ActorKind.COMPANY);
-    public static final ActorRef SAM_ALTMAN = new ActorRef("sam-altman", "샘 알트먼", ActorKind.PERSON);
-    public static final ActorRef ELON_MUSK = new ActorRef("elon-musk", "일론 머스크", ActorKind.PERSON);
-    public static final ActorRef ILYA_SUTSKEVER = new ActorRef("ilya-sutskever", "일리야 수츠케버", ActorKind.PERSON);
-    public static final ActorRef MUSTAFA_SULEYMAN = new ActorRef("mustafa-suleyman", "무스타파 술레이만", ActorKind.PERSON);
+    public static final ActorRef MICROSOFT = new ActorRef("microsoft", "마이크로소프트", "Microsoft", ActorKind.COMPANY);
+    public static final ActorRef OPENAI = new ActorRef("openai", "오픈AI", "OpenAI", ActorKind.COMPANY);
+    public static final ActorRef SOFTBANK = new ActorRef("softbank", "소프트뱅크", "SoftBank", ActorKind.COMPANY);
+    public static final ActorRef SAM_ALTMAN = new ActorRef("sam-altman", "샘 알트먼", "Sam Altman", ActorKind.PERSON);
+    public static final ActorRef ELON_MUSK = new ActorRef("elon-musk", "일론 머스크", "Elon Musk", ActorKind.PERSON);
+    public static final ActorRef ILYA_SUTSKEVER = new ActorRef("ilya-sutskever", "일리야 수츠케버", "Ilya Sutskever", ActorKind.PERSON);
+    public static final ActorRef MUSTAFA_SULEYMAN = new ActorRef("mustafa-suleyman", "무스타파 술레이만", "Mustafa Suleyman", ActorKind.PERSON);
 
     public static final PartialDate PUBLISHED_000 = PartialDate.ofMonth(2025, 4);
     public static final PartialDate PUBLISHED_001 = PartialDate.ofMonth(2025, 7);

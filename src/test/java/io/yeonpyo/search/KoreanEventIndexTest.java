@@ -50,6 +50,30 @@ class KoreanEventIndexTest {
         assertThat(index.matchingSlugs(query)).contains(slug);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lawsuit              | lawsuit
+            Lawsuit              | lawsuit
+            Musk lawsuit         | lawsuit
+            investment           | investment
+            Microsoft investment | investment
+            hires                | suleyman
+            partnership          | investment
+            """)
+    void englishWordsFindTheKoreanOnesTheyStandFor(String query, String slug) {
+        assertThat(index.matchingSlugs(query)).contains(slug);
+    }
+
+    @ParameterizedTest(name = "{0} does not find {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lawsuit           | investment
+            investment        | lawsuit
+            Altman investment | investment
+            """)
+    void anEnglishWordMustMatchToo(String query, String slug) {
+        assertThat(index.matchingSlugs(query)).doesNotContain(slug);
+    }
+
     @ParameterizedTest(name = "{0} does not find {1}")
     @CsvSource(delimiter = '|', textBlock = """
             소송              | investment

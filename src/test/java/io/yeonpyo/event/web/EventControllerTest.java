@@ -107,6 +107,7 @@ class EventControllerTest {
                 .contains("The sources give different dates.")
                 .contains("16 Nov 2023").contains("<q lang=\"ko\">16일</q>").contains("reported by")
                 .contains("and 2 more")
+                .containsPattern("href=\"/actors/sam-altman\"[^>]*>Sam Altman</a>")
                 .doesNotContain("날짜가 출처마다 다릅니다.");
     }
 
