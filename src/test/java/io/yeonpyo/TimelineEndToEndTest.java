@@ -86,6 +86,20 @@ class TimelineEndToEndTest {
     }
 
     @Test
+    void theApiDescriptionDocumentsTheErrorAnswersOfEachOperation() throws Exception {
+        JsonNode docs = api("/v3/api-docs");
+        for (String path : List.of("/api/events", "/api/timelinejs.json", "/api/events.csv")) {
+            assertThat(docs.at("/paths/" + path.replace("/", "~1") + "/get/responses").propertyNames())
+                    .as(path).contains("200", "400");
+        }
+        assertThat(docs.at("/paths/~1api~1events~1{slug}/get/responses").propertyNames()).contains("200", "404");
+        assertThat(docs.at("/paths/~1api~1events~1{slug}/get/responses/404/content/application~1json/schema/$ref")
+                .asString()).isEqualTo("#/components/schemas/ApiError");
+        assertThat(docs.at("/components/schemas/ApiError/properties").propertyNames())
+                .containsExactlyInAnyOrder("status", "error", "message");
+    }
+
+    @Test
     void theTimelinePageLinksEveryEventAndEveryEventPageAnswers() throws Exception {
         String page = get("/").body();
         for (JsonNode event : stream(api("/api/events?size=1000"))) {
