@@ -103,13 +103,14 @@ public final class Lexicon {
             String nameKo = requiredString(m, "name_ko", ACTORS_FILE, where);
             String nameEn = requiredString(m, "name_en", ACTORS_FILE, where);
             String role = optionalString(m, "role", ACTORS_FILE, where, "");
+            String roleEn = optionalString(m, "role_en", ACTORS_FILE, where, "");
             String shortKo = optionalString(m, "short_ko", ACTORS_FILE, where, nameKo);
             List<String> aliases = stringList(m.get("aliases"), ACTORS_FILE, where + " aliases");
             if (aliases.isEmpty()) {
                 throw bad(ACTORS_FILE, where, "needs at least one alias");
             }
             List<String> products = stringList(m.get("products"), ACTORS_FILE, where + " products");
-            actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, aliases, products));
+            actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, roleEn, aliases, products));
             shortNames.put(id, shortKo);
             Object venue = m.get("venue");
             if (venue != null && !(venue instanceof Boolean)) {

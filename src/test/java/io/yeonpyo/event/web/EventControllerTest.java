@@ -44,7 +44,7 @@ class EventControllerTest {
                 .hasViewName(EventController.VIEW).bodyText()
                 .contains("<title>오픈AI 이사회, 샘 알트먼 CEO 해임 · 연표</title>")
                 .contains(">2023년 11월 17일</time>")
-                .contains("<q>금요일</q>")
+                .contains("<q lang=\"ko\">금요일</q>")
                 .contains("&#39;금요일&#39; (발행 2023-11-22 기준) → 2023-11-17")
                 .contains(">이사회</span>");
     }
@@ -67,7 +67,7 @@ class EventControllerTest {
         given(events.bySlug("2025-02-elon-musk-offers-to-buy-openai")).willReturn(Optional.of(Events.muskOffer()));
 
         assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai")).bodyText()
-                .contains("<dd>974억 달러</dd>")
+                .contains("<dd lang=\"ko\">974억 달러</dd>")
                 .contains("<dd>약 974억 달러</dd>");
         assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai").param("lang", "en")).bodyText()
                 .contains("<dd>about US$97.4B</dd>");
@@ -143,7 +143,7 @@ class EventControllerTest {
                 fired.actors(), fired.relationships(), fired.headline(), null, null, List.of(unresolved), List.of(), 1)));
 
         assertThat(mvc.get().uri("/events/" + fired.slug())).hasStatusOk().bodyText()
-                .contains("<q>금요일</q>")
+                .contains("<q lang=\"ko\">금요일</q>")
                 .contains("날짜로 확정하지 못함")
                 .contains("발행일 미상");
     }
