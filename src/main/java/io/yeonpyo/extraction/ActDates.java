@@ -64,12 +64,7 @@ final class ActDates {
 
     /** The end of the last reported content or reason between two offsets, or {@code from} when there is none. */
     static int contentEnd(String text, int from, int to) {
-        java.util.regex.Matcher m = CONTENT_END.matcher(text).region(from, Math.max(from, to));
-        int end = from;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end;
+        return Regions.lastMatchEnd(CONTENT_END, text, from, to);
     }
 
     /**

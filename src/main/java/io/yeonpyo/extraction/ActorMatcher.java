@@ -61,6 +61,7 @@ final class ActorMatcher {
     private static final Pattern INTRODUCING = Pattern.compile("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*");
 
     private final List<Name> names;
+    private final Map<String, ActorKind> kinds = new HashMap<>();
     /** Names by their first character, longest first: a text position is compared only with names that can start there. */
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns and of "그". */
@@ -69,6 +70,7 @@ final class ActorMatcher {
     ActorMatcher(Lexicon lexicon) {
         List<Name> all = new ArrayList<>();
         for (ActorEntry a : lexicon.actors()) {
+            kinds.put(a.id(), a.kind());
             a.aliases().forEach(s -> all.add(new Name(s, a.id(), false, a.kind())));
             a.products().forEach(s -> all.add(new Name(s, a.id(), true, a.kind())));
         }
@@ -229,15 +231,7 @@ final class ActorMatcher {
     }
 
     private ActorKind kindOf(Match m) {
-        if (m.actorId() == null) {
-            return null;
-        }
-        for (Name n : names) {
-            if (n.actorId().equals(m.actorId())) {
-                return n.kind();
-            }
-        }
-        return null;
+        return m.actorId() == null ? null : kinds.get(m.actorId());
     }
 
     static String hangulRun(String text, int from) {

@@ -26,7 +26,11 @@ public final class ArticleAnalyzer {
 
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /** The end of an adverbial clause ("…할 수 있는 상황에서", "…겪는 가운데,") that sets the scene for the main one. */
-    private static final Pattern SCENE_END = Pattern.compile("(?<![가-힣])[가-힣]*[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
+    /**
+     * "…하는 상황에서", "…던 가운데": a clause that sets the scene. Only where such clauses end matters, so the
+     * pattern is the ending alone, not the word it closes.
+     */
+    private static final Pattern SCENE_END = Pattern.compile("[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
 
     private final Lexicon lexicon;
     private final ActorMatcher matcher;
@@ -224,10 +228,8 @@ public final class ArticleAnalyzer {
             Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
             Map<Integer, Boolean> notAFact = new HashMap<>(); // and triggers at one offset share their predicate
             List<TriggerHit> factual = inClause.stream()
-                    .filter(h -> !readingUpTo.computeIfAbsent(Factuality.statementEnd(text, h.start(), c.end()), end -> {
-                        String scope = text.substring(c.start(), end);
-                        return Factuality.QUESTION.matcher(scope).find() || Factuality.READING.matcher(scope).find();
-                    }))
+                    .filter(h -> !readingUpTo.computeIfAbsent(Factuality.statementEnd(text, h.start(), c.end()),
+                            end -> Factuality.asksOrReads(text.substring(c.start(), end))))
                     .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> Factuality.speculates(
                             Factuality.withNextWord(text, Factuality.predicateOf(text, at, c.end()), at, c.end())))
                             || Factuality.plannedAhead(s, c, h, publishedOn)).toList();
@@ -265,14 +267,14 @@ public final class ArticleAnalyzer {
             }
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
-            int sceneEnd = sceneEnd(text, c.start(), best.start());
+            int sceneEnd = Regions.lastMatchEnd(SCENE_END, text, c.start(), best.start());
             // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
             // belongs to the main clause, not to the event inside the 때-clause
             int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
                     ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
                             && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
-            int reasonEnd = reasonEnd(text, c.start(), best.start());
+            int reasonEnd = Regions.lastMatchEnd(REASON_END, text, c.start(), best.start());
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
                     .filter(r -> r.start() >= sceneEnd || CaseParticles.isTopic(text, r))
@@ -434,33 +436,12 @@ public final class ArticleAnalyzer {
         return out;
     }
 
-    /** Offset after the last scene-setting clause before the trigger, or the clause start when there is none. */
-    private static int sceneEnd(String text, int clauseStart, int triggerStart) {
-        java.util.regex.Matcher m = SCENE_END.matcher(text);
-        m.region(clauseStart, triggerStart);
-        int end = clauseStart;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end;
-    }
-
-    private static final Pattern REASON_END = Pattern.compile("(?<![가-힣])[가-힣]*(다며|라며|다면서|라면서),?\\s"
-            + "|(?<![가-힣])[가-힣]*(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s");
-
     /**
-     * Offset after the last reported reason ("…어겼다며", "…공유하지 않았다는 것에") before the trigger, or the
-     * clause start.
+     * The end of a reported reason: "…어겼다며", "…공유하지 않았다는 것에". As with scenes, only the ending is
+     * matched; the look-ahead skips the letters no alternative starts with.
      */
-    private static int reasonEnd(String text, int clauseStart, int triggerStart) {
-        java.util.regex.Matcher m = REASON_END.matcher(text);
-        m.region(clauseStart, triggerStart);
-        int end = clauseStart;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end;
-    }
+    private static final Pattern REASON_END = Pattern.compile(
+            "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
 
     private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
 

@@ -48,7 +48,7 @@ final class ContractTerms {
      */
     List<EventMention> find(AnalyzedSentence s, List<ActorMatcher.Match> matches, List<String> companiesOfArticle) {
         String text = s.text();
-        if (words.isEmpty() || NOT_TOLD_AS_SO.matcher(text).find()) {
+        if (words.isEmpty() || s.dates().isEmpty() || NOT_TOLD_AS_SO.matcher(text).find()) {
             return List.of();
         }
         List<EventMention> out = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Groups mentions of the same event across articles and records where the sources disagree.
@@ -52,8 +53,8 @@ public final class EventMerger {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, TreeSet<Integer>> index = new HashMap<>();
         for (SourcedMention sm : ordered) {
-            Facts m = new Facts(sm.articleId(), sm.mention(), mainActors(sm.mention()), act(sm.mention()),
-                    doer(sm.mention()));
+            Facts m = new Facts(sm.articleId(), sm.mention(), Set.copyOf(sm.mention().actors()),
+                    mainActors(sm.mention()), act(sm.mention()), doer(sm.mention()));
             Cluster home = null;
             for (int candidate : candidates(m, index)) {
                 if (clusters.get(candidate).admits(m)) {
@@ -147,7 +148,8 @@ public final class EventMerger {
     }
 
     /** What the merge compares of one mention, computed once. */
-    private record Facts(String articleId, EventMention mention, List<String> main, String act, String doer) {
+    private record Facts(String articleId, EventMention mention, Set<String> actors, List<String> main, String act,
+                         String doer) {
     }
 
     /**
@@ -176,7 +178,7 @@ public final class EventMerger {
             members.add(s);
             EventMention m = s.mention();
             mainActorLists.add(f.main());
-            actorSets.add(Set.copyOf(m.actors()));
+            actorSets.add(f.actors());
             if (m.date() != null) {
                 dates.add(m.date());
                 datesByArticle.computeIfAbsent(f.articleId(), k -> new LinkedHashSet<>()).add(m.date());
@@ -195,7 +197,7 @@ public final class EventMerger {
                 return false;
             }
             boolean sameThing = headlines.contains(m.headline());
-            Set<String> actors = Set.copyOf(m.actors());
+            Set<String> actors = f.actors();
             if (m.date() == null) {
                 if (!dates.isEmpty()) {
                     return sameThing && actorSets.stream().allMatch(actors::equals)
@@ -265,9 +267,14 @@ public final class EventMerger {
         for (String id : m.actors()) {
             act = act.replace(lexicon.shortName(id), " ");
         }
-        return act.replaceAll("[,·]", " ").replaceAll("(^|\\s)(에|과|와|을|를|에서|으로|로)(?=\\s)", " ")
-                .replaceAll("\\s+", " ").strip();
+        String words = PUNCTUATION.matcher(act).replaceAll(" ");
+        return SPACES.matcher(LONE_PARTICLE.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
     }
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[,·]");
+    /** A particle left alone where a name was taken out: "에", "과", "을"... */
+    private static final Pattern LONE_PARTICLE = Pattern.compile("(^|\\s)(에|과|와|을|를|에서|으로|로)(?=\\s)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Who the headline says acts: the actor its headline names first ("머스크, 트럼프에 반기" → 머스크). */
     private String doer(EventMention m) {

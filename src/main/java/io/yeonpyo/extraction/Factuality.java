@@ -1,5 +1,6 @@
 package io.yeonpyo.extraction;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,28 +19,33 @@ final class Factuality {
      * happened and counts.
      */
     private static final String NOT_A_FACT_WORDS =
-            "전망|가능성|까요|까\\?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
+            "전망|가능성|까요|까?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어"
                     // what must be done or is asked for is not done: "…에 나서야 한다고", "…하도록 요청했다"
                     + "|야 한다|야 했다|야 할|도록";
-    private static final Pattern NOT_A_FACT = Pattern.compile(NOT_A_FACT_WORDS);
-    /** The first letters of the NOT_A_FACT words (all plain text): the pattern is tried only where one stands. */
-    private static final String NOT_A_FACT_FIRSTS = firstLetters(NOT_A_FACT_WORDS);
+    private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**
      * "…다는 분석이다", "…라는 해석도 나온다", "…했다는 것입니다": the clause is someone's reading or claim, not a
      * reported fact.
      */
-    static final Pattern READING = Pattern.compile(
-            "(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
+    private static final Pattern READING = Pattern.compile(
+            // the look-ahead lets the search skip, with one letter test, the positions no alternative starts at
+            "(?=[다라는단란])(?:(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
                     + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
                     // "…위반했다는 것입니다": the content of someone's claim, explained
-                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣])");
-    static final Pattern QUESTION = Pattern.compile("\\?|까요|일까|을까");
-    private static final Pattern CONNECTIVE_END = Pattern.compile("((고|며|지만|는데|으나|면서|뿐더러),?|[을질할될던는] 때)\\s");
+                    + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣]))");
+    private static final LiteralWords QUESTION = LiteralWords.of("?|까요|일까|을까");
+
+    /** Whether a statement asks a question or gives someone's reading of the act rather than the act. */
+    static boolean asksOrReads(String statement) {
+        return QUESTION.occursIn(statement) || READING.matcher(statement).find();
+    }
+    /** Connective endings that close a predicate before a space: "…하고", "…하며", "…했지만". */
+    private static final List<String> CONNECTIVE_ENDINGS = List.of("고", "며", "지만", "는데", "으나", "면서", "뿐더러");
     /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
     static final Pattern NEGATION = Pattern.compile(
             "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
@@ -65,16 +71,6 @@ final class Factuality {
                 && d.resolved().firstDay().isAfter(publishedOn.lastDay()))));
     }
 
-    private static String firstLetters(String alternatives) {
-        StringBuilder out = new StringBuilder();
-        for (String word : alternatives.split("\\|")) {
-            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
-    }
-
     /**
      * A plan told as announced or reported ("줄일 것으로 알려졌다", "투자할 것임을 밝혔다", "영입하겠다고 발표했다"):
      * the announcement happened, and it is the news.
@@ -85,35 +81,70 @@ final class Factuality {
     private static final Pattern ANNOUNCED_PLAN = Pattern.compile(
             "(것으로|것임을|것이라고|겠다고)\\s*(?:\\S+\\s+){0,2}?(알려졌|전해졌|밝혔|발표)");
 
-    /** {@code NOT_A_FACT.matcher(predicate).find()}, trying the pattern only where one of its words can start. */
+    /** Whether the predicate speculates, asks, plans or interprets (one of the NOT_A_FACT words). */
     static boolean speculates(String predicate) {
-        if (ANNOUNCED_PLAN.matcher(predicate).find() && !GUESS_IN_PLAN.matcher(predicate).find()) {
+        if (!NOT_A_FACT.occursIn(predicate)) {
             return false;
         }
-        java.util.regex.Matcher m = NOT_A_FACT.matcher(predicate);
-        for (int i = 0; i < predicate.length(); i++) {
-            if (NOT_A_FACT_FIRSTS.indexOf(predicate.charAt(i)) >= 0 && m.region(i, predicate.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return !(ANNOUNCED_PLAN.matcher(predicate).find() && !GUESS_IN_PLAN.matcher(predicate).find());
     }
 
     /** The text from a trigger to the end of its predicate: the next connective ending or the clause end. */
     static String predicateOf(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = CONNECTIVE_END.matcher(text);
-        m.region(from, clauseEnd);
-        return m.find() ? text.substring(from, m.end()) : text.substring(from, clauseEnd);
+        return text.substring(from, connectiveEnd(text, from, clauseEnd));
     }
 
-    /** A connective ending set off by a comma: the statement before it stands on its own ("지명하며, "). */
-    private static final Pattern COMMA_CONNECTIVE = Pattern.compile("(?<=[가-힣])(고|며|으며|면서),\\s");
+    /**
+     * The end of the first connective ending in {@code text[from, to)}, or {@code to}: the ending and an optional
+     * comma before a space ("…하고 ", "…하며, "), or "…할 때 ". Read from each space backwards: a sentence has far
+     * fewer spaces than letters, and this is asked for every trigger.
+     */
+    private static int connectiveEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i))) {
+                continue;
+            }
+            int beforeComma = i > from && text.charAt(i - 1) == ',' ? i - 1 : i;
+            for (String ending : CONNECTIVE_ENDINGS) {
+                if (beforeComma - ending.length() >= from && text.startsWith(ending, beforeComma - ending.length())) {
+                    return i + 1;
+                }
+            }
+            if (i - 3 >= from && text.charAt(i - 1) == '때' && isSpace(text.charAt(i - 2))
+                    && "을질할될던는".indexOf(text.charAt(i - 3)) >= 0) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /** The characters {@code \\s} stands for in a pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+    }
+
+    /** Connective endings that, set off by a comma, end a statement that stands on its own ("지명하며, "). */
+    private static final List<String> COMMA_CONNECTIVES = List.of("고", "며", "면서");
 
     /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
     static int statementEnd(String text, int from, int clauseEnd) {
-        java.util.regex.Matcher m = COMMA_CONNECTIVE.matcher(text);
-        m.region(from, clauseEnd);
-        return m.find() ? m.end() : clauseEnd;
+        for (int comma = text.indexOf(',', from); comma >= 0 && comma + 2 <= clauseEnd; comma = text.indexOf(',', comma + 1)) {
+            if (!isSpace(text.charAt(comma + 1))) {
+                continue;
+            }
+            for (String ending : COMMA_CONNECTIVES) {
+                int start = comma - ending.length();
+                // the ending closes a verb: a Hangul letter stands before it
+                if (start - 1 >= from && text.startsWith(ending, start) && isHangul(text.charAt(start - 1))) {
+                    return comma + 2;
+                }
+            }
+        }
+        return clauseEnd;
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
     }
 
     /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */

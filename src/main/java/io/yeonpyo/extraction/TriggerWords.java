@@ -1,6 +1,7 @@
 package io.yeonpyo.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,23 @@ import java.util.Map;
  */
 final class TriggerWords {
 
-    private final List<Lexicon.Trigger> triggers;
+    /**
+     * The triggers by their first letter, each with its place in the lexicon: a sentence is read once, letter by
+     * letter, instead of once per trigger word, and the hits keep the lexicon's order.
+     */
+    private final Map<Character, List<Ordered>> byFirstLetter = new HashMap<>();
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
 
+    private record Ordered(Lexicon.Trigger trigger, int order) {
+    }
+
     TriggerWords(Lexicon lexicon) {
-        this.triggers = List.copyOf(lexicon.triggers());
+        List<Lexicon.Trigger> triggers = List.copyOf(lexicon.triggers());
+        for (int order = 0; order < triggers.size(); order++) {
+            Lexicon.Trigger t = triggers.get(order);
+            byFirstLetter.computeIfAbsent(t.word().charAt(0), c -> new ArrayList<>()).add(new Ordered(t, order));
+        }
         for (Lexicon.Trigger t : triggers) {
             Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
             List<String> words = info == null ? List.of()
@@ -30,20 +42,34 @@ final class TriggerWords {
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
     List<ArticleAnalyzer.TriggerHit> find(String text) {
-        List<ArticleAnalyzer.TriggerHit> hits = new ArrayList<>();
-        for (Lexicon.Trigger t : triggers) {
-            for (int i = text.indexOf(t.word()); i >= 0; i = text.indexOf(t.word(), i + 1)) {
-                int start = i;
-                int end = i + t.word().length();
-                boolean masked = masked(text, t, start);
-                String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-                if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
-                    continue;
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Ordered> candidates = byFirstLetter.get(text.charAt(i));
+            if (candidates != null) {
+                for (Ordered o : candidates) {
+                    if (text.startsWith(o.trigger().word(), i)) {
+                        occurrences.add(new Occurrence(o, i));
+                    }
                 }
-                hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
             }
         }
+        occurrences.sort(Comparator.comparingInt((Occurrence o) -> o.word().order()).thenComparingInt(Occurrence::start));
+        List<ArticleAnalyzer.TriggerHit> hits = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            Lexicon.Trigger t = o.word().trigger();
+            int start = o.start();
+            int end = start + t.word().length();
+            boolean masked = masked(text, t, start);
+            String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
+            if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
+                continue;
+            }
+            hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
+        }
         return hits;
+    }
+
+    private record Occurrence(Ordered word, int start) {
     }
 
     /**

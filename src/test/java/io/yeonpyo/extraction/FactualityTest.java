@@ -37,7 +37,7 @@ class FactualityTest {
             알트먼은 복귀할까요                                    | true
             """)
     void readingsAndQuestionsAreNoFacts(String sentence, boolean expected) {
-        assertThat(Factuality.READING.matcher(sentence).find() || Factuality.QUESTION.matcher(sentence).find())
+        assertThat(Factuality.asksOrReads(sentence))
                 .isEqualTo(expected);
     }
 
