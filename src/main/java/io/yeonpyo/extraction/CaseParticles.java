@@ -13,7 +13,7 @@ final class CaseParticles {
     private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
     private static final Pattern COPULAR_LINK = Pattern.compile("(이자|이며|이고|인|이던|였던)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern CLOSING_QUOTE = Pattern.compile("['’\"”」』]");
+    private static final String CLOSING_QUOTES = "'’\"”」』";
     private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
     private static final Pattern ABOUT = Pattern.compile("\\s*(대한|대해|따른|관한)");
     private static final Pattern ABOUT_WHOSE = Pattern.compile("\\s+[가-힣]+(을|를)\\s+(두고|놓고|둘러싸고)(?![가-힣])");
@@ -27,9 +27,17 @@ final class CaseParticles {
         return text.substring(from, Math.min(text.length(), from + 80));
     }
 
-    private static String withoutLeading(Pattern p, String s) {
-        java.util.regex.Matcher m = p.matcher(s);
+    /** Without the parenthesis it starts with, if any: "(MS)와" → "와". */
+    private static String withoutParenthesis(String s) {
+        if (!s.startsWith("(")) {
+            return s; // most names are followed by their particle: no pattern to run
+        }
+        java.util.regex.Matcher m = PARENTHESIS.matcher(s);
         return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
+    private static String withoutClosingQuote(String s) {
+        return !s.isEmpty() && CLOSING_QUOTES.indexOf(s.charAt(0)) >= 0 ? s.substring(1) : s;
     }
 
     /**
@@ -37,10 +45,10 @@ final class CaseParticles {
      * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
      */
     static ArticleAnalyzer.Case caseAfter(String text, int end) {
-        String rest = withoutLeading(CLOSING_QUOTE, withoutLeading(PARENTHESIS, window(text, end)));
+        String rest = withoutClosingQuote(withoutParenthesis(window(text, end)));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
+            rest = withoutParenthesis(rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
         if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
@@ -88,10 +96,10 @@ final class CaseParticles {
 
     /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
     static boolean isTopic(String text, ArticleAnalyzer.Role r) {
-        String rest = withoutLeading(PARENTHESIS, window(text, r.end()));
+        String rest = withoutParenthesis(window(text, r.end()));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
-            rest = withoutLeading(PARENTHESIS, rest.substring(title.end()));
+            rest = withoutParenthesis(rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
         return r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && (run.startsWith("은") || run.startsWith("는"));

@@ -17,12 +17,14 @@ final class SentenceSplitter {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern DOMAIN = Pattern.compile("\\b[a-z0-9-]+\\.(kr|com|net|co\\.kr|org|io)\\b");
-    /** The first letters of the {@link #WIDGET} words: the search skips, with one letter test, every other letter. */
+    /**
+     * Widget and banner words: comment counters, vote boxes, share/save buttons, "related articles", credits. Each
+     * starts with one of {@link #WIDGET_FIRSTS}, so the pattern is tried only where such a letter stands.
+     */
+    private static final Pattern WIDGET = Pattern.compile(
+            "댓글\\s*\\d|저장\\s*\\d|총 투표수|찬/반 투표|투표하기|관련\\s?기사|콘텐츠 제공|작가의 이전글|작가의 다음글"
+                    + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기");
     private static final String WIDGET_FIRSTS = "댓저총찬투관콘작브무재Cⓒ©제구";
-    /** Widget and banner words: comment counters, vote boxes, share/save buttons, "related articles", credits. */
-    private static final Pattern WIDGET = Pattern.compile("(?=[" + WIDGET_FIRSTS + "])(?:"
-            + "댓글\\s*\\d|저장\\s*\\d|총 투표수|찬/반 투표|투표하기|관련\\s?기사|콘텐츠 제공|작가의 이전글|작가의 다음글"
-            + "|브라우저에 최적화|무단\\s?전재|재배포 금지|Copyright|ⓒ|©|제보\\s?·\\s?문의|제보하기|구독하기)");
     /** Lines that begin like page furniture: an editor's note, a byline, an input/update stamp, a summary box. */
     private static final Pattern WIDGET_START = Pattern.compile(
             "편집자\\s*:|편집\\s*:|by\\s|기사\\s*\\d+줄\\s*요약|요약$|(입력|수정|승인|등록|발행)\\s*:?\\s*\\d{4}"
@@ -115,7 +117,13 @@ final class SentenceSplitter {
     }
 
     private static boolean hasWidgetWord(String s) {
-        return WIDGET.matcher(s).find();
+        Matcher m = WIDGET.matcher(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (WIDGET_FIRSTS.indexOf(s.charAt(i)) >= 0 && m.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isProse(String s) {
