@@ -103,7 +103,7 @@ class JpaEventCatalog implements EventCatalog {
     private EventView toView(TimelineEvent event) {
         List<SourceView> sources = event.sources().stream().map(Mention::toSourceView).toList();
         Map<String, String> names = new HashMap<>();
-        sources.forEach(s -> names.putIfAbsent(s.articleId(), sourceName(s.articleId(), s.outlet(), s.articleTitle())));
+        sources.forEach(s -> names.putIfAbsent(s.articleId(), s.name()));
         return view(event, sources, names);
     }
 
@@ -115,23 +115,23 @@ class JpaEventCatalog implements EventCatalog {
                 event.timing());
     }
 
-    /** How the conflicts of a list of events name their sources, in one query for the whole list. */
+    /**
+     * How the conflicts of a list of events name their sources (outlets, not file ids), in one query for the whole
+     * list.
+     */
     private Map<String, String> sourceNames(List<TimelineEvent> page) {
         Set<String> articleIds = new HashSet<>();
         page.forEach(e -> e.conflicts().forEach(c -> c.readings().forEach(r -> articleIds.addAll(r.articleIds()))));
         Map<String, String> names = new HashMap<>();
         if (!articleIds.isEmpty()) {
             for (Object[] row : mentions.findSourceNames(articleIds)) {
-                names.putIfAbsent((String) row[0], sourceName((String) row[0], (String) row[1], (String) row[2]));
+                String articleId = (String) row[0];
+                names.putIfAbsent(articleId, SourceView.nameOf(articleId, (String) row[1], (String) row[2]));
             }
         }
         return names;
     }
 
-    /** A conflict names outlets, not file ids: the outlet, else the article's title, else its id. */
-    private static String sourceName(String articleId, String outlet, String title) {
-        return outlet != null && !outlet.isBlank() ? outlet : title != null && !title.isBlank() ? title : articleId;
-    }
 
     // An id whose entry was removed from the data file since the last load still shows, under its id.
     private ActorRef actorRef(String id) {

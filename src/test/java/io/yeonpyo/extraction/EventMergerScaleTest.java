@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of articles: the merge stays correct and its conflicts list a few sources and count the rest. Time is not asserted; the
- * merge compares a mention only with the clusters that share its type, year and actors.
+ * Thousands of articles: the merge stays correct and its conflicts list a few sources and count the rest. Time is
+ * not asserted; the merge compares a mention only with the clusters that share its type, year and actors.
  */
 class EventMergerScaleTest {
 

@@ -46,9 +46,7 @@ record TimelineJsJson(Slide title, List<Slide> events) {
         }
 
         private static String source(SourceView source) {
-            String outlet = source.outlet() != null ? source.outlet()
-                    : source.articleTitle() != null ? source.articleTitle() : source.articleId();
-            return "<p>" + escape(source.sentence()) + " <cite>" + escape(outlet) + "</cite></p>";
+            return "<p>" + escape(source.sentence()) + " <cite>" + escape(source.name()) + "</cite></p>";
         }
     }
 
