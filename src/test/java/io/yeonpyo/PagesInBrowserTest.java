@@ -205,12 +205,14 @@ class PagesInBrowserTest {
      * quoted from the sources, the article's text and the Korean names beside English ones, each marked lang="ko".
      */
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"timeline, ko", "timeline, en", "event, ko", "event, en", "actor, ko", "actor, en",
-            "relationship, ko", "relationship, en", "article, ko", "article, en"})
+    @CsvSource({"timeline, ko", "timeline, en", "event, ko", "event, en", "disputed-event, ko", "disputed-event, en",
+            "actor, ko", "actor, en", "relationship, ko", "relationship, en", "article, ko", "article, en"})
     void everyKindOfPageIsAccessibleInBothLanguages(String kind, String language) throws IOException {
         String path = switch (kind) {
             case "timeline" -> "/";
             case "event" -> "/events/" + richestEvent();
+            case "disputed-event" -> "/events/" + elements(api("/api/events?disputed=true").get("events"))
+                    .findFirst().orElseThrow().get("slug").asString();
             case "actor" -> "/actors/sam-altman";
             case "relationship" -> "/relationships/ms-openai";
             default -> "/articles/" + ARTICLE;
