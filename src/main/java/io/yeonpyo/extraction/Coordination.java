@@ -14,6 +14,11 @@ final class Coordination {
     private Coordination() {
     }
 
+    /** Whether what stands between two names joins them into one phrase: "A과 B", "A(에이)와 B", "A·B", "A, B". */
+    static boolean joins(String text, int firstEnd, int secondStart) {
+        return firstEnd <= secondStart && COORDINATION.matcher(text).region(firstEnd, secondStart).matches();
+    }
+
     /**
      * "구글과 앤트로픽의 협력에 대한 조사": names joined by 과/와/및/· form one noun phrase, so a party joined to a
      * party of the event is a party too, whatever case the phrase as a whole takes.
@@ -24,7 +29,7 @@ final class Coordination {
         for (int i = 0; i + 1 < ordered.size(); i++) {
             ArticleAnalyzer.Role a = ordered.get(i);
             ArticleAnalyzer.Role b = ordered.get(i + 1);
-            if (b.start() < a.end() || !COORDINATION.matcher(text).region(a.end(), b.start()).matches()) {
+            if (!joins(text, a.end(), b.start())) {
                 continue;
             }
             boolean aIn = actorIds.containsAll(a.actorIds());

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Resolves "두 사람", "이들", "양사", "두 회사" to the two sides of the article's dominant relationship: the one whose
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Pronouns {
 
-    private static final Pattern AND = Pattern.compile("\\s*(과|와|및|·|,)\\s*");
 
     private final List<String> people;
     private final List<String> companies;
@@ -118,7 +116,7 @@ final class Pronouns {
         for (int i = 0; i + 1 < named.size(); i++) {
             ActorMatcher.Match a = named.get(i);
             ActorMatcher.Match b = named.get(i + 1);
-            if (!a.actorId().equals(b.actorId()) && AND.matcher(text).region(a.end(), b.start()).matches()) {
+            if (!a.actorId().equals(b.actorId()) && Coordination.joins(text, a.end(), b.start())) {
                 return List.of(a.actorId(), b.actorId());
             }
         }

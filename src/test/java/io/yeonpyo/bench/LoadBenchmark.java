@@ -64,16 +64,17 @@ class LoadBenchmark {
 
             // Warm-up: Nori's dictionaries and the JIT, so the first timed figure is not a cold start.
             tokenise(files.subList(0, Math.min(files.size(), 500)), 2);
-            extract(files.subList(0, Math.min(files.size(), 200)), lexicon);
+            extract(files.subList(0, Math.min(files.size(), 200)), lexicon, 1);
             Figure floor = measure("nori tokenise, 2 threads", () -> tokenise(files, 2));
             Figure single = measure("nori tokenise, 1 thread", () -> tokenise(files, 1));
-            Figure extract = measure("extract + merge, no database", () -> extract(files, lexicon));
+            Figure extract = measure("extract + merge, no database", () -> extract(files, lexicon, 1));
+            Figure extractTwo = measure("extract (2 threads) + merge", () -> extract(files, lexicon, 2));
             String h2Url = "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath();
             Figure h2 = measureLoad("full load into H2 (file)", corpus, h2Url, null);
             restartWithSmallHeap(corpus, h2Url, articles);
             loadFromScratchWithSmallHeap(corpus, "jdbc:h2:file:" + work.resolve("h2-small-" + articles).toAbsolutePath(),
                     articles);
-            List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, h2));
+            List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, extractTwo, h2));
             if (System.getenv("YEONPYO_TEST_POSTGRES_URL") != null) {
                 String url = System.getenv("YEONPYO_TEST_POSTGRES_URL");
                 String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -113,19 +114,29 @@ class LoadBenchmark {
         });
     }
 
-    private static void extract(List<Path> files, Lexicon lexicon) throws Exception {
+    /**
+     * Analyses every file on {@code threads} threads, as the loader does on every core, then merges all mentions on
+     * one thread. The bound of the extraction issue is stated for one analysing thread.
+     */
+    private static void extract(List<Path> files, Lexicon lexicon, int threads) throws Exception {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
-        List<SourcedMention> mentions = new ArrayList<>();
-        for (Path file : files) {
-            String text = Files.readString(file);
-            int end = text.indexOf("\n---\n", 4);
-            PartialDate published = PartialDate.parse(text.substring(text.indexOf("published: ") + 11,
-                    text.indexOf('\n', text.indexOf("published: "))));
-            AnalyzedArticle analyzed = analyzer.analyze(text.substring(end + 5), published);
-            String id = file.getFileName().toString();
-            analyzed.mentions().forEach(m -> mentions.add(new SourcedMention(id, published, m)));
-        }
-        new EventMerger(lexicon).merge(mentions);
+        List<SourcedMention> mentions = java.util.Collections.synchronizedList(new ArrayList<>());
+        parallel(files, threads, file -> {
+            try {
+                String text = Files.readString(file);
+                int end = text.indexOf("\n---\n", 4);
+                PartialDate published = PartialDate.parse(text.substring(text.indexOf("published: ") + 11,
+                        text.indexOf('\n', text.indexOf("published: "))));
+                AnalyzedArticle analyzed = analyzer.analyze(text.substring(end + 5), published);
+                String id = file.getFileName().toString();
+                analyzed.mentions().forEach(m -> mentions.add(new SourcedMention(id, published, m)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<SourcedMention> inFolderOrder = new ArrayList<>(mentions);
+        inFolderOrder.sort(java.util.Comparator.comparing(SourcedMention::articleId)); // stable: each file keeps its order
+        new EventMerger(lexicon).merge(inFolderOrder);
     }
 
     /** Times the load alone, in a started application (its start-up is timed by the HTTP benchmark). */

@@ -1,0 +1,164 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
+
+/**
+ * The acts a sentence tells: its clauses, and in each the trigger that is the clause's act. A clause tells an act
+ * when a trigger's own predicate states a fact (no guess, question, reading or plan without a date), when the
+ * trigger is not merely what is talked about ("…에 대해"), and when it is not background inside a relative clause;
+ * of several, the highest-priority trigger wins.
+ */
+final class ClauseActs {
+
+    /** A clause and the trigger that is its act. */
+    record Act(Clauses.Clause clause, TriggerHit trigger) {
+    }
+
+    private ClauseActs() {
+    }
+
+    static List<Act> of(AnalyzedSentence s, List<TriggerHit> hits, List<ActorMatcher.Match> matches, NoriWords nori,
+                        PartialDate publishedOn) {
+        String text = s.text();
+        // a part carries its own event when it names someone, or when it follows another part and its trigger is
+        // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
+        Set<TriggerHit> verbs = new java.util.HashSet<>();
+        hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
+        Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
+                && (from > 0 && verbs.contains(h)))
+                || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
+                && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                && m.role() != ActorMatcher.Role.AFFILIATION);
+        List<Clauses.Clause> clauses = splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone);
+        List<Act> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            TriggerHit act = actOf(s, c, hits, matches, nori, publishedOn);
+            if (act != null) {
+                out.add(new Act(c, act));
+            }
+        }
+        return out;
+    }
+
+    /** The clause's act: its highest-priority factual trigger that is no matter talked about and no background. */
+    private static TriggerHit actOf(AnalyzedSentence s, Clauses.Clause c, List<TriggerHit> hits,
+                                    List<ActorMatcher.Match> matches, NoriWords nori, PartialDate publishedOn) {
+        String text = s.text();
+        List<TriggerHit> inClause = hits.stream().filter(h -> h.start() >= c.start() && h.start() < c.end())
+                .toList();
+        if (inClause.isEmpty()) {
+            return null;
+        }
+        // a trigger counts only when its own predicate states a fact (up to the next connective ending), and
+        // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
+        // second act, the first one before the comma is reported as done
+        Map<Integer, Boolean> readingUpTo = new HashMap<>(); // triggers of one statement share the answer
+        Map<Integer, Boolean> notAFact = new HashMap<>(); // and triggers at one offset share their predicate
+        List<TriggerHit> factual = inClause.stream()
+                .filter(h -> !readingUpTo.computeIfAbsent(Factuality.statementEnd(text, h.start(), c.end()),
+                        end -> Factuality.asksOrReads(text.substring(c.start(), end))))
+                .filter(h -> !notAFact.computeIfAbsent(h.start(), at -> Factuality.speculates(
+                        Factuality.withNextWord(text, Factuality.predicateOf(text, at, c.end()), at, c.end())))
+                        || Factuality.plannedAhead(s, c, h, publishedOn)).toList();
+        if (factual.isEmpty()) {
+            return null;
+        }
+        // "머스크의 인수 제안에 대해 … 일축했다", "수익 배분 비율을 두고 갈등": a trigger noun followed by 에 대해 or
+        // 을 두고 names what is talked about, not an act of the sentence
+        List<TriggerHit> acts = factual.stream()
+                .filter(h -> !MATTER.matcher(text).region(h.end(), text.length()).lookingAt())
+                .filter(h -> !describesAName(s, c, h, matches, nori)).toList();
+        if (acts.isEmpty()) {
+            return null;
+        }
+        // an act told inside a relative clause ("2022년 인수한 X를 … 매각했다", "라이선스를 획득한 MS를
+        // 비판했다") describes a noun of a later act: a trigger with a relative clause closing between it and a
+        // later trigger verb is background, whatever the priorities of the two words; a later trigger noun is
+        // the head the clause describes ("…투자하며 시작된 협력이"), not an act
+        List<TriggerHit> main = acts.size() < 2 ? acts : acts.stream()
+                .filter(h -> acts.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
+                        && nori.modifierBetween(text, h.start(), later.start()))).toList();
+        return (main.isEmpty() ? acts : main).stream()
+                .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
+                        .thenComparingInt(h -> h.trigger().word().length())
+                        .thenComparingInt(h -> -h.start()))
+                .orElseThrow();
+    }
+
+    /** How far a name may follow the trigger whose relative clause describes it: "해임된 ", "투자를 받은 ". */
+    private static final int DESCRIBED_NAME_REACH = 8;
+
+    /**
+     * "오픈AI에서 해임된 샘 올트먼이 …을 이끌기로 했다", "오픈AI를 공동 창업한 머스크는": a relative clause that
+     * describes a person or company by a past act is background of the sentence, not its news. Such a clause makes no
+     * event unless it carries its own date ("지난 10일 인수를 제안한 머스크는"), which dates the act it tells.
+     */
+    private static boolean describesAName(AnalyzedSentence s, Clauses.Clause c, TriggerHit h,
+                                          List<ActorMatcher.Match> matches, NoriWords nori) {
+        String text = s.text();
+        ActorMatcher.Match described = matches.stream()
+                .filter(m -> m.start() >= h.end() && m.start() - h.end() <= DESCRIBED_NAME_REACH
+                        && (m.role() == ActorMatcher.Role.ACTOR || m.role() == ActorMatcher.Role.AFFILIATION))
+                .findFirst().orElse(null);
+        if (described == null || text.substring(h.end(), described.start()).chars().filter(ch -> ch == ' ').count() > 2
+                || !nori.modifierBetween(text, NoriWords.wordEndBefore(text, described.start()) - 1,
+                NoriWords.wordEndBefore(text, described.start()))) {
+            return false;
+        }
+        return s.dates().stream().noneMatch(d -> d.start() >= c.start() && d.end() <= h.start()
+                && ActDates.usableDate(text, d));
+    }
+
+    /** What follows a noun that is talked about: "…에 대해", "…을 두고", with the rest of its noun phrase. */
+    private static final Pattern MATTER = Pattern.compile("^[가-힣A-Za-z0-9]*?(\\s+[가-힣A-Za-z0-9]+?)?\\s*"
+            + "(에\\s?대해|에\\s?대한|에\\s?관해|에\\s?관한|[을를]\\s?두고|[을를]\\s?둘러싼|[을를]\\s?놓고)(?![가-힣])");
+
+    /**
+     * A date that follows one event and precedes another in the same clause opens the second one: "2018년 … 만남으로
+     * 시작한 이들의 관계는 | 2019년 머스크가 오픈AI를 떠나고" — each act keeps its own date. Both parts must hold a
+     * trigger and a name.
+     */
+    private static List<Clauses.Clause> splitAtDates(AnalyzedSentence s, List<TriggerHit> hits,
+                                                     List<Clauses.Clause> clauses, Clauses.PartTest standsAlone) {
+        if (s.dates().size() < 2) {
+            return clauses;
+        }
+        List<Clauses.Clause> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            int from = c.start();
+            for (DateMention d : s.dates()) {
+                if (d.start() <= from || d.start() >= c.end() || !ActDates.usableDate(s.text(), d)) {
+                    continue;
+                }
+                int cut = d.start();
+                int partStart = from;
+                boolean before = hits.stream().anyMatch(h -> h.start() >= partStart && h.end() <= cut);
+                boolean after = hits.stream().anyMatch(h -> h.start() >= d.end() && h.start() < c.end());
+                boolean datedBefore = s.dates().stream().anyMatch(x -> x.start() >= partStart && x.end() <= cut
+                        && ActDates.usableDate(s.text(), x));
+                if (before && after && datedBefore && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
+                    out.add(new Clauses.Clause(from, cut));
+                    from = cut;
+                }
+            }
+            out.add(new Clauses.Clause(from, c.end()));
+        }
+        return out;
+    }
+
+    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
+
+    /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
+    private static boolean isVerb(String text, TriggerHit h) {
+        return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find();
+    }
+
+}

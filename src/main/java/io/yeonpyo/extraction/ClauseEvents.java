@@ -1,0 +1,304 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.yeonpyo.extraction.ArticleAnalyzer.Case;
+import io.yeonpyo.extraction.ArticleAnalyzer.Role;
+import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
+
+/**
+ * The events of one sentence: for each act ({@link ClauseActs}) its parties, date, amount and headline. Parties and
+ * their roles come from the particles after the names ({@link NamedRoles}); a clause without a subject shares the
+ * subject of the previous clause, takes the topic of the previous sentences, or continues the previous sentence of its
+ * paragraph (zero anaphora); names inside a scene-setting clause, a reason or a relative clause are no parties of the
+ * act. The date is the act's own ({@link ActDates}), else the one carried over; the amount is the one in the
+ * trigger's predicate.
+ */
+final class ClauseEvents {
+
+    /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
+    private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
+    /** "…할 때", "…던 때": the predicate closes a 때-clause. */
+    private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
+    /**
+     * "…하는 상황에서", "…던 가운데": a clause that sets the scene. Only where such clauses end matters, so the
+     * pattern is the ending alone, not the word it closes.
+     */
+    private static final Pattern SCENE_END = Pattern.compile("[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
+    /**
+     * The end of a reported reason: "…어겼다며", "…공유하지 않았다는 것에". As with scenes, only the ending is
+     * matched; the look-ahead skips the letters no alternative starts with.
+     */
+    private static final Pattern REASON_END = Pattern.compile(
+            "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
+
+    private final Lexicon lexicon;
+    private final NoriWords nori;
+    private final ActDates actDates;
+    private final Headlines headlines;
+    private final AmountParser amounts;
+    private final NamedRoles namedRoles;
+
+    ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates) {
+        this.lexicon = lexicon;
+        this.nori = nori;
+        this.actDates = actDates;
+        this.headlines = new Headlines(lexicon);
+        this.amounts = new AmountParser(lexicon.krwPerUsd());
+        this.namedRoles = new NamedRoles(lexicon);
+    }
+
+    List<EventMention> of(AnalyzedSentence s, List<TriggerHit> hits, List<ActorMatcher.Match> matches,
+                          NamedRoles.Previous previous, Pronouns pronouns, String topic,
+                          ZeroAnaphora.Continuation before, Map<String, String> affiliations, PartialDate publishedOn) {
+        if (hits.isEmpty()) {
+            return List.of(); // most sentences: no trigger, no event, nothing more to read
+        }
+        String text = s.text();
+        List<EventMention> out = new ArrayList<>();
+        Set<String> previousSubjects = Set.of();
+        for (ClauseActs.Act act : ClauseActs.of(s, hits, matches, nori, publishedOn)) {
+            Clauses.Clause c = act.clause();
+            TriggerHit best = act.trigger();
+            String clause = text.substring(c.start(), c.end());
+            // names after the trigger's own predicate belong to the next predicate ("…영입한다는 소식으로 주가는
+            // 올랐고 … 애플을 젖히고"); a subject may come after it ("금요일 잘리고 … 알트먼은")
+            int predicateEnd = best.start() + Factuality.predicateOf(text, best.start(), c.end()).length();
+            if (FIRST_PERSON.matcher(text).region(c.start(), best.start()).find()) {
+                continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
+            }
+            List<Role> all = namedRoles.in(text, matches, previous, c, pronouns);
+            if (best.trigger().type() == EventType.FEUD) {
+                all = ClauseRoles.targetsOfCriticism(text, all, best);
+            }
+            boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
+                    && r.end() <= best.start());
+            int sceneEnd = Regions.lastMatchEnd(SCENE_END, text, c.start(), best.start());
+            // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
+            // belongs to the main clause, not to the event inside the 때-clause
+            int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
+                    ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
+                            && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
+                    : -1;
+            int reasonEnd = Regions.lastMatchEnd(REASON_END, text, c.start(), best.start());
+            List<Role> roles = new ArrayList<>(all.stream()
+                    .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
+                    .filter(r -> r.start() >= sceneEnd || CaseParticles.isTopic(text, r))
+                    .filter(r -> subordinateSubject < 0 || !(CaseParticles.isTopic(text, r) && r.start() < subordinateSubject))
+                    // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
+                    // party, but not the one acting
+                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !CaseParticles.isTopic(text, r)
+                            ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
+                    .toList());
+            // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
+            // the topic, are not parties of the act
+            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && CaseParticles.isTopic(text, r))
+                    .mapToInt(Role::end).max().orElse(c.start());
+            roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
+                    && r.grammaticalCase() != Case.SUBJECT
+                    && !(r.grammaticalCase() == Case.OBJECT && ClauseRoles.convertedSubject(text, r)));
+            roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
+            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
+            // "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no listed name standing
+            // near takes the act from them
+            boolean unknownActs = roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
+            if (unknownActs) {
+                // the subject's place is taken, by no one the data lists: the headline names no doer, and no
+                // carried subject, topic or previous clause's subject fills the place below
+                roles.add(0, new Role(List.of(), Case.SUBJECT, c.start(), c.start()));
+            }
+            boolean continues = s.dates().isEmpty() && before.subject() != null
+                    && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && (previousSubjects.isEmpty() || c.start() == 0)
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches) && before.date() != null;
+            // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
+            // the parties of the previous sentence, at its own time
+            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
+                    && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
+                    && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches);
+            if (continues || ownDateSameParties) {
+                if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
+                    before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
+                }
+                roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
+            }
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
+                    && c.start() > 0) {
+                roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
+            }
+            // "오픈AI는 …를 공개하며, … 위선을 지적했다": a later clause without a subject goes on with the topic
+            // (은/는) an earlier clause of the sentence opened
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && c.start() > 0) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= c.start())
+                        .map(m -> new Role(List.of(m.actorId()), CaseParticles.caseAfter(text, m.end()), m.start(), m.end()))
+                        .filter(r -> CaseParticles.isTopic(text, r)).findFirst()
+                        .ifPresent(t -> roles.add(0, new Role(t.actorIds(), Case.SUBJECT, c.start(), c.start())));
+            }
+            if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
+                continue;
+            }
+            if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && otherSubjectBefore(text, c.start(), best.start(), matches)) {
+                continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
+            }
+            List<Role> adjusted = Coordination.jointSubjects(text, ClauseRoles.ownerOfBackgroundEvent(text, best,
+                    ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles))));
+            roles.clear();
+            roles.addAll(adjusted);
+            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
+                    && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
+                roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
+            }
+            DateMention date = actDates.dateFor(s, c, best, hits);
+            if (date == null && continues) {
+                DateMention d = before.date();
+                date = new DateMention(d.text(), -1, -1, d.resolved(),
+                        "앞 문장의 날짜를 이어받음: " + (d.derivation() == null ? d.text() : d.derivation()));
+            }
+            Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
+                    best.trigger().type());
+            Headlines.Built built = headlines.build(best, roles, amount, text);
+            // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
+            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
+                    // with an unlisted doer, whose act it is about ("MS의 … 영입에 대해 … 조사") is the party named
+                    .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
+                            || (unknownActs && r.grammaticalCase() == Case.POSSESSIVE)
+                            || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
+                            || built.objects().contains(id)))
+                    .flatMap(r -> r.actorIds().stream()).toList()));
+            Coordination.addCoordinated(text, roles, actorIds);
+            // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
+            boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
+                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+            if (!companyNamed) {
+                matches.stream().filter(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                                && m.start() >= c.start() && m.end() <= c.end()
+                                && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
+                        .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
+                        .ifPresent(actorIds::add);
+            }
+            // "나델라, 알트먼 영입": who hires or fires someone acts for the company the article introduced them with
+            if (!companyNamed && ACTS_FOR_A_COMPANY.contains(best.trigger().type())
+                    && built.objects().stream().anyMatch(this::isPerson)
+                    && actorIds.stream().noneMatch(id -> lexicon.actor(id).map(a -> a.kind() == ActorKind.COMPANY)
+                    .orElse(false))) {
+                built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
+                        .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
+            }
+            Headlines.Built told = DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()
+                    ? built.deliberated() : built;
+            previousSubjects = built.subjects();
+            boolean planned = Factuality.plannedAhead(s, c, best, publishedOn);
+            if (planned && date == null) {
+                continue; // a plan without a date is no event of the timeline
+            }
+            out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
+                    date == null ? null : date.resolved(), date == null ? null : date.text(),
+                    date == null ? null : date.derivation(), amount, told.headline(), told.headlineEn(),
+                    planned ? Timing.PLANNED : Timing.DONE));
+                }
+        return out;
+    }
+
+    private boolean isPerson(String actorId) {
+        return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+    }
+
+    /**
+     * A subject word that is no name ("엔지니어 다수가", "개발도"). Only 가 and 도: a word ending in 은/는 may as
+     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는").
+     */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
+                    + "|\\d+(명|곳|개|사)(이|가)(?=\\s)");
+
+    /**
+     * Whether a clause without a named subject takes the topic of the previous sentences: not when it has a subject
+     * of its own that is no name, and not when the event is a noun phrase with its own owner ("알트먼의 MS 합류").
+     */
+    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, int predicateEnd,
+                                      List<Role> roles, List<ActorMatcher.Match> matches) {
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
+            return false;
+        }
+        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
+                && r.end() <= trigger.start());
+        boolean nominal = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE && r.end() <= trigger.start()
+                && text.substring(r.end(), trigger.start()).isBlank());
+        if (possessiveOwner && nominal) {
+            return false;
+        }
+        // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
+        return !otherSubject(text, c, trigger.start(), predicateEnd, matches);
+    }
+
+    /** "제가", "저는", "나는": the writer speaks of themself. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
+
+    /** People counted, not named, as subject: "700명이", "다수가", "일부도". */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile(
+            "(?<![가-힣\\d])(\\d+\\s*명|다수|상당수|일부|대부분|절반)(이|가|도)(?=\\s)");
+
+    /** Whether people counted but not named ("엔지니어 중 700명이") are the subject before the trigger. */
+    private static boolean otherSubjectBefore(String text, int from, int triggerStart, List<ActorMatcher.Match> matches) {
+        java.util.regex.Matcher m = COUNTED_SUBJECT.matcher(text);
+        m.region(from, triggerStart);
+        while (m.find()) {
+            int at = m.start();
+            if (matches.stream().noneMatch(x -> x.start() <= at && at < x.end() + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
+    private static boolean otherSubject(String text, Clauses.Clause c, int triggerStart, int predicateEnd,
+                                        List<ActorMatcher.Match> matches) {
+        java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
+        // "[투명성이 부족하다]고 지적했다": the subject of what someone says is not the one who says it
+        int from = Math.min(ActDates.contentEnd(text, c.start(), triggerStart), Math.max(c.start(), predicateEnd));
+        m.region(from, Math.max(c.start(), predicateEnd));
+        while (m.find()) {
+            int at = m.start();
+            boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
+            if (!isName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
+
+    /** Words just before an amount that make it a running total or a valuation rather than what one act moved. */
+    private static final int TOTAL_REACH = 20;
+    private static final Pattern TOTAL_OR_VALUE = Pattern.compile(
+            "(\\d+\\s*년|\\d+\\s*월|지난해|작년|올해)\\s*(부터|이후|이래)|지금까지|그동안|현재까지|누적|총\\s|총액|합계|모두|통틀어"
+                    + "|기업\\s?가치|가치는|가치가|시가총액|몸값|평가액");
+
+    /** The amount in the clause; money before a percentage for investments and acquisitions. */
+    private Amount amountFor(String clause, EventType type) {
+        List<Amount> found = new ArrayList<>();
+        for (var m : amounts.find(clause)) {
+            // "2019년부터 약 18조 원을 투자", "기업가치 1570억 달러": a total or a valuation is no single act's amount
+            if (!TOTAL_OR_VALUE.matcher(clause.substring(Math.max(0, m.start() - TOTAL_REACH), m.start())).find()) {
+                found.add(m.amount());
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (type == EventType.INVESTMENT || type == EventType.ACQUISITION) {
+            return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
+        }
+        return found.get(0);
+    }
+}
