@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -198,32 +200,67 @@ class PagesInBrowserTest {
                 .isNotEmpty();
     }
 
-    @Test
-    void theTimelineIsAccessible() throws IOException {
-        auditAndCapture("timeline", "/");
+    /**
+     * Each kind of page in both languages: axe-core finds nothing, and an English page holds no Korean but what is
+     * quoted from the sources, the article's text and the Korean names beside English ones, each marked lang="ko".
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"timeline, ko", "timeline, en", "event, ko", "event, en", "disputed-event, ko", "disputed-event, en",
+            "actor, ko", "actor, en", "relationship, ko", "relationship, en", "article, ko", "article, en"})
+    void everyKindOfPageIsAccessibleInBothLanguages(String kind, String language) throws IOException {
+        String path = switch (kind) {
+            case "timeline" -> "/";
+            case "event" -> "/events/" + richestEvent();
+            case "disputed-event" -> "/events/" + elements(api("/api/events?disputed=true").get("events"))
+                    .findFirst().orElseThrow().get("slug").asString();
+            case "actor" -> "/actors/sam-altman";
+            case "relationship" -> "/relationships/ms-openai";
+            default -> "/articles/" + ARTICLE;
+        };
+        auditAndCapture(kind + "-" + language, path + "?lang=" + language);
+        if (language.equals("en")) {
+            assertThat(koreanOutsideKoreanElements()).as("Korean on the English %s page", kind).isEmpty();
+        }
     }
 
-    @Test
-    void anEventPageIsAccessible() throws IOException {
-        JsonNode richest = elements(api("/api/events?size=1000").get("events"))
+    /** The dated event with the most sources: its page shows the most of what an event page can show. */
+    private String richestEvent() {
+        return elements(api("/api/events?size=1000").get("events"))
                 .filter(event -> !event.get("date").isNull())
-                .max(Comparator.comparingInt(event -> event.get("sources").size())).orElseThrow();
-        auditAndCapture("event", "/events/" + richest.get("slug").asString());
+                .max(Comparator.comparingInt(event -> event.get("sources").size())).orElseThrow()
+                .get("slug").asString();
     }
 
-    @Test
-    void anActorPageIsAccessible() throws IOException {
-        auditAndCapture("actor", "/actors/sam-altman");
-    }
-
-    @Test
-    void aRelationshipPageIsAccessible() throws IOException {
-        auditAndCapture("relationship", "/relationships/ms-openai");
-    }
-
-    @Test
-    void anArticlePageIsAccessible() throws IOException {
-        auditAndCapture("article", "/articles/" + ARTICLE);
+    /**
+     * Text and labels a reader meets (text, title, aria-label, alt, placeholder) that hold Hangul outside an element
+     * marked lang="ko".
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> koreanOutsideKoreanElements() {
+        return (List<String>) browser.executeScript("""
+                const hangul = /[\\uac00-\\ud7a3]/;
+                const korean = node => node.closest('[lang]')?.getAttribute('lang').startsWith('ko');
+                const found = [];
+                // the title may repeat a heading marked Korean (an article's own title)
+                const quoted = [...document.querySelectorAll('h1[lang^=ko]')].map(h => h.textContent.trim());
+                if (hangul.test(document.title) && !quoted.some(q => document.title.startsWith(q + ' · '))) {
+                    found.push('title: ' + document.title);
+                }
+                const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (texts.nextNode()) {
+                    const node = texts.currentNode;
+                    if (hangul.test(node.data) && !korean(node.parentElement)
+                            && !['SCRIPT', 'STYLE'].includes(node.parentElement.tagName)) {
+                        found.push(node.parentElement.tagName + ': ' + node.data.trim());
+                    }
+                }
+                for (const element of document.body.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
+                    for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
+                        const value = element.getAttribute(name);
+                        if (value && hangul.test(value) && !korean(element)) found.push(name + ': ' + value);
+                    }
+                }
+                return found;""");
     }
 
     @Test

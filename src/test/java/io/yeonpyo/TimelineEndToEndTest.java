@@ -65,6 +65,41 @@ class TimelineEndToEndTest {
     }
 
     @Test
+    void everyEventHasAnEnglishHeadlineWithoutKorean() throws Exception {
+        List<JsonNode> events = stream(api("/api/events?size=1000"));
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.get("headlineEn").asString())
+                .as(e.get("headline").asString()).isNotBlank().doesNotContainPattern("[가-힣]"));
+    }
+
+    @Test
+    void theDisputedFilterKeepsTheEventsWhoseSourcesDisagreeAndTheirConflictsNameOutlets() throws Exception {
+        List<JsonNode> all = stream(api("/api/events?size=1000"));
+        List<JsonNode> disputed = stream(api("/api/events?size=1000&disputed=true"));
+        assertThat(disputed).isNotEmpty()
+                .hasSize((int) all.stream().filter(e -> !e.get("conflicts").isEmpty()).count())
+                .allSatisfy(e -> assertThat(e.get("conflicts")).allSatisfy(c -> assertThat(c.get("readings"))
+                        .hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(texts(r.get("outlets")))
+                                .isNotEmpty().noneMatch(outlet -> outlet.matches("\\d{3}_[0-9a-f]+")))));
+        String page = get("/?disputed=true").body();
+        assertThat(page).contains("출처 엇갈림").contains("checked");
+        disputed.forEach(e -> assertThat(page).contains("href=\"/events/" + e.get("slug").asString() + "\""));
+    }
+
+    @Test
+    void theApiDescriptionDocumentsTheErrorAnswersOfEachOperation() throws Exception {
+        JsonNode docs = api("/v3/api-docs");
+        for (String path : List.of("/api/events", "/api/timelinejs.json", "/api/events.csv")) {
+            assertThat(docs.at("/paths/" + path.replace("/", "~1") + "/get/responses").propertyNames())
+                    .as(path).contains("200", "400");
+        }
+        assertThat(docs.at("/paths/~1api~1events~1{slug}/get/responses").propertyNames()).contains("200", "404");
+        assertThat(docs.at("/paths/~1api~1events~1{slug}/get/responses/404/content/application~1json/schema/$ref")
+                .asString()).isEqualTo("#/components/schemas/ApiError");
+        assertThat(docs.at("/components/schemas/ApiError/properties").propertyNames())
+                .containsExactlyInAnyOrder("status", "error", "message");
+    }
+
+    @Test
     void theTimelinePageLinksEveryEventAndEveryEventPageAnswers() throws Exception {
         String page = get("/").body();
         for (JsonNode event : stream(api("/api/events?size=1000"))) {

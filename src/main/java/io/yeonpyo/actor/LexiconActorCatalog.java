@@ -38,7 +38,8 @@ class LexiconActorCatalog implements ActorCatalog {
     }
 
     private static ActorView toView(ActorEntry entry) {
-        return new ActorView(entry.id(), entry.kind(), entry.nameKo(), entry.nameEn(), entry.role(), entry.aliases());
+        return new ActorView(entry.id(), entry.kind(), entry.nameKo(), entry.nameEn(), entry.role(), entry.roleEn(),
+                entry.aliases());
     }
 
     private static RelationshipView toView(RelationshipEntry entry) {

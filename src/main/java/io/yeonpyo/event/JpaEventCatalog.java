@@ -5,6 +5,7 @@ import io.yeonpyo.actor.ActorView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaEventCatalog implements EventCatalog {
 
     private final TimelineEventRepository events;
+    private final MentionRepository mentions;
     private final ActorCatalog actors;
     private final TextSearch textSearch;
 
-    JpaEventCatalog(TimelineEventRepository events, ActorCatalog actors, TextSearch textSearch) {
+    JpaEventCatalog(TimelineEventRepository events, MentionRepository mentions, ActorCatalog actors,
+                    TextSearch textSearch) {
         this.events = events;
+        this.mentions = mentions;
         this.actors = actors;
         this.textSearch = textSearch;
     }
@@ -33,7 +37,9 @@ class JpaEventCatalog implements EventCatalog {
     @Override
     public EventPage search(EventFilter filter, int page, int size) {
         Page<TimelineEvent> found = find(filter, page, size);
-        return new EventPage(found.getTotalElements(), page, size, found.map(this::toListView).getContent());
+        Map<String, String> names = sourceNames(found.getContent());
+        return new EventPage(found.getTotalElements(), page, size,
+                found.map(event -> view(event, List.of(), names)).getContent());
     }
 
     @Override
@@ -95,24 +101,43 @@ class JpaEventCatalog implements EventCatalog {
     }
 
     private EventView toView(TimelineEvent event) {
-        return view(event, event.sources().stream().map(Mention::toSourceView).toList());
+        List<SourceView> sources = event.sources().stream().map(Mention::toSourceView).toList();
+        Map<String, String> names = new HashMap<>();
+        sources.forEach(s -> names.putIfAbsent(s.articleId(), s.name()));
+        return view(event, sources, names);
     }
 
-    private EventView toListView(TimelineEvent event) {
-        return view(event, List.of());
-    }
-
-    private EventView view(TimelineEvent event, List<SourceView> sources) {
+    private EventView view(TimelineEvent event, List<SourceView> sources, Map<String, String> sourceNames) {
         List<ActorRef> actorRefs = event.actors().stream().map(this::actorRef).toList();
+        List<ConflictView> conflicts = event.conflicts().stream().map(c -> ConflictView.of(c, sourceNames)).toList();
         return new EventView(event.slug(), event.date(), event.type(), actorRefs, event.relationships(),
-                event.headline(), event.amount(), sources, event.conflicts(), event.articleCount(), event.timing());
+                event.headline(), event.headlineEn(), event.amount(), sources, conflicts, event.articleCount(),
+                event.timing());
     }
+
+    /**
+     * How the conflicts of a list of events name their sources (outlets, not file ids), in one query for the whole
+     * list.
+     */
+    private Map<String, String> sourceNames(List<TimelineEvent> page) {
+        Set<String> articleIds = new HashSet<>();
+        page.forEach(e -> e.conflicts().forEach(c -> c.readings().forEach(r -> articleIds.addAll(r.articleIds()))));
+        Map<String, String> names = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            for (Object[] row : mentions.findSourceNames(articleIds)) {
+                String articleId = (String) row[0];
+                names.putIfAbsent(articleId, SourceView.nameOf(articleId, (String) row[1], (String) row[2]));
+            }
+        }
+        return names;
+    }
+
 
     // An id whose entry was removed from the data file since the last load still shows, under its id.
     private ActorRef actorRef(String id) {
         return actors.byId(id)
-                .map(actor -> new ActorRef(actor.id(), displayName(actor), actor.kind()))
-                .orElseGet(() -> new ActorRef(id, id, null));
+                .map(actor -> new ActorRef(actor.id(), displayName(actor), actor.nameEn(), actor.kind()))
+                .orElseGet(() -> new ActorRef(id, id, id, null));
     }
 
     private static String displayName(ActorView actor) {

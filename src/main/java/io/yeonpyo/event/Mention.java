@@ -60,6 +60,9 @@ class Mention {
 
     private String headline;
 
+    @Column(name = "headline_en")
+    private String headlineEn;
+
     @Column(name = "article_title")
     private String articleTitle;
 

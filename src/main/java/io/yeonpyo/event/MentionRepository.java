@@ -1,5 +1,6 @@
 package io.yeonpyo.event;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -8,9 +9,14 @@ import org.springframework.data.jpa.repository.Query;
 interface MentionRepository extends JpaRepository<Mention, Long> {
 
     @Query("select new io.yeonpyo.event.MentionRow(m.id, m.articleId, m.sentenceIndex, m.clause, m.type, m.actors,"
-            + " m.date, m.dateText, m.derivation, m.amount, m.headline, m.publishedOn, m.timing)"
+            + " m.date, m.dateText, m.derivation, m.amount, m.headline, m.headlineEn, m.publishedOn,"
+            + " m.timing)"
             + " from Mention m where m.retired = false order by m.articleId, m.ordinal")
     List<MentionRow> findCurrentRows();
+
+    /** Article id, outlet and title of the mentions of these articles: how a conflict names its sources. */
+    @Query("select distinct m.articleId, m.outlet, m.articleTitle from Mention m where m.articleId in :articleIds")
+    List<Object[]> findSourceNames(Collection<String> articleIds);
 
     @Modifying
     @Query("update Mention m set m.retired = true where m.articleId = :articleId and m.retired = false")

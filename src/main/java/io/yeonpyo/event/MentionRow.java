@@ -14,11 +14,11 @@ import java.util.List;
  */
 record MentionRow(Long id, String articleId, int sentenceIndex, String clause, EventType type, String actors,
                   PartialDate date, String dateText, String derivation, StoredAmount amount, String headline,
-                  PartialDate publishedOn, Timing timing) {
+                  String headlineEn, PartialDate publishedOn, Timing timing) {
 
     SourcedMention toSourced() {
         return new SourcedMention(articleId, publishedOn, new EventMention(sentenceIndex, null, clause, type,
                 actors.isEmpty() ? List.of() : Arrays.asList(actors.split(",")), date, dateText,
-                derivation, StoredAmount.toAmount(amount), headline, timing));
+                derivation, StoredAmount.toAmount(amount), headline, headlineEn, timing));
     }
 }

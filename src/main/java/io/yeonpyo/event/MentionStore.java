@@ -35,8 +35,8 @@ public class MentionStore {
                 .getSequenceSupport().getSelectSequenceNextValString("mention_seq");
         this.insert = "insert into mention (id, article_id, ordinal, sentence_idx, sentence, clause, event_type,"
                 + " actors, event_date, date_text, derivation, amount_value, amount_upper, amount_currency,"
-                + " amount_usd, amount_text, headline, article_title, outlet, published_on, timing)"
-                + " values (" + nextId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " amount_usd, amount_text, headline, headline_en, article_title, outlet, published_on, timing)"
+                + " values (" + nextId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /** The mentions of an article that has none current: new, or whose old ones were just removed. */
@@ -52,8 +52,8 @@ public class MentionStore {
                     amount == null ? null : amount.value(), amount == null ? null : amount.upper(),
                     amount == null ? null : amount.currency(), amount == null ? null : amount.usd(),
                     amount == null ? null : amount.text(),
-                    mention.headline(), article.title(), article.outlet(), toText(article.publishedOn()),
-                    mention.timing().name()});
+                    mention.headline(), mention.headlineEn(), article.title(), article.outlet(),
+                    toText(article.publishedOn()), mention.timing().name()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows);

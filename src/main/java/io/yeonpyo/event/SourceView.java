@@ -13,4 +13,14 @@ import io.yeonpyo.extraction.PartialDate;
  */
 public record SourceView(String articleId, String articleTitle, String outlet, int sentenceIndex, String sentence,
                          String dateText, PartialDate date, String derivation, PartialDate publishedOn) {
+
+    /** How a source is named to readers: its outlet, else its article's title, else the article id. */
+    public String name() {
+        return nameOf(articleId, outlet, articleTitle);
+    }
+
+    static String nameOf(String articleId, String outlet, String articleTitle) {
+        return outlet != null && !outlet.isBlank() ? outlet
+                : articleTitle != null && !articleTitle.isBlank() ? articleTitle : articleId;
+    }
 }

@@ -1,6 +1,7 @@
 package io.yeonpyo.event;
 
 import io.yeonpyo.extraction.Amount;
+import io.yeonpyo.extraction.Conflict;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Timing;
@@ -64,6 +65,10 @@ class TimelineEvent {
 
     private String headline;
 
+    /** Null for an event merged from mentions read before English headlines were made. */
+    @Column(name = "headline_en")
+    private String headlineEn;
+
     @Embedded
     private StoredAmount amount;
 
@@ -92,10 +97,9 @@ class TimelineEvent {
     private List<Mention> sources = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "event_conflict", joinColumns = @JoinColumn(name = "event_id"))
+    @CollectionTable(name = "event_conflict_reading", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "pos")
-    @Column(name = "description")
-    private List<String> conflicts = new ArrayList<>();
+    private List<StoredReading> conflicts = new ArrayList<>();
 
     protected TimelineEvent() {
     }
@@ -106,8 +110,8 @@ class TimelineEvent {
      * @param articleCount how many distinct articles the sources come from
      */
     TimelineEvent(String slug, EventType type, PartialDate date, Timing timing, int sortOrder, String headline,
-                  Amount amount, List<String> actors, List<String> relationships, List<String> conflicts,
-                  int articleCount) {
+                  String headlineEn, Amount amount, List<String> actors, List<String> relationships,
+                  List<Conflict> conflicts, int articleCount) {
         this.timing = timing;
         this.slug = slug;
         this.type = type;
@@ -117,10 +121,11 @@ class TimelineEvent {
         this.lastDay = date == null ? null : date.lastDay();
         this.sortOrder = sortOrder;
         this.headline = headline;
+        this.headlineEn = headlineEn;
         this.amount = StoredAmount.of(amount);
         this.actors.addAll(actors);
         this.relationships.addAll(relationships);
-        this.conflicts.addAll(conflicts);
+        this.conflicts.addAll(StoredReading.of(conflicts));
         this.articleCount = articleCount;
     }
 
@@ -142,6 +147,10 @@ class TimelineEvent {
 
     String headline() {
         return headline;
+    }
+
+    String headlineEn() {
+        return headlineEn;
     }
 
     Amount amount() {
@@ -172,7 +181,7 @@ class TimelineEvent {
         return sources;
     }
 
-    List<String> conflicts() {
-        return conflicts;
+    List<Conflict> conflicts() {
+        return StoredReading.toConflicts(conflicts);
     }
 }

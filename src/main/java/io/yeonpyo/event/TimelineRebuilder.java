@@ -71,8 +71,8 @@ public class TimelineRebuilder implements SearchableEvents {
             // Counted from the merge input: asking the stored mentions would load every one of them back.
             int articleCount = (int) event.sources().stream().map(SourcedMention::articleId).distinct().count();
             TimelineEvent saved = new TimelineEvent(slug, event.type(), event.date(), event.timing(), order++,
-                    event.headline(), event.amount(), event.actors(), event.relationships(), event.conflicts(),
-                    articleCount);
+                    event.headline(), event.headlineEn(), event.amount(), event.actors(), event.relationships(),
+                    event.conflicts(), articleCount);
             entityManager.persist(saved); // the id is drawn from the sequence here, before any row is written
             for (int pos = 0; pos < event.sources().size(); pos++) {
                 sourceRows.add(new Object[] {saved.id(), pos, mentionIds.get(event.sources().get(pos))});
@@ -118,6 +118,9 @@ public class TimelineRebuilder implements SearchableEvents {
                 // Many articles repeat the same sentence word for word: it is analysed once.
                 Set<String> texts = new LinkedHashSet<>();
                 texts.add(event.headline());
+                if (event.headlineEn() != null) {
+                    texts.add(event.headlineEn());
+                }
                 event.sources().forEach(source -> texts.add(source.sentence()));
                 consumer.accept(new SearchableEvent(event.slug(), event.actors(), List.copyOf(texts)));
             }

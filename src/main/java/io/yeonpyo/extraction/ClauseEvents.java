@@ -192,10 +192,8 @@ final class ClauseEvents {
                 built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
                         .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
             }
-            String headline = built.headline();
-            if (DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()) {
-                headline += " 검토"; // a deliberation, not the act: "오픈AI, MS 제소 검토"
-            }
+            Headlines.Built told = DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()
+                    ? built.deliberated() : built;
             previousSubjects = built.subjects();
             boolean planned = Factuality.plannedAhead(s, c, best, publishedOn);
             if (planned && date == null) {
@@ -203,7 +201,7 @@ final class ClauseEvents {
             }
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
-                    date == null ? null : date.derivation(), amount, headline,
+                    date == null ? null : date.derivation(), amount, told.headline(), told.headlineEn(),
                     planned ? Timing.PLANNED : Timing.DONE));
                 }
         return out;

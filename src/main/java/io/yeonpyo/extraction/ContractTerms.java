@@ -30,6 +30,7 @@ final class ContractTerms {
     private final EventType type;
     private final List<String> words;
     private final String headline;
+    private final String headlineEn;
 
     ContractTerms(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -37,6 +38,7 @@ final class ContractTerms {
         this.type = EventType.CONTRACT;
         this.words = info == null ? List.of() : info.termWords();
         this.headline = info == null ? "" : info.termHeadline();
+        this.headlineEn = info == null ? "" : info.termHeadlineEn();
     }
 
     /**
@@ -58,9 +60,10 @@ final class ContractTerms {
             if (parties.size() < 2) {
                 continue;
             }
-            String built = Headlines.ofPair(lexicon, headline, parties.get(0), parties.get(1));
+            Headlines.Built built = Headlines.ofPair(lexicon, headline, headlineEn, parties.get(0), parties.get(1));
             out.add(new EventMention(s.index(), text, text.strip(), type, parties, d.resolved(), d.text(),
-                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built, Timing.DEADLINE));
+                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built.headline(),
+                    built.headlineEn(), Timing.DEADLINE));
         }
         return out;
     }

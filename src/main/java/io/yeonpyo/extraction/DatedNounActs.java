@@ -39,9 +39,11 @@ final class DatedNounActs {
             String object = matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR)
                     .map(ActorMatcher.Match::actorId).filter(id -> !id.equals(subject)).findFirst().orElse(null);
             List<String> actors = object == null ? List.of(subject) : List.of(subject, object);
-            String headline = Headlines.ofPair(lexicon, h.trigger().headline(), subject, object);
+            Headlines.Built headline = Headlines.ofPair(lexicon, h.trigger().headline(), h.trigger().headlineEn(),
+                    subject, object);
             out.add(new EventMention(s.index(), text, text.substring(date.start(), h.end()), h.trigger().type(),
-                    actors, date.resolved(), date.text(), date.derivation(), null, headline));
+                    actors, date.resolved(), date.text(), date.derivation(), null, headline.headline(),
+                    headline.headlineEn()));
         }
         return out;
     }

@@ -25,11 +25,13 @@ final class DealConditions {
 
     private final Lexicon lexicon;
     private final String headline;
+    private final String headlineEn;
 
     DealConditions(Lexicon lexicon) {
         this.lexicon = lexicon;
         Lexicon.TypeInfo contract = lexicon.typeInfo(EventType.CONTRACT);
         this.headline = contract == null ? "" : contract.termHeadline();
+        this.headlineEn = contract == null ? "" : contract.termHeadlineEn();
     }
 
     /**
@@ -57,9 +59,10 @@ final class DealConditions {
             PartialDate due = dueDate(d);
             String a = deal.actors().get(0);
             String b = deal.actors().get(1);
+            Headlines.Built built = Headlines.ofPair(lexicon, headline, headlineEn, a, b);
             return List.of(new EventMention(s.index(), text, text.strip(), EventType.CONTRACT, List.of(a, b), due,
-                    d.text(), "조건 기한: '" + d.text().strip() + "' → " + due.iso(), null,
-                    Headlines.ofPair(lexicon, headline, a, b), Timing.DEADLINE));
+                    d.text(), "조건 기한: '" + d.text().strip() + "' → " + due.iso(), null, built.headline(),
+                    built.headlineEn(), Timing.DEADLINE));
         }
         return List.of();
     }

@@ -14,11 +14,12 @@ import java.util.List;
  * @param derivation    how the date was obtained, or null
  * @param amount        the amount involved, or null
  * @param headline      short factual Korean headline built from the event's parts
+ * @param headlineEn    the same headline in English, with the actors' English names
  * @param timing        whether the act is done, planned or a deadline
  */
 public record EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
                            PartialDate date, String dateText, String derivation, Amount amount, String headline,
-                           Timing timing) {
+                           String headlineEn, Timing timing) {
 
     public EventMention {
         actors = List.copyOf(actors);
@@ -27,7 +28,9 @@ public record EventMention(int sentenceIndex, String sentence, String clause, Ev
 
     /** An act reported as done. */
     public EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
-                        PartialDate date, String dateText, String derivation, Amount amount, String headline) {
-        this(sentenceIndex, sentence, clause, type, actors, date, dateText, derivation, amount, headline, Timing.DONE);
+                        PartialDate date, String dateText, String derivation, Amount amount, String headline,
+                        String headlineEn) {
+        this(sentenceIndex, sentence, clause, type, actors, date, dateText, derivation, amount, headline, headlineEn,
+                Timing.DONE);
     }
 }

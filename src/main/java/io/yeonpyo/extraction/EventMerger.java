@@ -325,7 +325,7 @@ public final class EventMerger {
     }
 
     private MergedEvent build(List<SourcedMention> cluster) {
-        List<String> conflicts = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
         PartialDate date = bestDate(cluster, conflicts);
         Amount amount = bestAmount(cluster, conflicts);
         Set<String> actors = new LinkedHashSet<>();
@@ -337,7 +337,8 @@ public final class EventMerger {
         EventType type = cluster.get(0).mention().type();
         List<String> actorList = List.copyOf(actors);
         return new MergedEvent(slugBase(date, actorList, type), type, date, actorList,
-                lexicon.relationshipsOf(actorList), best.headline(), amount, cluster, conflicts, timingOf(cluster));
+                lexicon.relationshipsOf(actorList), best.headline(), best.headlineEn(), amount, cluster, conflicts,
+                timingOf(cluster));
     }
 
     /** A deadline or term if any source tells one; planned only when every dated source tells a plan. */
@@ -363,7 +364,7 @@ public final class EventMerger {
     }
 
     /** The finest date compatible with most sources; every incompatible reading goes into the conflicts. */
-    private static PartialDate bestDate(List<SourcedMention> cluster, List<String> conflicts) {
+    private static PartialDate bestDate(List<SourcedMention> cluster, List<Conflict> conflicts) {
         // distinct dates with how many sources give each, in source order: support is counted per distinct date
         Map<PartialDate, Long> counts = new LinkedHashMap<>();
         cluster.stream().map(s -> s.mention().date()).filter(Objects::nonNull)
@@ -397,18 +398,18 @@ public final class EventMerger {
         }
         PartialDate chosen = best;
         if (counts.keySet().stream().anyMatch(d -> !d.compatibleWith(chosen))) {
-            Map<String, Set<String>> readings = new LinkedHashMap<>();
+            Map<PartialDate, Side> sides = new LinkedHashMap<>();
             cluster.stream().filter(s -> s.mention().date() != null)
                     .sorted(Comparator.comparing((SourcedMention s) -> s.mention().date().firstDay())
                             .thenComparing(s -> s.mention().date().iso()).thenComparing(SOURCE_ORDER))
-                    .forEach(s -> readings.computeIfAbsent(s.mention().date().toString(), k -> new TreeSet<>())
-                            .add(shortId(s.articleId())));
-            conflicts.add("날짜가 출처마다 다름: " + describe(readings));
+                    .forEach(s -> sides.computeIfAbsent(s.mention().date(), d -> new Side(s.mention().dateText()))
+                            .articleIds.add(s.articleId()));
+            conflicts.add(conflict(Conflict.Kind.DATE, sides, (date, side) -> side.reading(date, null)));
         }
         return chosen;
     }
 
-    private static Amount bestAmount(List<SourcedMention> cluster, List<String> conflicts) {
+    private static Amount bestAmount(List<SourcedMention> cluster, List<Conflict> conflicts) {
         // readings: one per group of amounts naming the same sum, keyed by the first one's text, in source order
         List<Amount> firsts = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
@@ -436,7 +437,7 @@ public final class EventMerger {
                 groupOf.put(a, g);
             }
             counts.set(g, counts.get(g) + 1);
-            sources.get(g).add(shortId(s.articleId()));
+            sources.get(g).add(s.articleId());
         }
         if (firsts.isEmpty()) {
             return null;
@@ -458,38 +459,38 @@ public final class EventMerger {
         }
         Amount chosen = best;
         if (perAmount.keySet().stream().anyMatch(a -> !sameAmount(a, chosen))) {
-            Map<String, Set<String>> readings = new LinkedHashMap<>();
+            Map<Amount, Side> sides = new LinkedHashMap<>();
             for (int k = 0; k < firsts.size(); k++) {
-                readings.computeIfAbsent(Headlines.amountText(firsts.get(k)), x -> new TreeSet<>())
-                        .addAll(sources.get(k));
+                Side side = new Side(firsts.get(k).text());
+                side.articleIds.addAll(sources.get(k));
+                sides.put(firsts.get(k), side);
             }
-            conflicts.add("금액이 출처마다 다름: " + describe(readings));
+            conflicts.add(conflict(Conflict.Kind.AMOUNT, sides, (a, side) -> side.reading(null, a)));
         }
         return chosen;
     }
 
-    /**
-     * At most this many article ids are listed per reading, and this many readings; the rest are counted
-     * ("외 3건", "외 다른 값 2개"), so that a conflict stays one short line however many sources there are.
-     */
-    static final int SHOWN = 5;
+    /** The articles that give one reading, and how the first of them wrote it. */
+    private static final class Side {
+        final String quote;
+        final Set<String> articleIds = new TreeSet<>();
 
-    private static String describe(Map<String, Set<String>> readings) {
-        List<String> parts = new ArrayList<>();
-        readings.entrySet().stream().limit(SHOWN).forEach(r -> {
-            List<String> shown = r.getValue().stream().limit(SHOWN).toList();
-            int more = r.getValue().size() - shown.size();
-            parts.add(r.getKey() + " (" + String.join(", ", shown) + (more > 0 ? " 외 " + more + "건" : "") + ")");
-        });
-        if (readings.size() > SHOWN) {
-            parts.add("외 다른 값 " + (readings.size() - SHOWN) + "개");
+        Side(String quote) {
+            this.quote = quote;
         }
-        return String.join(", ", parts);
+
+        /** Lists {@link Conflict#SHOWN} articles and counts the rest: a conflict stays short however many. */
+        Conflict.Reading reading(PartialDate date, Amount amount) {
+            List<String> shown = articleIds.stream().limit(Conflict.SHOWN).toList();
+            return new Conflict.Reading(date, amount, quote, shown, articleIds.size() - shown.size());
+        }
     }
 
-    /** "117_9f3ab2c4d5e6" → "117": a numbered file is cited by its number; other ids unchanged. */
-    static String shortId(String articleId) {
-        return articleId.matches("\\d+_.*") ? articleId.substring(0, articleId.indexOf('_')) : articleId;
+    private static <V> Conflict conflict(Conflict.Kind kind, Map<V, Side> sides,
+                                         java.util.function.BiFunction<V, Side, Conflict.Reading> reading) {
+        List<Conflict.Reading> readings = sides.entrySet().stream().limit(Conflict.SHOWN)
+                .map(e -> reading.apply(e.getKey(), e.getValue())).toList();
+        return new Conflict(kind, readings, sides.size() - readings.size());
     }
 
     /** Date, up to three actor ids in alphabetical order, type: "2019-microsoft-openai-investment". */
@@ -518,7 +519,7 @@ public final class EventMerger {
             int n = seen.merge(e.slug(), 1, Integer::sum);
             String slug = n == 1 ? e.slug() : e.slug() + "-" + n;
             out.add(new MergedEvent(slug, e.type(), e.date(), e.actors(), e.relationships(), e.headline(),
-                    e.amount(), e.sources(), e.conflicts(), e.timing()));
+                    e.headlineEn(), e.amount(), e.sources(), e.conflicts(), e.timing()));
         }
         out.sort(EVENT_ORDER);
         return out;

@@ -1,16 +1,19 @@
 package io.yeonpyo.extraction;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds a short factual headline from an event's parts with its type's template: "MS, 오픈AI에 10억 달러 투자".
- * Subject and objects come from the particles after the names (이/가/은/는 → subject; 에/를/와… → object).
+ * Builds a short factual headline from an event's parts with its type's template: "MS, 오픈AI에 10억 달러 투자",
+ * and the same in English from the English template and the actors' English names: "Microsoft invests $1 billion
+ * in OpenAI". Subject and objects come from the particles after the names (이/가/은/는 → subject; 에/를/와… → object).
  */
 final class Headlines {
 
@@ -27,8 +30,13 @@ final class Headlines {
     /** Nouns after a nominal event ("알트먼 축출 당시") that make it a time reference inside a larger clause. */
     private static final Pattern TEMPORAL_NOUN = Pattern.compile("^\\s*(당시|때|사태|직후|이후|후|전|과정)");
 
-    /** A headline and the actors it names as subject and objects. */
-    record Built(String headline, Set<String> subjects, Set<String> objects) {
+    /** A headline in Korean and in English, and the actors it names as subject and objects. */
+    record Built(String headline, String headlineEn, Set<String> subjects, Set<String> objects) {
+
+        /** A deliberation, not the act: "오픈AI, MS 제소 검토". */
+        Built deliberated() {
+            return new Built(headline + " 검토", headlineEn + " (under consideration)", subjects, objects);
+        }
     }
 
     Built build(ArticleAnalyzer.TriggerHit trigger, List<ArticleAnalyzer.Role> roles, Amount amount, String text) {
@@ -100,8 +108,12 @@ final class Headlines {
         objects.stream().limit(2).forEach(r -> objectIds.addAll(r.actorIds()));
         objectIds.removeAll(subjectIds);
         String amountText = amount == null ? "" : amountText(amount);
+        String amountTextEn = amount == null ? "" : amountTextEn(amount);
         return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
-                "object", names(objectIds), "amount", amountText, "date", "")), subjectIds, objectIds);
+                "object", names(objectIds), "amount", amountText)),
+                renderEn(trigger.trigger().headlineEn(), Map.of("subject", englishNames(lexicon, subjectIds),
+                        "object", englishNames(lexicon, objectIds), "amount", amountTextEn)),
+                subjectIds, objectIds);
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */
@@ -126,6 +138,10 @@ final class Headlines {
         return String.join("·", ids.stream().map(lexicon::shortName).toList());
     }
 
+    private static String englishNames(Lexicon lexicon, Set<String> ids) {
+        return String.join(" and ", ids.stream().map(lexicon::englishName).toList());
+    }
+
     /** "10억달러" → "10억 달러"; "100억 달러(약 12조4천억원)" → "100억 달러". */
     static String amountText(Amount amount) {
         String t = GLOSS.matcher(amount.text()).replaceAll("").strip();
@@ -141,11 +157,76 @@ final class Headlines {
     private static final Pattern LEADING = Pattern.compile("^[\\s,·]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,·]+$");
 
-    /** A headline for a doer and the party (or none) the act is done to, without amount or date. */
-    static String ofPair(Lexicon lexicon, String template, String subjectId, String objectId) {
-        return render(template, Map.of("subject", lexicon.shortName(subjectId),
-                "object", objectId == null ? "" : lexicon.shortName(objectId), "amount", "", "date", ""));
+    /** "10억달러" → "$1 billion"; "12조4천억원" → "₩12.4 trillion"; "30~35%" → "30–35%". */
+    static String amountTextEn(Amount amount) {
+        if (!amount.isMoney()) {
+            return amount.value().stripTrailingZeros().toPlainString()
+                    + (amount.upper() == null ? "" : "–" + amount.upper().stripTrailingZeros().toPlainString()) + "%";
+        }
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
+        compact.setMaximumFractionDigits(1);
+        // as a double: JDK 17's compact format ignores the fraction digits of a BigDecimal
+        String number = compact.format(amount.value().doubleValue());
+        return switch (amount.currency()) {
+            case "USD" -> "$" + number;
+            case "KRW" -> "₩" + number;
+            case "EUR" -> "€" + number;
+            case "JPY" -> "¥" + number;
+            default -> number + " " + amount.currency();
+        };
     }
+
+    /** Headlines for a doer and the party (or none) the act is done to, without amount or date. */
+    static Built ofPair(Lexicon lexicon, String template, String templateEn, String subjectId, String objectId) {
+        Set<String> subjects = Set.of(subjectId);
+        Set<String> objects = objectId == null ? Set.of() : Set.of(objectId);
+        return new Built(render(template, Map.of("subject", lexicon.shortName(subjectId),
+                "object", objectId == null ? "" : lexicon.shortName(objectId))),
+                renderEn(templateEn, Map.of("subject", englishNames(lexicon, subjects),
+                        "object", englishNames(lexicon, objects))), subjects, objects);
+    }
+
+    /**
+     * English has no particles to drop with an empty name; its prepositions stand before the name, so the template
+     * marks what goes with a name in brackets: "{subject} invests[ {amount}][ in {object}]". Its verbs agree with
+     * the subject: "invests|invest" is the first after one name, the second after several.
+     */
+    static String renderEn(String template, Map<String, String> values) {
+        boolean plural = values.getOrDefault("subject", "").contains(" and ");
+        Matcher number = SINGULAR_PLURAL.matcher(template);
+        StringBuilder agreed = new StringBuilder();
+        while (number.find()) {
+            number.appendReplacement(agreed, Matcher.quoteReplacement(number.group(plural ? 2 : 1)));
+        }
+        number.appendTail(agreed);
+        Matcher optional = OPTIONAL.matcher(agreed);
+        StringBuilder kept = new StringBuilder();
+        while (optional.find()) {
+            Matcher inner = PLACEHOLDER_EN.matcher(optional.group(1));
+            boolean complete = true;
+            while (inner.find()) {
+                complete &= !values.getOrDefault(inner.group(1), "").isEmpty();
+            }
+            optional.appendReplacement(kept, Matcher.quoteReplacement(complete ? optional.group(1) : ""));
+        }
+        optional.appendTail(kept);
+        Matcher m = PLACEHOLDER_EN.matcher(kept);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        }
+        m.appendTail(out);
+        String h = LEADING_EN.matcher(SPACES.matcher(out).replaceAll(" ").strip()).replaceAll("");
+        h = TRAILING_EN.matcher(h).replaceAll("");
+        return h.isEmpty() ? h : Character.toUpperCase(h.charAt(0)) + h.substring(1);
+    }
+
+    private static final Pattern SINGULAR_PLURAL = Pattern.compile("([\\w-]+)\\|([\\w-]+)");
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
+    private static final Pattern PLACEHOLDER_EN = Pattern.compile("\\{(subject|object|amount|date)}");
+    // a pair whose first name is missing: "–OpenAI contract ends", "and OpenAI drift apart"
+    private static final Pattern LEADING_EN = Pattern.compile("^([\\s,:–]|and\\s|v\\.\\s)+");
+    private static final Pattern TRAILING_EN = Pattern.compile("[\\s,:–]+$");
 
     static String render(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);

@@ -135,6 +135,6 @@ final class LeadDating {
 
     private static EventMention withDate(EventMention m, PartialDate date, String dateText, String derivation) {
         return new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), m.actors(), date, dateText,
-                derivation, m.amount(), m.headline(), m.timing());
+                derivation, m.amount(), m.headline(), m.headlineEn(), m.timing());
     }
 }

@@ -37,17 +37,17 @@ public final class Lexicon {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
 
-    /** One trigger word of an event type, with the priority and headline template it uses. */
-    record Trigger(String word, EventType type, int priority, String headline) {
+    /** One trigger word of an event type, with the priority and the headline templates (Korean, English) it uses. */
+    record Trigger(String word, EventType type, int priority, String headline, String headlineEn) {
     }
 
-    /** Per-type settings from {@code event-types.yml}. */
     /**
      * Per-type settings from {@code event-types.yml}; {@code termWords} name an agreement whose end a date with 까지
      * states (its term), {@code termHeadline} is the headline of such a term.
      */
-    record TypeInfo(EventType type, String label, int priority, String headline, List<Trigger> triggers,
-                    List<String> excluded, List<String> termWords, String termHeadline) {
+    record TypeInfo(EventType type, String label, int priority, String headline, String headlineEn,
+                    List<Trigger> triggers, List<String> excluded, List<String> termWords, String termHeadline,
+                    String termHeadlineEn, Map<String, List<String>> searchEn) {
     }
 
     private final List<ActorEntry> actors;
@@ -103,13 +103,14 @@ public final class Lexicon {
             String nameKo = requiredString(m, "name_ko", ACTORS_FILE, where);
             String nameEn = requiredString(m, "name_en", ACTORS_FILE, where);
             String role = optionalString(m, "role", ACTORS_FILE, where, "");
+            String roleEn = optionalString(m, "role_en", ACTORS_FILE, where, "");
             String shortKo = optionalString(m, "short_ko", ACTORS_FILE, where, nameKo);
             List<String> aliases = stringList(m.get("aliases"), ACTORS_FILE, where + " aliases");
             if (aliases.isEmpty()) {
                 throw bad(ACTORS_FILE, where, "needs at least one alias");
             }
             List<String> products = stringList(m.get("products"), ACTORS_FILE, where + " products");
-            actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, aliases, products));
+            actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, roleEn, aliases, products));
             shortNames.put(id, shortKo);
             Object venue = m.get("venue");
             if (venue != null && !(venue instanceof Boolean)) {
@@ -168,6 +169,12 @@ public final class Lexicon {
         return shortNames.getOrDefault(actorId, actorId);
     }
 
+    /** English name used in English headlines ("Microsoft", "Sam Altman"); the id itself for an unknown actor. */
+    public String englishName(String actorId) {
+        ActorEntry actor = actorsById.get(actorId);
+        return actor == null ? actorId : actor.nameEn();
+    }
+
     /**
      * Whether the actor is a venue (a regulator or court): a complaint is filed <em>with</em> it, so it is never the
      * only other party of an event when someone else is named.
@@ -186,6 +193,18 @@ public final class Lexicon {
     public Map<EventType, List<String>> triggerWords() {
         Map<EventType, List<String>> words = new EnumMap<>(EventType.class);
         types.forEach((type, info) -> words.put(type, info.triggers().stream().map(Trigger::word).toList()));
+        return Collections.unmodifiableMap(words);
+    }
+
+    /**
+     * English words a reader may search with ("lawsuit"), lower case, each with the Korean words it stands for
+     * (소송, 고소, 제소), from {@code search_en} of every type; a word listed under several types stands for all
+     * their words.
+     */
+    public Map<String, List<String>> englishSearchWords() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        types.values().forEach(info -> info.searchEn().forEach((english, korean) -> words.merge(english, korean,
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())));
         return Collections.unmodifiableMap(words);
     }
 
@@ -242,6 +261,7 @@ public final class Lexicon {
             String label = requiredString(m, "label", EVENT_TYPES_FILE, where);
             int priority = priority(m.get("priority"), where);
             String headline = requiredString(m, "headline", EVENT_TYPES_FILE, where);
+            String headlineEn = requiredString(m, "headline_en", EVENT_TYPES_FILE, where);
             List<Trigger> triggers = new ArrayList<>();
             Object rawTriggers = m.get("triggers");
             if (rawTriggers != null && !(rawTriggers instanceof List<?>)) {
@@ -249,25 +269,45 @@ public final class Lexicon {
             }
             for (Object t : rawTriggers == null ? List.of() : (List<?>) rawTriggers) {
                 if (t instanceof String word && !word.isBlank()) {
-                    triggers.add(new Trigger(word, type, priority, headline));
+                    triggers.add(new Trigger(word, type, priority, headline, headlineEn));
                 } else if (t instanceof Map<?, ?> tm) {
                     Map<String, Object> tmap = stringKeys(tm, EVENT_TYPES_FILE, where);
                     String word = requiredString(tmap, "word", EVENT_TYPES_FILE, where + " trigger " + tm);
                     String tw = where + " trigger '" + word + "'";
                     int p = tmap.containsKey("priority") ? priority(tmap.get("priority"), tw) : priority;
-                    String h = optionalString(tmap, "headline", EVENT_TYPES_FILE, tw, headline);
-                    triggers.add(new Trigger(word, type, p, h));
+                    // a headline of its own needs its own English: the type's would say another act
+                    boolean own = tmap.get("headline") != null;
+                    String h = own ? requiredString(tmap, "headline", EVENT_TYPES_FILE, tw) : headline;
+                    String hEn = own ? requiredString(tmap, "headline_en", EVENT_TYPES_FILE, tw) : headlineEn;
+                    triggers.add(new Trigger(word, type, p, h, hEn));
                 } else {
                     throw bad(EVENT_TYPES_FILE, where, "a trigger must be a word or a map with 'word' but was " + t);
                 }
             }
             List<String> excluded = stringList(m.get("not"), EVENT_TYPES_FILE, where + " not");
             List<String> termWords = stringList(m.get("term_words"), EVENT_TYPES_FILE, where + " term_words");
-            String termHeadline = optionalString(m, "term_headline", EVENT_TYPES_FILE, where, headline);
-            types.put(type, new TypeInfo(type, label, priority, headline, triggers, excluded, termWords,
-                    termHeadline));
+            boolean ownTerm = m.get("term_headline") != null;
+            String termHeadline = ownTerm ? requiredString(m, "term_headline", EVENT_TYPES_FILE, where) : headline;
+            String termHeadlineEn = ownTerm ? requiredString(m, "term_headline_en", EVENT_TYPES_FILE, where)
+                    : headlineEn;
+            types.put(type, new TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded, termWords,
+                    termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where)));
         }
         return types;
+    }
+
+    private static Map<String, List<String>> searchEn(Object value, String where) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> raw)) {
+            throw bad(EVENT_TYPES_FILE, where, "search_en must map English words to lists of Korean words");
+        }
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        stringKeys(raw, EVENT_TYPES_FILE, where).forEach((english, korean) -> words.put(
+                english.strip().toLowerCase(Locale.ROOT),
+                stringList(korean, EVENT_TYPES_FILE, where + " search_en '" + english + "'")));
+        return words;
     }
 
     private static int priority(Object value, String where) {

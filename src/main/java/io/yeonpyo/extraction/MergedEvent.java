@@ -11,12 +11,14 @@ import java.util.List;
  * @param relationships ids of the relationships the actors cover
  * @param amount        the best-supported amount, or null
  * @param sources       every mention, in article then sentence order
- * @param conflicts     human-readable Korean descriptions of disagreements between sources; empty when they agree
+ * @param headline      the Korean headline of the source that tells the most
+ * @param headlineEn    the same source's headline in English
+ * @param conflicts     what the sources disagree on, with each side's reading; empty when they agree
  * @param timing        DONE unless every dated source tells a plan (PLANNED) or one tells a deadline or term
  */
 public record MergedEvent(String slug, EventType type, PartialDate date, List<String> actors,
-                          List<String> relationships, String headline, Amount amount,
-                          List<SourcedMention> sources, List<String> conflicts, Timing timing) {
+                          List<String> relationships, String headline, String headlineEn, Amount amount,
+                          List<SourcedMention> sources, List<Conflict> conflicts, Timing timing) {
 
     public MergedEvent {
         actors = List.copyOf(actors);

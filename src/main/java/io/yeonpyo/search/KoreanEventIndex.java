@@ -54,7 +54,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Korean full-text search over the timeline: Nori splits 소송을 into 소송 + 을 and 투자했다 into 투자 + 했다, so the
  * reader's word finds its inflected forms; every spelling of a person or company in {@code data/actors.yml} stands
  * for the others (알트먼 finds 올트먼이), and those names are fed to Nori as a user dictionary so it does not split
- * them. The index is in memory and rebuilt whole after each timeline rebuild, then swapped in.
+ * them. English works too: actors' English names are among their spellings, the English headlines are indexed, and
+ * English words such as "lawsuit" stand for the Korean words listed with them in {@code data/event-types.yml}. The
+ * index is in memory and rebuilt whole after each timeline rebuild, then swapped in.
  */
 @Service
 class KoreanEventIndex implements TextSearch {
@@ -68,6 +70,7 @@ class KoreanEventIndex implements TextSearch {
     private final Map<String, String> actorByAlias = new HashMap<>();
     private final Map<String, List<String>> aliasesByActor = new HashMap<>();
     private final List<String> aliasesLongestFirst;
+    private final Map<String, List<String>> koreanForEnglish;
     private volatile Searcher searcher;
 
     /** An opened index with every document's slug at hand: reading each from stored fields cost more than the search. */
@@ -87,6 +90,7 @@ class KoreanEventIndex implements TextSearch {
         aliasesLongestFirst = actorByAlias.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
+        koreanForEnglish = lexicon.englishSearchWords();
         analyzer = new KoreanAnalyzer(userDictionary(lexicon), KoreanTokenizer.DecompoundMode.DISCARD,
                 KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
     }
@@ -194,7 +198,7 @@ class KoreanEventIndex implements TextSearch {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (String alias : aliasesLongestFirst) {
-            int at = rest.indexOf(alias);
+            int at = wordAt(rest, alias);
             if (at >= 0 && !alias.isBlank()) {
                 all.add(actorQuery(actorByAlias.get(alias)), BooleanClause.Occur.MUST);
                 rest = rest.substring(0, at) + " " + rest.substring(at + alias.length());
@@ -202,10 +206,47 @@ class KoreanEventIndex implements TextSearch {
             }
         }
         for (String term : terms(rest)) {
-            all.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.MUST);
+            all.add(wordQuery(term), BooleanClause.Occur.MUST);
             any = true;
         }
         return any ? all.build() : null;
+    }
+
+    /**
+     * A word of the query: itself (the English headlines are indexed too), or, for an English word listed in
+     * {@code data/event-types.yml}, any of the Korean words it stands for: "lawsuit" finds 소송을 제기했다.
+     */
+    private Query wordQuery(String term) {
+        List<String> korean = koreanForEnglish.getOrDefault(term, List.of());
+        if (korean.isEmpty()) {
+            return new TermQuery(new Term(TEXT, term));
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+        for (String word : korean) {
+            List<String> terms = terms(word);
+            if (!terms.isEmpty()) {
+                either.add(new PhraseQuery(TEXT, terms.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return either.build();
+    }
+
+    /** Where the alias stands in the query, not inside a longer Latin word ("AWS" is no name in "lawsuit"); or -1. */
+    private static int wordAt(String query, String alias) {
+        for (int at = query.indexOf(alias); at >= 0; at = query.indexOf(alias, at + 1)) {
+            int end = at + alias.length();
+            boolean glued = (at > 0 && latin(query.charAt(at - 1)) && latin(alias.charAt(0)))
+                    || (end < query.length() && latin(query.charAt(end)) && latin(alias.charAt(alias.length() - 1)));
+            if (!glued) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private Query actorQuery(String actorId) {

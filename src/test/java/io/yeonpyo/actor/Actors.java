@@ -10,21 +10,22 @@ public final class Actors {
     }
 
     public static ActorView microsoft() {
-        return new ActorView("microsoft", ActorKind.COMPANY, "마이크로소프트", "Microsoft", "오픈AI 최대 투자사",
+        return new ActorView("microsoft", ActorKind.COMPANY, "마이크로소프트", "Microsoft", "오픈AI 최대 투자사", "OpenAI's largest investor",
                 List.of("마이크로소프트", "MS", "마소"));
     }
 
     public static ActorView openai() {
-        return new ActorView("openai", ActorKind.COMPANY, "오픈AI", "OpenAI", "챗GPT 개발사", List.of("오픈AI", "오픈 AI", "OpenAI"));
+        return new ActorView("openai", ActorKind.COMPANY, "오픈AI", "OpenAI", "챗GPT 개발사", "Maker of ChatGPT",
+                List.of("오픈AI", "오픈 AI", "OpenAI"));
     }
 
     public static ActorView samAltman() {
-        return new ActorView("sam-altman", ActorKind.PERSON, "샘 알트먼", "Sam Altman", "오픈AI CEO",
+        return new ActorView("sam-altman", ActorKind.PERSON, "샘 알트먼", "Sam Altman", "오픈AI CEO", "CEO of OpenAI",
                 List.of("샘 알트먼", "알트먼", "올트먼", "샘 올트먼"));
     }
 
     public static ActorView elonMusk() {
-        return new ActorView("elon-musk", ActorKind.PERSON, "일론 머스크", "Elon Musk", null, List.of("일론 머스크", "머스크"));
+        return new ActorView("elon-musk", ActorKind.PERSON, "일론 머스크", "Elon Musk", null, null, List.of("일론 머스크", "머스크"));
     }
 
     public static List<ActorView> all() {

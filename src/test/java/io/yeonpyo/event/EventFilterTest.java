@@ -18,6 +18,15 @@ class EventFilterTest {
     }
 
     @Test
+    void onlyDisputedIsWrittenAndKeptThroughNarrowing() {
+        EventFilter disputed = new EventFilter("openai", null, null, null, null, null, null, true);
+        assertThat(disputed.toQuery()).isEqualTo("company=openai&disputed=true");
+        assertThat(disputed.narrowedTo("ms-openai", null, null).disputed()).isTrue();
+        // an unticked box restricts nothing, like an absent one
+        assertThat(new EventFilter(null, null, null, null, null, null, null, false)).isEqualTo(EventFilter.NONE);
+    }
+
+    @Test
     void blankFormFieldsRestrictNothing() {
         assertThat(new EventFilter(" ", "", null, "\t", null, null, "  ")).isEqualTo(EventFilter.NONE);
         assertThat(new EventFilter(" microsoft ", null, null, null, null, null, null).company()).isEqualTo("microsoft");

@@ -1,6 +1,7 @@
 package io.yeonpyo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of articles: the merge stays correct and its conflict descriptions stay short. Time is not asserted; the
- * merge compares a mention only with the clusters that share its type, year and actors.
+ * Thousands of articles: the merge stays correct and its conflicts list a few sources and count the rest. Time is
+ * not asserted; the merge compares a mention only with the clusters that share its type, year and actors.
  */
 class EventMergerScaleTest {
 
@@ -48,11 +49,17 @@ class EventMergerScaleTest {
         assertThat(investment.sources()).hasSize(ARTICLES);
         assertThat(investment.date()).isEqualTo(PartialDate.ofYear(2019)); // 2,000 sources against 1,000
         assertThat(investment.amount().value()).isEqualByComparingTo("1000000000"); // a tie: the first source's
-        assertThat(investment.conflicts()).containsExactly(
-                "날짜가 출처마다 다름: 2018 (a0000, a0003, a0006, a0009, a0012 외 995건), "
-                        + "2019 (a0001, a0002, a0004, a0005, a0007 외 1995건)",
-                "금액이 출처마다 다름: 10억 달러 (a0000, a0002, a0004, a0006, a0008 외 1495건), "
-                        + "130억 달러 (a0001, a0003, a0005, a0007, a0009 외 1495건)");
+        assertThat(investment.conflicts()).extracting(Conflict::kind)
+                .containsExactly(Conflict.Kind.DATE, Conflict.Kind.AMOUNT);
+        assertThat(investment.conflicts().get(0).readings())
+                .extracting(Conflict.Reading::date, Conflict.Reading::articleIds, Conflict.Reading::moreArticles)
+                .containsExactly(
+                        tuple(PartialDate.ofYear(2018), List.of("a0000", "a0003", "a0006", "a0009", "a0012"), 995),
+                        tuple(PartialDate.ofYear(2019), List.of("a0001", "a0002", "a0004", "a0005", "a0007"), 1995));
+        assertThat(investment.conflicts().get(1).readings())
+                .extracting(Conflict.Reading::quote, Conflict.Reading::articleIds, Conflict.Reading::moreArticles)
+                .containsExactly(tuple("10억달러", List.of("a0000", "a0002", "a0004", "a0006", "a0008"), 1495),
+                        tuple("130억 달러", List.of("a0001", "a0003", "a0005", "a0007", "a0009"), 1495));
         assertThat(events).filteredOn(e -> e.type() == EventType.PERSONNEL).hasSize(ARTICLES)
                 .allSatisfy(e -> {
                     assertThat(e.sources()).hasSize(1);
@@ -76,9 +83,11 @@ class EventMergerScaleTest {
 
         assertThat(lawsuit.sources()).hasSize(40);
         assertThat(lawsuit.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c).startsWith("금액이 출처마다 다름: 100만 달러 (b00), 200만 달러 (b01), ");
-            assertThat(c).endsWith(", 외 다른 값 35개");
-            assertThat(c.length()).isLessThan(200);
+            assertThat(c.kind()).isEqualTo(Conflict.Kind.AMOUNT);
+            assertThat(c.readings()).hasSize(Conflict.SHOWN).first()
+                    .satisfies(r -> assertThat(r.quote()).isEqualTo("100만 달러"))
+                    .satisfies(r -> assertThat(r.articleIds()).containsExactly("b00"));
+            assertThat(c.moreReadings()).isEqualTo(35);
         });
     }
 
@@ -91,7 +100,7 @@ class EventMergerScaleTest {
                                           String headline, String... actors) {
         PartialDate d = date == null ? null : PartialDate.parse(date);
         EventMention m = new EventMention(sentence, "문장 " + sentence, "절 " + sentence, type, List.of(actors), d,
-                date, date == null ? null : "시험용", amount, headline);
+                date, date == null ? null : "시험용", amount, headline, "headline " + headline);
         return new SourcedMention(article, null, m);
     }
 }

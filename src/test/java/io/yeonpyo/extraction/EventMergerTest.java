@@ -63,7 +63,10 @@ class EventMergerTest {
 
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.sources()).hasSize(2);
-            assertThat(e.conflicts()).containsExactly("날짜가 출처마다 다름: 2018 (004), 2019 (000)");
+            assertThat(e.conflicts()).containsExactly(new Conflict(Conflict.Kind.DATE, List.of(
+                    new Conflict.Reading(PartialDate.ofYear(2018), null, "2018", List.of("004_c5803c946e66baf5"), 0),
+                    new Conflict.Reading(PartialDate.ofYear(2019), null, "2019", List.of("000_d42f17f56210b79a"), 0)),
+                    0));
             assertThat(e.relationships()).containsExactly("musk-altman");
         });
     }
@@ -142,7 +145,10 @@ class EventMergerTest {
                         "MS, 오픈AI에 130억 달러 투자", "microsoft", "openai")));
 
         assertThat(events).singleElement().satisfies(e ->
-                assertThat(e.conflicts()).containsExactly("금액이 출처마다 다름: 10억 달러 (000), 130억 달러 (005)"));
+                assertThat(e.conflicts()).containsExactly(new Conflict(Conflict.Kind.AMOUNT, List.of(
+                        new Conflict.Reading(null, usd("1000000000", "10억달러"), "10억달러", List.of("000"), 0),
+                        new Conflict.Reading(null, usd("13000000000", "130억 달러"), "130억 달러", List.of("005"), 0)),
+                        0)));
     }
 
     @Test
@@ -263,7 +269,7 @@ class EventMergerTest {
                                           String headline, String... actors) {
         PartialDate d = date == null ? null : PartialDate.parse(date);
         EventMention m = new EventMention(sentence, "문장 " + sentence, "절 " + sentence, type, List.of(actors), d,
-                date, date == null ? null : "시험용", amount, headline);
+                date, date == null ? null : "시험용", amount, headline, "headline " + headline);
         return new SourcedMention(article, null, m);
     }
 }

@@ -85,9 +85,10 @@ class ExtractionBenchmark {
             }
             long start = System.nanoTime();
             List<MergedEvent> events = merger.merge(all);
-            int longest = events.stream().flatMap(e -> e.conflicts().stream()).mapToInt(String::length).max()
-                    .orElse(0);
-            System.out.printf("BENCH merge: %d articles, %d mentions → %d events in %.2f s; longest conflict %d chars%n",
+            int longest = events.stream().flatMap(e -> e.conflicts().stream())
+                    .mapToInt(c -> c.readings().stream().mapToInt(r -> r.articleIds().size()).sum()).max().orElse(0);
+            System.out.printf("BENCH merge: %d articles, %d mentions → %d events in %.2f s; longest conflict lists %d"
+                            + " sources%n",
                     articles, all.size(), events.size(), (System.nanoTime() - start) / 1e9, longest);
         }
     }

@@ -17,9 +17,9 @@ final class ExtractionDump {
         List<MergedEvent> events = new EventMerger(lexicon).merge(GoldenArticlesTest.mentionsOfSeedArticles(lexicon));
         for (MergedEvent e : events) {
             System.out.println((e.date() == null ? "undated" : e.date()) + " " + e.type() + " " + e.actors() + " — "
-                    + e.headline() + (e.conflicts().isEmpty() ? "" : " " + e.conflicts()));
+                    + e.headline() + " | " + e.headlineEn() + (e.conflicts().isEmpty() ? "" : " " + e.conflicts()));
             for (SourcedMention s : e.sources()) {
-                System.out.println("    " + EventMerger.shortId(s.articleId()) + " [" + s.mention().dateText() + "] "
+                System.out.println("    " + s.articleId() + " [" + s.mention().dateText() + "] "
                         + s.mention().clause());
             }
         }

@@ -118,6 +118,18 @@ class LexiconTest {
                 """);
         assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("event-types.yml").hasMessageContaining("MERGER");
 
+        // a trigger's own headline would otherwise be said in English with the type's, which tells another act
+        Files.writeString(dir.resolve("event-types.yml"), """
+                INVESTMENT:
+                  label: 투자
+                  priority: 50
+                  headline: "{subject}, {object}에 투자"
+                  headline_en: "{subject} invests[ in {object}]"
+                  triggers: [투자, {word: 지분, headline: "{subject}, {object} 지분 확보"}]
+                """);
+        assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("event-types.yml")
+                .hasMessageContaining("지분").hasMessageContaining("headline_en");
+
         copyData(dir);
         Files.writeString(dir.resolve("exchange-rates.yml"), "krw-per-usd: lots\n");
         assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("exchange-rates.yml")

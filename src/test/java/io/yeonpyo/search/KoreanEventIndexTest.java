@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Korean search on real-style sentences, with the real name data. */
+/** Korean search on real-style sentences, with the real name data, and English words for what has them. */
 class KoreanEventIndexTest {
 
     private static KoreanEventIndex index;
@@ -45,8 +45,13 @@ class KoreanEventIndexTest {
             슐레이먼 영입     | suleyman
             Sam Altman        | brunch-altman
             구글 클라우드     | google-cloud
+            lawsuit           | lawsuit
+            Musk lawsuit      | lawsuit
+            Microsoft investment | investment
+            hires             | suleyman
+            partnership       | investment
             """)
-    void findsInflectedFormsAndOtherSpellings(String query, String slug) {
+    void findsInflectedFormsOtherSpellingsAndEnglishWords(String query, String slug) {
         assertThat(index.matchingSlugs(query)).contains(slug);
     }
 
@@ -56,6 +61,8 @@ class KoreanEventIndexTest {
             투자              | lawsuit
             알트먼 투자       | investment
             인수              | google-cloud
+            lawsuit           | investment
+            Altman investment | investment
             """)
     void everyWordMustMatch(String query, String slug) {
         assertThat(index.matchingSlugs(query)).doesNotContain(slug);

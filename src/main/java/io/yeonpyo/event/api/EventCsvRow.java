@@ -4,8 +4,12 @@ import io.yeonpyo.event.ActorRef;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.extraction.PartialDate;
 import java.util.List;
+import java.util.Locale;
 
-/** One line of {@code /api/events.csv}, in the order of {@link #COLUMNS}. Lists are joined with {@code ;}. */
+/**
+ * One line of {@code /api/events.csv}, in the order of {@link #COLUMNS}. Lists are joined with {@code ;}; the
+ * headline is in the language asked for.
+ */
 record EventCsvRow(String slug, String date, String precision, String qualifier, String type, String actors,
                    String relationships, String headline, String amountText, String amountUsd,
                    String articleCount, String url) {
@@ -13,7 +17,7 @@ record EventCsvRow(String slug, String date, String precision, String qualifier,
     static final List<String> COLUMNS = List.of("slug", "date", "precision", "qualifier", "type", "actors",
             "relationships", "headline", "amount_text", "amount_usd", "article_count", "url");
 
-    static EventCsvRow of(EventView event, String url) {
+    static EventCsvRow of(EventView event, Locale locale, String url) {
         PartialDate date = event.date();
         return new EventCsvRow(event.slug(),
                 date == null ? "" : date.iso(),
@@ -22,7 +26,7 @@ record EventCsvRow(String slug, String date, String precision, String qualifier,
                 event.type().name(),
                 String.join(";", event.actors().stream().map(ActorRef::id).toList()),
                 String.join(";", event.relationships()),
-                event.headline(),
+                event.headlineFor(locale),
                 event.amount() == null ? "" : event.amount().text(),
                 event.amount() == null || event.amount().usd() == null ? "" : event.amount().usd().toPlainString(),
                 String.valueOf(event.articleCount()),

@@ -1,6 +1,7 @@
 package io.yeonpyo.event.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
@@ -31,11 +32,13 @@ class EventExportController {
     static final int BATCH = 1000;
 
     private final EventCatalog events;
+    private final ActorCatalog actors;
     private final MessageSource messages;
     private final DateLabels dates;
 
-    EventExportController(EventCatalog events, MessageSource messages, DateLabels dates) {
+    EventExportController(EventCatalog events, ActorCatalog actors, MessageSource messages, DateLabels dates) {
         this.events = events;
+        this.actors = actors;
         this.messages = messages;
         this.dates = dates;
     }
@@ -49,15 +52,18 @@ class EventExportController {
         String headline = messages.getMessage("timeline.heading", null, locale);
         String note = messages.getMessage("export.timelinejs.note",
                 new Object[] {all.size() - undated, undated}, locale);
-        return TimelineJsJson.of(headline, note, all, date -> dates.format(date, locale));
+        return TimelineJsJson.of(headline, note, all, locale, date -> dates.format(date, locale),
+                id -> actors.relationship(id).map(r -> r.nameFor(locale)).orElse(id));
     }
 
-    @Operation(summary = "Every matching event as CSV (UTF-8 with BOM, RFC 4180)")
+    @Operation(summary = "Every matching event as CSV (UTF-8 with BOM, RFC 4180); headlines in the language of lang")
     @GetMapping(value = "/events.csv", produces = "text/csv")
     ResponseEntity<String> csv(@Valid EventsParams params) {
         var eventPage = ServletUriComponentsBuilder.fromCurrentContextPath().path("/events/{slug}");
+        var locale = LocaleContextHolder.getLocale();
         List<List<String>> rows = all(params.toFilter()).stream()
-                .map(event -> EventCsvRow.of(event, eventPage.buildAndExpand(event.slug()).toUriString()).cells())
+                .map(event -> EventCsvRow.of(event, locale, eventPage.buildAndExpand(event.slug()).toUriString())
+                        .cells())
                 .toList();
         return ResponseEntity.ok().contentType(TEXT_CSV).body(Csv.document(EventCsvRow.COLUMNS, rows));
     }

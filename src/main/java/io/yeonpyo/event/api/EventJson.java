@@ -2,9 +2,11 @@ package io.yeonpyo.event.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.yeonpyo.event.ActorRef;
+import io.yeonpyo.event.ConflictView;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.SourceView;
 import io.yeonpyo.extraction.Amount;
+import io.yeonpyo.extraction.Conflict;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Precision;
@@ -17,11 +19,13 @@ import java.util.List;
  * One event in the public API. Absent values are written as {@code null}, never left out, whatever the
  * application's Jackson defaults: clients can rely on every key being there. {@code timing} says whether the date is
  * when it happened (DONE), when it is planned (PLANNED), or a deadline or the end of a term (DEADLINE).
+ * {@code headline} is Korean, {@code headlineEn} English (null for an event read before English headlines were
+ * made); {@code conflicts} lists what the sources disagree on, each side with its reading and its outlets.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record EventJson(String slug, String date, Precision precision, Qualifier qualifier, Timing timing, EventType type,
-                 List<String> actors, List<String> relationships, String headline, AmountJson amount,
-                 List<SourceJson> sources, List<String> conflicts) {
+                 List<String> actors, List<String> relationships, String headline, String headlineEn, AmountJson amount,
+                 List<SourceJson> sources, List<ConflictJson> conflicts) {
 
     static EventJson of(EventView event) {
         PartialDate date = event.date();
@@ -34,9 +38,33 @@ record EventJson(String slug, String date, Precision precision, Qualifier qualif
                 event.actors().stream().map(ActorRef::id).toList(),
                 event.relationships(),
                 event.headline(),
+                event.headlineEn(),
                 AmountJson.of(event.amount()),
                 event.sources().stream().map(SourceJson::of).toList(),
-                event.conflicts());
+                event.conflicts().stream().map(ConflictJson::of).toList());
+    }
+
+    /** {@code kind} is DATE or AMOUNT; {@code moreReadings} counts the readings left out of {@code readings}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ConflictJson(Conflict.Kind kind, List<ReadingJson> readings, int moreReadings) {
+
+        static ConflictJson of(ConflictView conflict) {
+            return new ConflictJson(conflict.kind(), conflict.sides().stream().map(ReadingJson::of).toList(),
+                    conflict.moreSides());
+        }
+    }
+
+    /**
+     * One side: its date (ISO partial date) or its amount, how its first article wrote it ({@code quote}), the
+     * outlets that say so and how many more articles do ({@code moreSources}).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ReadingJson(String date, AmountJson amount, String quote, List<String> outlets, int moreSources) {
+
+        static ReadingJson of(ConflictView.Side side) {
+            return new ReadingJson(side.date() == null ? null : side.date().iso(), AmountJson.of(side.amount()),
+                    side.quote(), side.outlets(), side.moreSources());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

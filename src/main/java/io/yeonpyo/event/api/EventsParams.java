@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
  * Blank filter values mean no restriction; {@link EventFilter} sees to that.
  */
 record EventsParams(String company, String person, EventType type, String relationship,
-                    PartialDate from, PartialDate to, String q,
+                    PartialDate from, PartialDate to, String q, Boolean disputed,
                     @Min(0) Integer page, @Min(1) @Max(1000) Integer size) {
 
     static final int DEFAULT_SIZE = 50;
@@ -22,6 +22,6 @@ record EventsParams(String company, String person, EventType type, String relati
     }
 
     EventFilter toFilter() {
-        return new EventFilter(company, person, type, relationship, from, to, q);
+        return new EventFilter(company, person, type, relationship, from, to, q, disputed);
     }
 }

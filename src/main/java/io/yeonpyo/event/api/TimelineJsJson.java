@@ -7,6 +7,7 @@ import io.yeonpyo.event.SourceView;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Precision;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
@@ -18,12 +19,16 @@ import org.springframework.web.util.HtmlUtils;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record TimelineJsJson(Slide title, List<Slide> events) {
 
-    static TimelineJsJson of(String headline, String note, List<EventView> events,
-                             Function<PartialDate, String> dateLabel) {
+    /**
+     * @param locale       the language of the headlines
+     * @param groupName    the name of a relationship in that language, by id: TimelineJS shows groups as labels
+     */
+    static TimelineJsJson of(String headline, String note, List<EventView> events, Locale locale,
+                             Function<PartialDate, String> dateLabel, Function<String, String> groupName) {
         Slide title = new Slide(null, new Text(escape(headline), escape(note)), null, null);
         return new TimelineJsJson(title, events.stream()
                 .filter(event -> event.date() != null)
-                .map(event -> Slide.of(event, dateLabel))
+                .map(event -> Slide.of(event, locale, dateLabel, groupName))
                 .toList());
     }
 
@@ -31,16 +36,17 @@ record TimelineJsJson(Slide title, List<Slide> events) {
     record Slide(@JsonProperty("start_date") StartDate startDate, Text text, String group,
                  @JsonProperty("unique_id") String uniqueId) {
 
-        static Slide of(EventView event, Function<PartialDate, String> dateLabel) {
+        static Slide of(EventView event, Locale locale, Function<PartialDate, String> dateLabel,
+                        Function<String, String> groupName) {
             String sources = event.sources().stream().map(Slide::source).collect(Collectors.joining());
-            return new Slide(StartDate.of(event.date(), dateLabel), new Text(escape(event.headline()), sources),
-                    event.relationships().isEmpty() ? null : event.relationships().get(0), event.slug());
+            return new Slide(StartDate.of(event.date(), dateLabel),
+                    new Text(escape(event.headlineFor(locale)), sources),
+                    event.relationships().isEmpty() ? null : escape(groupName.apply(event.relationships().get(0))),
+                    event.slug());
         }
 
         private static String source(SourceView source) {
-            String outlet = source.outlet() != null ? source.outlet()
-                    : source.articleTitle() != null ? source.articleTitle() : source.articleId();
-            return "<p>" + escape(source.sentence()) + " <cite>" + escape(outlet) + "</cite></p>";
+            return "<p>" + escape(source.sentence()) + " <cite>" + escape(source.name()) + "</cite></p>";
         }
     }
 

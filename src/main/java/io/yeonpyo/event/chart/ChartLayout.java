@@ -343,15 +343,15 @@ public final class ChartLayout {
 
         TimelineChart.Mark mark(EventView event, Item item, double centre, Size size) {
             if (item.point()) {
-                return new TimelineChart.Mark(event.slug(), event.type(), event.date(), event.headline(), true,
-                        0, 0, 0, 0, round(x(item.centre(), centre)), round(y(item.centre(), centre)),
-                        size.pointRadius());
+                return new TimelineChart.Mark(event.slug(), event.type(), event.date(), event.headline(),
+                        event.headlineEn(), true, 0, 0, 0, 0, round(x(item.centre(), centre)),
+                        round(y(item.centre(), centre)), size.pointRadius());
             }
             double thickness = size.rowHeight() - 6;
             double length = item.end() - item.start();
             double[] box = box(item.start(), centre - thickness / 2, length, thickness);
-            return new TimelineChart.Mark(event.slug(), event.type(), event.date(), event.headline(), false,
-                    box[0], box[1], box[2], box[3], 0, 0, 0);
+            return new TimelineChart.Mark(event.slug(), event.type(), event.date(), event.headline(),
+                    event.headlineEn(), false, box[0], box[1], box[2], box[3], 0, 0, 0);
         }
 
         TimelineChart.Cluster cluster(List<EventView> events, String relationshipId, PartialDate date,

@@ -59,8 +59,15 @@ public record TimelineChart(double width, double height, boolean vertical, List<
      * One event. A DAY date is a point (circle at cx, cy with radius r); a YEAR or MONTH date, qualified or not,
      * is a band (rectangle x, y, width, height) covering exactly the period the date may denote.
      */
-    public record Mark(String slug, EventType type, PartialDate date, String headline, boolean point,
-                       double x, double y, double width, double height, double cx, double cy, double r) {
+    public record Mark(String slug, EventType type, PartialDate date, String headline, String headlineEn,
+                       boolean point, double x, double y, double width, double height, double cx, double cy,
+                       double r) {
+
+        /** The headline in the reader's language, as {@link io.yeonpyo.event.EventView#headlineFor} gives it. */
+        public String headlineFor(java.util.Locale locale) {
+            return headlineEn != null && java.util.Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                    ? headlineEn : headline;
+        }
 
         public String typeClass() {
             return "type-" + type.name().toLowerCase(java.util.Locale.ROOT);

@@ -1,11 +1,11 @@
 package io.yeonpyo.event.web;
 
 import io.yeonpyo.actor.ActorCatalog;
-import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.system.NotFoundException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,21 +37,24 @@ class EventController {
     }
 
     @GetMapping("/events/{slug}")
-    String event(@PathVariable String slug, Model model) {
+    String event(@PathVariable String slug, Model model, Locale locale) {
         EventView event = events.bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("error.notFound.event", slug));
         model.addAttribute("event", event);
         model.addAttribute("neighbours", events.neighbours(slug, NEIGHBOURS));
-        model.addAttribute("relationships", relationshipNames(event));
+        model.addAttribute("relationships", relationshipNames(event, locale));
         model.addAttribute("jsonLd", EventJsonLd.of(event,
                 path -> ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString()).toScript(json));
         return VIEW;
     }
 
-    /** Readable names for the event's relationship ids; an id the catalog does not know is shown as is. */
-    private Map<String, String> relationshipNames(EventView event) {
+    /**
+     * Readable names, in the reader's language, for the event's relationship ids; an id the catalog does not know is
+     * shown as is.
+     */
+    private Map<String, String> relationshipNames(EventView event, Locale locale) {
         return event.relationships().stream().distinct().collect(Collectors.toMap(Function.identity(),
-                id -> actors.relationship(id).map(RelationshipView::nameKo).orElse(id),
+                id -> actors.relationship(id).map(r -> r.nameFor(locale)).orElse(id),
                 (a, b) -> a, LinkedHashMap::new));
     }
 }

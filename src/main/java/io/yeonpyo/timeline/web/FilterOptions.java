@@ -6,6 +6,7 @@ import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.extraction.EventType;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** What the filter form's selects offer: companies and people apart, the followed relationships, the types. */
@@ -21,14 +22,14 @@ record FilterOptions(List<ActorView> companies, List<ActorView> people, List<Rel
                 List.of(EventType.values()));
     }
 
-    /** Korean name of a company or person for the active-filter list; the id itself when unknown (public for SpEL). */
-    public String actorName(String id) {
+    /** Name of a company or person for the active-filter list; the id itself when unknown (public for SpEL). */
+    public String actorName(String id, Locale locale) {
         return Stream.concat(companies.stream(), people.stream())
-                .filter(a -> a.id().equals(id)).map(ActorView::nameKo).findFirst().orElse(id);
+                .filter(a -> a.id().equals(id)).map(a -> a.nameFor(locale)).findFirst().orElse(id);
     }
 
-    public String relationshipName(String id) {
-        return relationships.stream().filter(r -> r.id().equals(id)).map(RelationshipView::nameKo)
+    public String relationshipName(String id, Locale locale) {
+        return relationships.stream().filter(r -> r.id().equals(id)).map(r -> r.nameFor(locale))
                 .findFirst().orElse(id);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Min;
  * Empty form fields mean "no restriction"; {@code page} counts from 0.
  */
 record TimelineParams(String company, String person, EventType type, String relationship,
-                      PartialDate from, PartialDate to, String q, @Min(0) Integer page) {
+                      PartialDate from, PartialDate to, String q, Boolean disputed, @Min(0) Integer page) {
 
     /** Normalised like the filter, because the form and the active-filter links read these fields. */
     TimelineParams {
@@ -22,7 +22,7 @@ record TimelineParams(String company, String person, EventType type, String rela
     }
 
     EventFilter toFilter() {
-        return new EventFilter(company, person, type, relationship, from, to, q);
+        return new EventFilter(company, person, type, relationship, from, to, q, disputed);
     }
 
     // Public (like the helpers on the other view records) because templates call it through SpEL.

@@ -38,7 +38,7 @@ class ArticleControllerTest {
         given(articles.lastReport()).willReturn(Optional.of(Articles.report()));
 
         assertThat(mvc.get().uri("/articles")).hasStatusOk().hasViewName(ArticleController.LIST_VIEW).bodyText()
-                .contains("href=\"/articles/000_d42f17f56210b79a\">나델라와 알트먼, 멀어지는 브로맨스</a>")
+                .contains("href=\"/articles/000_d42f17f56210b79a\" lang=\"ko\">나델라와 알트먼, 멀어지는 브로맨스</a>")
                 .contains(">2023년 11월 22일</time>")
                 .contains("본문에 인쇄된 날짜")
                 .contains("머리말(front matter)에 적힌 날짜")

@@ -45,6 +45,7 @@ class EventApiControllerTest {
                           {"slug": "2019-microsoft-invests-in-openai", "date": "2019", "precision": "YEAR",
                            "qualifier": null, "type": "INVESTMENT", "actors": ["microsoft", "openai"],
                            "relationships": ["ms-openai"], "headline": "MS, 오픈AI에 10억 달러 투자",
+                           "headlineEn": "Microsoft invests $1 billion in OpenAI",
                            "amount": {"value": 1000000000, "currency": "USD", "usd": 1000000000, "text": "10억달러"},
                            "sources": [
                              {"article": "000_d42f17f56210b79a", "dateText": "2019년", "publishedOn": "2025-04"},
@@ -64,7 +65,8 @@ class EventApiControllerTest {
                 .isStrictlyEqualTo("""
                         {"slug": "openai-microsoft-agi-clause", "date": null, "precision": "NONE", "qualifier": null,
                          "timing": "DONE", "type": "CONTRACT", "actors": ["microsoft", "openai"], "relationships": ["ms-openai"],
-                         "headline": "AGI 달성 시 MS와의 계약 종료 조항", "amount": null,
+                         "headline": "AGI 달성 시 MS와의 계약 종료 조항",
+                         "headlineEn": "Microsoft–OpenAI contract clause", "amount": null,
                          "sources": [{"article": "000_d42f17f56210b79a",
                                       "sentence": "양사의 파트너십 종료를 결정할 인공일반지능(AGI) 달성 여부로 심각한 이견을 보였다는 점도 새로 확인됐다.",
                                       "dateText": null, "publishedOn": "2025-04"}],
@@ -80,7 +82,10 @@ class EventApiControllerTest {
                         {"date": "2023-11-17", "precision": "DAY", "qualifier": null, "type": "BOARD",
                          "actors": ["openai", "sam-altman", "ilya-sutskever"],
                          "sources": [{"dateText": "금요일", "publishedOn": "2023-11-22"}],
-                         "conflicts": ["003은 2023-11-17, 000은 2023-11로 적어 정밀도가 다릅니다."]}""");
+                         "conflicts": [{"kind": "DATE", "moreReadings": 0, "readings": [
+                           {"date": "2023-11-16", "amount": null, "quote": "16일", "outlets": ["AI타임스"], "moreSources": 0},
+                           {"date": "2023-11-17", "amount": null, "quote": "금요일", "outlets": ["브런치"],
+                            "moreSources": 2}]}]}""");
     }
 
     @Test

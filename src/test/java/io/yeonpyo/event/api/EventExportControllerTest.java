@@ -8,6 +8,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.Actors;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventPage;
@@ -19,6 +21,8 @@ import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,10 +42,19 @@ class EventExportControllerTest {
     @MockitoBean
     EventCatalog events;
 
+    @MockitoBean
+    ActorCatalog actors;
+
+    @BeforeEach
+    void relationships() {
+        given(actors.relationship("ms-openai")).willReturn(Optional.of(Actors.msOpenai()));
+        given(actors.relationship("musk-altman")).willReturn(Optional.of(Actors.muskAltman()));
+    }
+
     /** Everything a hostile or careless article could put in a headline, a sentence or an outlet. */
     static EventView hostile() {
         return new EventView("2025-03-hostile", PartialDate.ofMonth(2025, 3), EventType.FEUD, List.of(Events.OPENAI),
-                List.of("musk-altman"), "=HYPERLINK(\"http://x\") <b>\"소송\"</b> & 'AI', 1\n2",
+                List.of("musk-altman"), "=HYPERLINK(\"http://x\") <b>\"소송\"</b> & 'AI', 1\n2", null,
                 new Amount(new BigDecimal("-5"), null, "USD", new BigDecimal("1E+9"), "-5달러"),
                 List.of(new SourceView("009_x", "제목", "<i>뉴스</i>", 0, "머스크는 \"</script>\"를 썼다 & 끝.",
                         null, null, null, null)),
@@ -61,19 +74,19 @@ class EventExportControllerTest {
                           {"start_date": {"year": 2019},
                            "text": {"headline": "MS, 오픈AI에 10억 달러 투자",
                                     "text": "<p>2018년 한 행사에서 우연한 만남으로 시작한 이들의 관계는 2019년 일론 머스크 CEO가 오픈AI를 떠나고 MS가 오픈AI에 10억달러를 투자하며 본격화됐다. <cite>AI타임스</cite></p><p>2019년 MS가 10억 달러(약 1조3800억 원)를 투자하며 시작된 6년간의 돈독한 협력이 전환점을 맞았습니다. <cite>바이라인네트워크</cite></p>"},
-                           "group": "ms-openai", "unique_id": "2019-microsoft-invests-in-openai"},
+                           "group": "MS–오픈AI", "unique_id": "2019-microsoft-invests-in-openai"},
                           {"start_date": {"year": 2023, "month": 11, "day": 17},
                            "text": {"headline": "오픈AI 이사회, 샘 알트먼 CEO 해임",
                                     "text": "<p>금요일 잘리고 월요일부터 출근하니 알트먼은 주말에 결정을 내린 듯합니다. <cite>브런치</cite></p>"},
-                           "group": "ms-openai", "unique_id": "2023-11-17-openai-board-fires-sam-altman"},
+                           "group": "MS–오픈AI", "unique_id": "2023-11-17-openai-board-fires-sam-altman"},
                           {"start_date": {"year": 2024, "display_date": "2024년 초"},
                            "text": {"headline": "MS, 무스타파 술레이만 영입",
                                     "text": "<p>MS는 지난해 초 구글 딥마인드 창립자인 무스타파 술레이만을 영입했다. <cite>AI타임스</cite></p>"},
-                           "group": "ms-openai", "unique_id": "2024-microsoft-hires-mustafa-suleyman"},
+                           "group": "MS–오픈AI", "unique_id": "2024-microsoft-hires-mustafa-suleyman"},
                           {"start_date": {"year": 2025, "month": 1, "display_date": "2025년 1월 말"},
                            "text": {"headline": "오픈AI, 소프트뱅크와 스타게이트 프로젝트 발표",
                                     "text": "<p>오픈AI는 1월 말 소프트뱅크 등과 손잡고 5000억 달러 규모의 스타게이트 프로젝트를 발표했습니다. <cite>MS-오픈AI 위태로운 동맹?</cite></p>"},
-                           "group": "ms-openai", "unique_id": "2025-01-openai-softbank-stargate"}
+                           "group": "MS–오픈AI", "unique_id": "2025-01-openai-softbank-stargate"}
                          ]}""");
     }
 
@@ -86,6 +99,28 @@ class EventExportControllerTest {
                 .isLenientlyEqualTo("""
                         {"title": {"text": {"text": "Dated events: 1. Left out because their articles give no time: 1."}},
                          "events": [{"start_date": {"year": 2024, "display_date": "early 2024"}}]}""");
+    }
+
+    @Test
+    void timelineJsInEnglishHasEnglishHeadlinesAndGroupsNamedInEnglish() {
+        given(events.searchWithSources(any(), anyInt(), anyInt()))
+                .willReturn(Events.page(List.of(Events.msInvestment2019(), Events.muskOffer())));
+
+        assertThat(mvc.get().uri("/api/timelinejs.json").param("lang", "en")).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"events": [
+                          {"text": {"headline": "Microsoft invests $1 billion in OpenAI"}, "group": "Microsoft–OpenAI"},
+                          {"text": {"headline": "Elon Musk offers to buy OpenAI"}, "group": "Musk–Altman"}]}""");
+    }
+
+    @Test
+    void csvInEnglishHasEnglishHeadlines() {
+        given(events.searchWithSources(any(), anyInt(), anyInt()))
+                .willReturn(Events.page(List.of(Events.msInvestment2019())));
+
+        assertThat(mvc.get().uri("/api/events.csv").param("lang", "en")).hasStatusOk().bodyText()
+                .contains(",ms-openai,Microsoft invests $1 billion in OpenAI,10억달러,")
+                .doesNotContain("MS, 오픈AI에 10억 달러 투자");
     }
 
     @Test
@@ -133,7 +168,7 @@ class EventExportControllerTest {
     void everyFormulaLeadIsDefused(String headline) {
         EventView event = Events.agiClause();
         given(events.searchWithSources(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(new EventView(event.slug(),
-                null, event.type(), List.of(), List.of(), headline, null, List.of(), List.of(), 1))));
+                null, event.type(), List.of(), List.of(), headline, null, null, List.of(), List.of(), 1))));
 
         String expected = headline.startsWith("\r") ? "\"'" + headline + "\"" : "'" + headline;
         assertThat(mvc.get().uri("/api/events.csv")).bodyText().contains(",NONE,,CONTRACT,,," + expected + ",,,1,");

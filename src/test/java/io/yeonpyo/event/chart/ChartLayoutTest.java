@@ -28,7 +28,7 @@ class ChartLayoutTest {
 
     static EventView event(String slug, PartialDate date, String... relationships) {
         return new EventView(slug, date, EventType.INVESTMENT, List.of(), List.of(relationships), "제목 " + slug,
-                null, List.of(), List.of(), 1);
+                null, null, List.of(), List.of(), 1);
     }
 
     private static TimelineChart layout(List<EventView> events) {

@@ -42,7 +42,7 @@ class ActorControllerTest {
                 .contains("<title>샘 알트먼 · 연표</title>")
                 .contains("Sam Altman")
                 .contains("오픈AI CEO")
-                .contains("<li>올트먼</li>")
+                .contains("<li lang=\"ko\">올트먼</li>")
                 .contains(">인물</p>")
                 .contains("관련 사건 3건")
                 .contains("id=\"year-2023\"").contains("id=\"year-2025\"")
@@ -50,6 +50,18 @@ class ActorControllerTest {
                 .contains("href=\"/?person=sam-altman\"");
         verify(events).search(new EventFilter(null, "sam-altman", null, null, null, null, null), 0,
                 ActorController.MAX_EVENTS);
+    }
+
+    @Test
+    void anEnglishPageNamesAndDescribesThePersonInEnglish() {
+        given(actors.byId("sam-altman")).willReturn(Optional.of(Actors.samAltman()));
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.altmanFired())));
+
+        assertThat(mvc.get().uri("/actors/sam-altman?lang=en")).hasStatusOk().bodyText()
+                .contains("<title>Sam Altman · Yeonpyo</title>")
+                .contains("<p class=\"role\">CEO of OpenAI</p>")
+                .contains("<span lang=\"ko\">샘 알트먼</span>")
+                .doesNotContain("오픈AI CEO");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CompanionsTest {
 
     static EventView with(ActorRef... actors) {
-        return new EventView("e", null, io.yeonpyo.extraction.EventType.OTHER, List.of(actors), List.of(), "h", null,
+        return new EventView("e", null, io.yeonpyo.extraction.EventType.OTHER, List.of(actors), List.of(), "h", null, null,
                 List.of(), List.of(), 1);
     }
 

@@ -44,7 +44,7 @@ class EventControllerTest {
                 .hasViewName(EventController.VIEW).bodyText()
                 .contains("<title>오픈AI 이사회, 샘 알트먼 CEO 해임 · 연표</title>")
                 .contains(">2023년 11월 17일</time>")
-                .contains("<q>금요일</q>")
+                .contains("<q lang=\"ko\">금요일</q>")
                 .contains("&#39;금요일&#39; (발행 2023-11-22 기준) → 2023-11-17")
                 .contains(">이사회</span>");
     }
@@ -67,7 +67,7 @@ class EventControllerTest {
         given(events.bySlug("2025-02-elon-musk-offers-to-buy-openai")).willReturn(Optional.of(Events.muskOffer()));
 
         assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai")).bodyText()
-                .contains("<dd>974억 달러</dd>")
+                .contains("<dd lang=\"ko\">974억 달러</dd>")
                 .contains("<dd>약 974억 달러</dd>");
         assertThat(mvc.get().uri("/events/2025-02-elon-musk-offers-to-buy-openai").param("lang", "en")).bodyText()
                 .contains("<dd>about US$97.4B</dd>");
@@ -91,9 +91,24 @@ class EventControllerTest {
 
         assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman")).bodyText()
                 .contains("출처 간 엇갈리는 내용")
-                .contains("003은 2023-11-17, 000은 2023-11로 적어 정밀도가 다릅니다.");
+                .contains("날짜가 출처마다 다릅니다.")
+                .contains("<q lang=\"ko\">16일</q>").contains("AI타임스")
+                .contains("<q lang=\"ko\">금요일</q>").contains("브런치").contains("외 2건");
         assertThat(mvc.get().uri("/events/2019-microsoft-invests-in-openai")).bodyText()
                 .doesNotContain("출처 간 엇갈리는 내용");
+    }
+
+    @Test
+    void saysAConflictAndTheHeadlineInEnglishOnEnglishPages() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman?lang=en")).bodyText()
+                .contains("<h1 lang=\"en\">OpenAI&#39;s board fires CEO Sam Altman</h1>")
+                .contains("The sources give different dates.")
+                .contains("16 Nov 2023").contains("<q lang=\"ko\">16일</q>").contains("reported by")
+                .contains("and 2 more")
+                .containsPattern("href=\"/actors/sam-altman\"[^>]*>Sam Altman</a>")
+                .doesNotContain("날짜가 출처마다 다릅니다.");
     }
 
     @Test
@@ -125,10 +140,10 @@ class EventControllerTest {
         SourceView unresolved = new SourceView(source.articleId(), source.articleTitle(), source.outlet(),
                 source.sentenceIndex(), source.sentence(), "금요일", null, null, null);
         given(events.bySlug(fired.slug())).willReturn(Optional.of(new EventView(fired.slug(), null, fired.type(),
-                fired.actors(), fired.relationships(), fired.headline(), null, List.of(unresolved), List.of(), 1)));
+                fired.actors(), fired.relationships(), fired.headline(), null, null, List.of(unresolved), List.of(), 1)));
 
         assertThat(mvc.get().uri("/events/" + fired.slug())).hasStatusOk().bodyText()
-                .contains("<q>금요일</q>")
+                .contains("<q lang=\"ko\">금요일</q>")
                 .contains("날짜로 확정하지 못함")
                 .contains("발행일 미상");
     }
@@ -181,7 +196,7 @@ class EventControllerTest {
         EventView fired = Events.altmanFired();
         String headline = "</script><script>alert(1)</script><!-- 해임";
         given(events.bySlug(fired.slug())).willReturn(Optional.of(new EventView(fired.slug(), fired.date(),
-                fired.type(), fired.actors(), fired.relationships(), headline, null, fired.sources(),
+                fired.type(), fired.actors(), fired.relationships(), headline, null, null, fired.sources(),
                 List.of(), 1)));
 
         String json = jsonLd("/events/" + fired.slug());

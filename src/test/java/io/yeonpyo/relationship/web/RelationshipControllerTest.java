@@ -75,8 +75,12 @@ class RelationshipControllerTest {
         assertThat(mvc.get().uri("/relationships/ms-openai")).bodyText()
                 .contains("<li>투자: +3</li>")
                 .contains("<li>갈등: -3</li>")
-                .contains("<li>계약 가운데 제목에 ‘종료, 해지, 파기, 중단, 끝’ 중 하나가 있으면: -2</li>")
+                .containsPattern("<span>계약 가운데 제목에</span>\\s*<q lang=\"ko\">종료, 해지, 파기, 중단, 끝</q>"
+                        + "\\s*<span>중 하나가 있으면: -2</span>")
                 .contains("data/relationship-weights.yml");
+        assertThat(mvc.get().uri("/relationships/ms-openai?lang=en")).bodyText()
+                .containsPattern("<span>Contract whose Korean headline holds one of</span>\\s*"
+                        + "<q lang=\"ko\">종료, 해지, 파기, 중단, 끝</q>\\s*<span>: -2</span>");
     }
 
     @Test

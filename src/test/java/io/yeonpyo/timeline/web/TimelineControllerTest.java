@@ -227,17 +227,38 @@ class TimelineControllerTest {
     @Test
     void fillsTheFilterSelectsFromTheActorCatalog() {
         assertThat(mvc.get().uri("/").param("person", "sam-altman")).bodyText()
-                .contains("<option value=\"microsoft\">마이크로소프트 · Microsoft</option>")
-                .containsPattern("<option value=\"sam-altman\"\\s+selected=\"selected\">샘 알트먼 · Sam Altman</option>")
-                .contains("<option value=\"ms-openai\">MS–오픈AI · Microsoft–OpenAI</option>")
+                .contains("<option value=\"microsoft\">마이크로소프트</option>")
+                .containsPattern("<option value=\"sam-altman\"\\s+selected=\"selected\">샘 알트먼</option>")
+                .contains("<option value=\"ms-openai\">MS–오픈AI</option>")
                 .contains("<option value=\"FEUD\">갈등</option>");
+    }
+
+    @Test
+    void englishPagesOfferTheEnglishNames() {
+        assertThat(mvc.get().uri("/").param("lang", "en").param("person", "sam-altman")).bodyText()
+                .contains("<option value=\"microsoft\">Microsoft</option>")
+                .containsPattern("<option value=\"sam-altman\"\\s+selected=\"selected\">Sam Altman</option>")
+                .contains("<option value=\"ms-openai\">Microsoft–OpenAI</option>")
+                .contains("<option value=\"FEUD\">Feud</option>")
+                .contains("Person: Sam Altman ×");
     }
 
     @Test
     void linksEachFollowedRelationshipAndMarksTheActiveOne() {
         assertThat(mvc.get().uri("/").param("relationship", "musk-altman")).bodyText()
-                .containsPattern("href=\"/\\?relationship=ms-openai\"\\s*>MS–오픈AI · Microsoft–OpenAI</a>")
-                .containsPattern("href=\"/\\?relationship=musk-altman\"\\s+aria-current=\"page\">머스크–알트먼 · Musk–Altman</a>");
+                .containsPattern("href=\"/\\?relationship=ms-openai\"\\s*>MS–오픈AI</a>")
+                .containsPattern("href=\"/\\?relationship=musk-altman\"\\s+aria-current=\"page\">머스크–알트먼</a>");
+        assertThat(mvc.get().uri("/").param("lang", "en").param("relationship", "musk-altman")).bodyText()
+                .containsPattern("href=\"/\\?relationship=musk-altman\"\\s+aria-current=\"page\">Musk–Altman</a>");
+    }
+
+    @Test
+    void theDisputedFilterIsBoundAndShownAsAnActiveFilter() {
+        assertThat(mvc.get().uri("/").param("disputed", "true")).bodyText()
+                .containsPattern("name=\"disputed\" value=\"true\"\\s+checked=\"checked\"")
+                .contains("출처가 엇갈리는 사건만 ×");
+        verify(events).search(new EventFilter(null, null, null, null, null, null, null, true), 0,
+                TimelineController.PAGE_SIZE);
     }
 
     @Test
@@ -381,7 +402,7 @@ class TimelineControllerTest {
     }
 
     private static EventView copy(EventView e, String slug) {
-        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.amount(),
+        return new EventView(slug, e.date(), e.type(), e.actors(), e.relationships(), e.headline(), e.headlineEn(), e.amount(),
                 e.sources(), e.conflicts(), e.articleCount());
     }
 
