@@ -293,7 +293,7 @@ public final class Lexicon {
         }
     }
 
-    private static Map<String, Object> readYaml(Path file) {
+    static Map<String, Object> readYaml(Path file) {
         String name = file.getFileName().toString();
         String text;
         try {
@@ -368,7 +368,7 @@ public final class Lexicon {
         return m.get(key) == null ? fallback : requiredString(m, key, file, where);
     }
 
-    private static List<String> stringList(Object value, String file, String where) {
+    static List<String> stringList(Object value, String file, String where) {
         if (value == null) {
             return List.of();
         }
