@@ -6,15 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an analysed article for the people and organisations {@code data/actors.yml} does not list. Only sentences
- * that can name one are given to Nori: those that tell an event, and those with a role word, an organisation's form
- * or a Latin abbreviation in them; the rest cost a few string searches. Plain Java, safe to share between threads.
+ * that can name one are given to Nori: those that tell an event, and those with a role word or an abbreviation in
+ * parentheses; the rest cost a few string searches. Plain Java, safe to share between threads.
  *
  * <p>What one article says is kept per article ({@link ActorCandidate}); which candidates become actors, and under
  * which name, is decided over all articles at once ({@link DiscoveredActors}).
  */
 public final class ActorDiscovery {
 
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])");
+    /** "경쟁시장청(CMA)": a name glossed by its abbreviation. */
+    private static final Pattern GLOSS = Pattern.compile("\\([A-Z]{2,6}\\)");
 
     private final ActorMatcher listed;
     private final SentenceTokens tokens;
@@ -39,7 +40,8 @@ public final class ActorDiscovery {
             }
             List<EventMention> told = article.mentions().stream().filter(m -> m.sentenceIndex() == s.index())
                     .toList();
-            if (told.isEmpty() && !words.mayName(s.text()) && !ABBREVIATION.matcher(s.text()).find()) {
+            // outside an event's sentence, a name counts only with a role or a gloss (see DiscoveredActors)
+            if (told.isEmpty() && !words.mayName(s.text()) && !GLOSS.matcher(s.text()).find()) {
                 continue;
             }
             List<NameCandidates.Found> found = names.find(s.text(), tokens.of(s.text()), listed.find(s.text()));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A person or organisation found in the articles, not listed in {@code data/actors.yml}.
  *
- * @param id        ASCII id from the romanised name: the same for the same articles in any order
+ * @param id        ASCII id from the English name: the same for the same articles in any order
  * @param nameKo    the most frequent full spelling
  * @param nameEn    the Revised Romanization of {@code nameKo}, or its Latin spelling when it has one
  * @param spellings every spelling met, {@code nameKo} first

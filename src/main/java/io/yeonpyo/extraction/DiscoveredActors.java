@@ -91,9 +91,13 @@ public final class DiscoveredActors {
     private static DiscoveredActor actor(List<Seen> seen, int parties, Set<String> ids) {
         Map<String, Long> counts = seen.stream().collect(Collectors.groupingBy(s -> s.candidate().name(),
                 TreeMap::new, Collectors.counting()));
+        // a spelling written with a role ("트위치 창업자인 에밋 시어") is the article's own; a misspelling inside a
+        // quotation rarely has one
+        Map<String, Long> introduced = seen.stream().filter(s -> s.candidate().role() != null).collect(
+                Collectors.groupingBy(s -> s.candidate().name(), TreeMap::new, Collectors.counting()));
         Comparator<String> preference = Comparator.comparing((String n) -> isHangulName(n))
                 .thenComparingInt(n -> n.split(" ").length).thenComparing(counts::get)
-                .thenComparing(Comparator.<String>reverseOrder());
+                .thenComparing(n -> introduced.getOrDefault(n, 0L)).thenComparing(Comparator.<String>reverseOrder());
         String nameKo = counts.keySet().stream().max(preference).orElseThrow();
         List<String> spellings = new ArrayList<>(List.of(nameKo));
         counts.keySet().stream().filter(n -> !n.equals(nameKo)).forEach(spellings::add);
@@ -103,7 +107,7 @@ public final class DiscoveredActors {
         }
         String latin = spellings.stream().filter(n -> !isHangulName(n)).findFirst().orElse(null);
         String nameEn = latin != null ? latin : Hangul.romanize(nameKo);
-        String id = uniqueId(slug(Hangul.romanize(nameKo)), ids);
+        String id = uniqueId(slug(nameEn), ids);
         List<DiscoveredActor.Evidence> evidence = seen.stream().map(s -> new DiscoveredActor.Evidence(s.article(),
                 s.candidate().sentenceIndex(), s.candidate().party())).distinct().toList();
         return new DiscoveredActor(id, kind, nameKo, nameEn, spellings, mostFrequent(seen, c -> c.role()), parties,

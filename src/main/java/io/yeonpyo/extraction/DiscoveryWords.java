@@ -31,7 +31,6 @@ public final class DiscoveryWords {
         this.actingFor = Set.copyOf(actingFor);
         List<String> all = new java.util.ArrayList<>(personRoles);
         all.addAll(companyRoles);
-        all.addAll(companyForms);
         this.cues = List.copyOf(all);
     }
 
@@ -61,7 +60,7 @@ public final class DiscoveryWords {
         return null;
     }
 
-    /** Whether a sentence holds a role word or an organisation's form: whether a name may stand in it. */
+    /** Whether a sentence holds a role word: whether a name may be introduced in it. */
     boolean mayName(String sentence) {
         return cues.stream().anyMatch(sentence::contains);
     }
