@@ -1,30 +1,42 @@
 package io.yeonpyo.actor;
 
 import io.yeonpyo.extraction.ActorEntry;
+import io.yeonpyo.extraction.DiscoveredActor;
+import io.yeonpyo.extraction.DiscoveredActors;
 import io.yeonpyo.extraction.Lexicon;
 import io.yeonpyo.extraction.RelationshipEntry;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
-/** Actors come straight from the data file: they are knowledge a user edits, not loader output. */
+/**
+ * Listed actors come straight from the data file: they are knowledge a user edits, not loader output. Discovered
+ * ones are decided from the stored articles' candidates, once per load (and at first use).
+ */
 @Service
 class LexiconActorCatalog implements ActorCatalog {
 
     private final Lexicon lexicon;
+    private final ActorCandidates candidates;
+    private volatile List<DiscoveredActor> discovered;
 
-    LexiconActorCatalog(Lexicon lexicon) {
+    LexiconActorCatalog(Lexicon lexicon, ActorCandidates candidates) {
         this.lexicon = lexicon;
+        this.candidates = candidates;
     }
 
     @Override
     public List<ActorView> all() {
-        return lexicon.actors().stream().map(LexiconActorCatalog::toView).toList();
+        return Stream.concat(lexicon.actors().stream().map(LexiconActorCatalog::toView),
+                discovered().stream().map(LexiconActorCatalog::toView)).toList();
     }
 
     @Override
     public Optional<ActorView> byId(String id) {
-        return lexicon.actor(id).map(LexiconActorCatalog::toView);
+        return lexicon.actor(id).map(LexiconActorCatalog::toView)
+                .or(() -> discovered().stream().filter(d -> d.id().equals(id)).findFirst()
+                        .map(LexiconActorCatalog::toView));
     }
 
     @Override
@@ -37,8 +49,28 @@ class LexiconActorCatalog implements ActorCatalog {
         return relationships().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    @Override
+    public List<DiscoveredActor> discovered() {
+        List<DiscoveredActor> known = discovered;
+        if (known == null) {
+            rediscover();
+            known = discovered;
+        }
+        return known;
+    }
+
+    @Override
+    public synchronized void rediscover() {
+        discovered = DiscoveredActors.of(candidates.byArticle(), lexicon);
+    }
+
     private static ActorView toView(ActorEntry entry) {
         return new ActorView(entry.id(), entry.kind(), entry.nameKo(), entry.nameEn(), entry.role(), entry.aliases());
+    }
+
+    private static ActorView toView(DiscoveredActor actor) {
+        return new ActorView(actor.id(), actor.kind(), actor.nameKo(), actor.nameEn(), actor.role(),
+                actor.spellings(), true, (int) actor.articles(), actor.parties());
     }
 
     private static RelationshipView toView(RelationshipEntry entry) {
