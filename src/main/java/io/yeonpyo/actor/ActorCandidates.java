@@ -11,4 +11,7 @@ import java.util.Map;
 public interface ActorCandidates {
 
     Map<String, List<ActorCandidate>> byArticle();
+
+    /** The text of a stored sentence, or null when it is gone. */
+    String sentence(String articleId, int index);
 }

@@ -21,6 +21,15 @@ public interface ActorCatalog {
     /** The discovered actors with the sentences that name them. */
     List<DiscoveredActor> discovered();
 
+    /** The first sentences that name a discovered actor, those where it acts first; empty for a listed one. */
+    List<Introduction> introductions(String id, int max);
+
+    /**
+     * Who now holds an id that no longer names anyone: the listed or discovered actor with one of the spellings the
+     * id was discovered under. Empty when the id is current or was never given.
+     */
+    Optional<String> successor(String id);
+
     /** Decides the discovered actors again from the stored articles: after a load, before the timeline is rebuilt. */
     void rediscover();
 }

@@ -5,6 +5,7 @@ import io.yeonpyo.extraction.DiscoveredActor;
 import io.yeonpyo.extraction.DiscoveredActors;
 import io.yeonpyo.extraction.Lexicon;
 import io.yeonpyo.extraction.RelationshipEntry;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -19,11 +20,13 @@ class LexiconActorCatalog implements ActorCatalog {
 
     private final Lexicon lexicon;
     private final ActorCandidates candidates;
+    private final DiscoveredIds ids;
     private volatile List<DiscoveredActor> discovered;
 
-    LexiconActorCatalog(Lexicon lexicon, ActorCandidates candidates) {
+    LexiconActorCatalog(Lexicon lexicon, ActorCandidates candidates, DiscoveredIds ids) {
         this.lexicon = lexicon;
         this.candidates = candidates;
+        this.ids = ids;
     }
 
     @Override
@@ -60,8 +63,35 @@ class LexiconActorCatalog implements ActorCatalog {
     }
 
     @Override
+    public List<Introduction> introductions(String id, int max) {
+        return discovered().stream().filter(d -> d.id().equals(id)).findFirst().stream()
+                .flatMap(d -> d.evidence().stream())
+                .sorted(Comparator.comparing((DiscoveredActor.Evidence e) -> !e.party()))
+                .limit(max)
+                .map(e -> new Introduction(e.articleId(), e.sentenceIndex(),
+                        candidates.sentence(e.articleId(), e.sentenceIndex()), e.party()))
+                .filter(i -> i.text() != null)
+                .toList();
+    }
+
+    @Override
+    public Optional<String> successor(String id) {
+        if (byId(id).isPresent()) {
+            return Optional.empty();
+        }
+        return ids.spellings(id).flatMap(spellings -> Stream.concat(
+                        lexicon.actors().stream().filter(a -> spellings.stream().anyMatch(a.aliases()::contains))
+                                .map(ActorEntry::id),
+                        discovered().stream().filter(d -> spellings.stream().anyMatch(d.spellings()::contains))
+                                .map(DiscoveredActor::id))
+                .findFirst());
+    }
+
+    @Override
     public synchronized void rediscover() {
-        discovered = DiscoveredActors.of(candidates.byArticle(), lexicon);
+        List<DiscoveredActor> found = DiscoveredActors.of(candidates.byArticle(), lexicon);
+        ids.remember(found);
+        discovered = found;
     }
 
     private static ActorView toView(ActorEntry entry) {

@@ -51,4 +51,11 @@ class CandidateRows implements ActorCandidates {
         });
         return out;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String sentence(String articleId, int index) {
+        return jdbc.queryForList("select text from article_sentence where article_id = ? and idx = ?", String.class,
+                articleId, index).stream().findFirst().orElse(null);
+    }
 }

@@ -122,9 +122,9 @@ public final class DiscoveredActors {
                 .orElse(null);
     }
 
-    /** A listed name misspelt, or a listed person's given name alone ("그렉" of "그렉 브록만"). */
+    /** A listed name (stored before it was listed), misspelt, or a listed person's given name alone ("그렉"). */
     private static boolean listedSpelling(String name, String listed) {
-        return oneWordApart(name, listed) || !name.contains(" ") && listed.startsWith(name + " ");
+        return name.equals(listed) || oneWordApart(name, listed) || !name.contains(" ") && listed.startsWith(name + " ");
     }
 
     private static boolean oneWordApart(String a, String b) {

@@ -2,6 +2,7 @@ package io.yeonpyo.event.web;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.actor.ActorsYamlEntry;
 import io.yeonpyo.event.chart.ChartLayout;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
@@ -25,6 +26,7 @@ class ActorController {
     static final String VIEW = "actors/actor";
     static final int MAX_EVENTS = 500;
     static final int MAX_COMPANIONS = 12;
+    static final int MAX_INTRODUCTIONS = 5;
 
     private final ActorCatalog actors;
     private final EventCatalog events;
@@ -36,7 +38,12 @@ class ActorController {
 
     @GetMapping("/actors/{id}")
     String actor(@PathVariable String id, Model model) {
-        ActorView actor = actors.byId(id).orElseThrow(() -> new NotFoundException("error.notFound.actor", id));
+        ActorView actor = actors.byId(id).orElse(null);
+        if (actor == null) {
+            // a discovered actor since listed in data/actors.yml, or named otherwise now: its old link still answers
+            String current = actors.successor(id).orElseThrow(() -> new NotFoundException("error.notFound.actor", id));
+            return "redirect:/actors/" + current;
+        }
         EventFilter filter = filterFor(actor);
         List<EventView> found = events.search(filter, 0, MAX_EVENTS).events();
         var relationships = actors.relationships();
@@ -46,6 +53,10 @@ class ActorController {
         model.addAttribute("chartTall", ChartLayout.layout(found, relationships, null, ChartLayout.MINI_TALL, true));
         model.addAttribute("chartLinks", new TimelineLinks(filter));
         model.addAttribute("companions", Companions.of(actor.id(), found, MAX_COMPANIONS));
+        if (actor.discovered()) {
+            model.addAttribute("introductions", actors.introductions(actor.id(), MAX_INTRODUCTIONS));
+            model.addAttribute("yamlEntry", ActorsYamlEntry.of(actor));
+        }
         return VIEW;
     }
 

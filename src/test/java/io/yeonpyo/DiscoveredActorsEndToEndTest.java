@@ -1,0 +1,109 @@
+package io.yeonpyo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Discovered actors through the real loader and database: events carry them, their ids are the same after a restart
+ * and after loading the same articles in another order, and once listed in data/actors.yml their old id leads to the
+ * listed entry. Articles written for the test.
+ */
+class DiscoveredActorsEndToEndTest {
+
+    private static final String RULING = """
+            ---
+            published: 2025-03-05
+            ---
+            이본 곤잘레스 로저스 판사는 4일(현지시간) 머스크가 오픈AI를 상대로 낸 소송에서 가처분 신청을 받아들이지 않았다.
+            """;
+    private static final String TRIAL = """
+            ---
+            published: 2025-03-06
+            ---
+            곤잘레스 로저스 판사는 머스크와 오픈AI의 소송을 내년 봄 재판에 회부했다.
+            영국 경쟁시장청(CMA)은 5일 MS와 오픈AI의 계약에 대한 조사에 착수했다.
+            """;
+    private static final String JUDGE = "ibon-gonjalleseu-rojeoseu";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void discoveredIdsSurviveRestartsReordering_andListingRedirectsThem() throws IOException {
+        Path data = copyOfData();
+        Path forward = articles("forward", "a-ruling.txt", RULING, "b-trial.txt", TRIAL);
+        Path backward = articles("backward", "z-ruling.txt", RULING, "a-trial.txt", TRIAL);
+
+        List<String> first = run("one", data, forward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
+        List<String> reordered = run("two", data, backward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
+        List<String> restarted = run("two", data, backward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
+        assertThat(first).contains(JUDGE, "cma");
+        assertThat(reordered).isEqualTo(first);
+        assertThat(restarted).isEqualTo(first);
+
+        List<EventView> judged = run("one", data, forward, context -> context.getBean(EventCatalog.class)
+                .search(new EventFilter(null, JUDGE, null, null, null, null, null), 0, 100).events());
+        assertThat(judged).as("events whose party is the judge carry her").isNotEmpty()
+                .allMatch(e -> e.actors().stream().anyMatch(a -> a.id().equals(JUDGE) && a.name().contains("로저스")));
+
+        Files.writeString(data.resolve("actors.yml"), Files.readString(data.resolve("actors.yml")).replace("actors:\n",
+                "actors:\n  - id: yvonne-gonzalez-rogers\n    kind: PERSON\n    name_ko: 이본 곤잘레스 로저스\n"
+                        + "    name_en: Yvonne Gonzalez Rogers\n    aliases: [이본 곤잘레스 로저스, 곤잘레스 로저스]\n"));
+        run("one", data, forward, context -> {
+            ActorCatalog catalog = context.getBean(ActorCatalog.class);
+            assertThat(ids(catalog)).doesNotContain(JUDGE).contains("cma");
+            assertThat(catalog.byId(JUDGE)).isEmpty();
+            assertThat(catalog.successor(JUDGE)).contains("yvonne-gonzalez-rogers");
+            assertThat(catalog.successor("cma")).as("a current id leads nowhere else").isEmpty();
+            return null;
+        });
+    }
+
+    private static List<String> ids(ActorCatalog catalog) {
+        return catalog.all().stream().filter(ActorView::discovered).map(ActorView::id).toList();
+    }
+
+    private <T> T run(String database, Path data, Path articles, Function<ConfigurableApplicationContext, T> read) {
+        String url = "jdbc:h2:file:" + work.resolve("db-" + database).resolve("yeonpyo").toAbsolutePath();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YeonpyoApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + url, "--timeline.data-dir=" + data,
+                        "--timeline.articles-dir=" + articles)) {
+            return read.apply(context);
+        }
+    }
+
+    private Path copyOfData() throws IOException {
+        Path data = Files.createDirectories(work.resolve("data"));
+        try (Stream<Path> files = Files.list(Path.of("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        return data;
+    }
+
+    private Path articles(String folder, String firstName, String first, String secondName, String second)
+            throws IOException {
+        Path dir = Files.createDirectories(work.resolve(folder));
+        Files.writeString(dir.resolve(firstName), first);
+        Files.writeString(dir.resolve(secondName), second);
+        return dir;
+    }
+}
