@@ -26,20 +26,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class DiscoveredActorsEndToEndTest {
 
-    private static final String RULING = """
+    static final String RULING = """
             ---
             published: 2025-03-05
             ---
             이본 곤잘레스 로저스 판사는 4일(현지시간) 머스크가 오픈AI를 상대로 낸 소송에서 가처분 신청을 받아들이지 않았다.
             """;
-    private static final String TRIAL = """
+    static final String TRIAL = """
             ---
             published: 2025-03-06
             ---
             곤잘레스 로저스 판사는 머스크와 오픈AI의 소송을 내년 봄 재판에 회부했다.
             영국 경쟁시장청(CMA)은 5일 MS와 오픈AI의 계약에 대한 조사에 착수했다.
             """;
-    private static final String JUDGE = "ibon-gonjalleseu-rojeoseu";
+    static final String JUDGE = "ibon-gonjalleseu-rojeoseu";
 
     @TempDir
     Path work;
