@@ -1,5 +1,7 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import java.net.URLEncoder;
@@ -17,6 +19,13 @@ public record EventFilter(String company, String person, EventType type, String 
                           PartialDate from, PartialDate to, String q) {
 
     public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null);
+
+    /** One actor's events: a company by the company filter, a person by the person filter. */
+    public static EventFilter of(ActorView actor) {
+        return actor.kind() == ActorKind.COMPANY
+                ? new EventFilter(actor.id(), null, null, null, null, null, null)
+                : new EventFilter(null, actor.id(), null, null, null, null, null);
+    }
 
     /** An empty form field sends blank text: it restricts nothing. */
     public EventFilter {

@@ -8,7 +8,6 @@ import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.EventsByYear;
-import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.system.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -44,7 +43,7 @@ class ActorController {
             String current = actors.successor(id).orElseThrow(() -> new NotFoundException("error.notFound.actor", id));
             return "redirect:/actors/" + current;
         }
-        EventFilter filter = filterFor(actor);
+        EventFilter filter = EventFilter.of(actor);
         List<EventView> found = events.search(filter, 0, MAX_EVENTS).events();
         var relationships = actors.relationships();
         model.addAttribute("actor", actor);
@@ -58,11 +57,5 @@ class ActorController {
             model.addAttribute("yamlEntry", ActorsYamlEntry.of(actor));
         }
         return VIEW;
-    }
-
-    private static EventFilter filterFor(ActorView actor) {
-        return actor.kind() == ActorKind.COMPANY
-                ? new EventFilter(actor.id(), null, null, null, null, null, null)
-                : new EventFilter(null, actor.id(), null, null, null, null, null);
     }
 }

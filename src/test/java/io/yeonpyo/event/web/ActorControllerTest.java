@@ -48,7 +48,8 @@ class ActorControllerTest {
                 .contains("관련 사건 3건")
                 .contains("id=\"year-2023\"").contains("id=\"year-2025\"")
                 .contains("href=\"/events/2025-02-elon-musk-offers-to-buy-openai\"")
-                .contains("href=\"/?person=sam-altman\"");
+                .contains("href=\"/?person=sam-altman\"")
+                .contains("href=\"/relationships/pair?a=sam-altman&amp;b=elon-musk\"");
         verify(events).search(new EventFilter(null, "sam-altman", null, null, null, null, null), 0,
                 ActorController.MAX_EVENTS);
     }
