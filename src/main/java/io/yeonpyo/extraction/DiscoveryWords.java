@@ -60,9 +60,15 @@ public final class DiscoveryWords {
         return null;
     }
 
-    /** Whether a sentence holds a role word: whether a name may be introduced in it. */
-    boolean mayName(String sentence) {
-        return cues.stream().anyMatch(sentence::contains);
+    /** Where role words stand in a sentence: a name introduced by one stands next to it. */
+    List<Integer> roleOffsets(String sentence) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (String cue : cues) {
+            for (int at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1)) {
+                out.add(at);
+            }
+        }
+        return out;
     }
 
     /** Whether the word names someone acting for the one before it ("…의 변호인단은"). */

@@ -59,7 +59,12 @@ final class SentenceTokens {
     }
 
     List<Token> of(String sentence) {
-        return readers.get().read(sentence);
+        return readers.get().read(sentence, 0);
+    }
+
+    /** The morphemes of [from, to) only, with offsets into the sentence: a few words read between their neighbours. */
+    List<Token> of(String sentence, int from, int to) {
+        return readers.get().read(sentence.substring(from, to), from);
     }
 
     private static final class Reader {
@@ -74,14 +79,15 @@ final class SentenceTokens {
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
-        List<Token> read(String sentence) {
+        List<Token> read(String sentence, int shift) {
             List<Token> out = new ArrayList<>();
             try {
                 tokenizer.setReader(new StringReader(sentence));
                 tokenizer.reset();
                 while (tokenizer.incrementToken()) {
                     POS.Tag last = pos.getRightPOS() == null ? pos.getLeftPOS() : pos.getRightPOS();
-                    out.add(new Token(offset.startOffset(), offset.endOffset(), pos.getLeftPOS(), last));
+                    out.add(new Token(shift + offset.startOffset(), shift + offset.endOffset(), pos.getLeftPOS(),
+                            last));
                 }
                 tokenizer.end();
             } catch (IOException e) {
