@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.article.ArticleLoader;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.EventView;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,18 +75,50 @@ class DiscoveredActorsEndToEndTest {
         });
     }
 
+    @Test
+    void aFullNameMetLaterRenamesTheActorOnItsEventsAndTheOldIdLeadsToIt() throws IOException {
+        Path data = copyOfData();
+        Path folder = articles("growing", "a-trial.txt", """
+                ---
+                published: 2025-03-06
+                ---
+                로저스 판사는 머스크와 오픈AI의 소송을 재판에 회부했다.
+                """, "b-other.txt", "---\npublished: 2025-03-01\n---\n구글은 클라우드 사업을 키웠다.\n");
+        run("growing", data, folder, context -> {
+            assertThat(ids(context.getBean(ActorCatalog.class))).contains("rojeoseu");
+            Files.writeString(folder.resolve("c-court.txt"), """
+                    ---
+                    published: 2025-03-07
+                    ---
+                    이본 곤잘레스 로저스 판사는 이날 법정에서 양측의 주장을 들었다.
+                    """);
+            context.getBean(ArticleLoader.class).loadAll();
+            ActorCatalog catalog = context.getBean(ActorCatalog.class);
+            assertThat(ids(catalog)).contains(JUDGE).doesNotContain("rojeoseu");
+            assertThat(catalog.successor("rojeoseu")).contains(JUDGE);
+            assertThat(context.getBean(EventCatalog.class).search(new EventFilter(null, JUDGE, null, null, null, null,
+                    null), 0, 100).events()).as("the trial, though its article did not change").isNotEmpty();
+            return null;
+        });
+    }
+
     private static List<String> ids(ActorCatalog catalog) {
         return catalog.all().stream().filter(ActorView::discovered).map(ActorView::id).toList();
     }
 
-    private <T> T run(String database, Path data, Path articles, Function<ConfigurableApplicationContext, T> read) {
+    private <T> T run(String database, Path data, Path articles, ContextReader<T> read) throws IOException {
         String url = "jdbc:h2:file:" + work.resolve("db-" + database).resolve("yeonpyo").toAbsolutePath();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YeonpyoApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--timeline.data-dir=" + data,
                         "--timeline.articles-dir=" + articles)) {
-            return read.apply(context);
+            return read.read(context);
         }
+    }
+
+    /** What a test reads from a running application. */
+    private interface ContextReader<T> {
+        T read(ConfigurableApplicationContext context) throws IOException;
     }
 
     private Path copyOfData() throws IOException {

@@ -30,6 +30,10 @@ public interface ActorCatalog {
      */
     Optional<String> successor(String id);
 
-    /** Decides the discovered actors again from the stored articles: after a load, before the timeline is rebuilt. */
-    void rediscover();
+    /**
+     * Decides the discovered actors again from the stored articles: after a load, before the timeline is rebuilt.
+     *
+     * @return whether they differ from those decided before (true the first time)
+     */
+    boolean rediscover();
 }

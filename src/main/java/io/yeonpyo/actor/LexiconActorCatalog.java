@@ -88,10 +88,12 @@ class LexiconActorCatalog implements ActorCatalog {
     }
 
     @Override
-    public synchronized void rediscover() {
+    public synchronized boolean rediscover() {
         List<DiscoveredActor> found = DiscoveredActors.of(candidates.byArticle(), lexicon);
         ids.remember(found);
+        boolean changed = !found.equals(discovered);
         discovered = found;
+        return changed;
     }
 
     private static ActorView toView(ActorEntry entry) {

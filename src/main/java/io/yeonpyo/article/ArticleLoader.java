@@ -123,9 +123,13 @@ public class ArticleLoader {
         try {
             boolean changed = outcomes.stream().anyMatch(o -> o.status() == LoadOutcome.Status.LOADED
                     || o.status() == LoadOutcome.Status.REMOVED);
-            actors.rediscover(); // before the rebuild, which hands the discovered actors their events
+            boolean first = lastReport.get() == null;
+            // Before the rebuild, which hands the discovered actors their events: when who is discovered changed (a
+            // name now met in a second article), events change even where no mention did.
+            boolean discoveryChanged = (changed || first) && actors.rediscover() && changed;
             // The first pass after start-up asks too: a crash may have come between an article and the rebuild.
-            eventCount = changed || lastReport.get() == null ? rebuilder.rebuildIfNeeded() : rebuilder.count();
+            eventCount = discoveryChanged ? rebuilder.rebuild()
+                    : changed || first ? rebuilder.rebuildIfNeeded() : rebuilder.count();
         } catch (RuntimeException e) {
             log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
             problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);
