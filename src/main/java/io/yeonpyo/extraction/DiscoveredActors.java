@@ -73,7 +73,9 @@ public final class DiscoveredActors {
             List<Seen> seen = members.stream().flatMap(n -> byName.get(n).stream())
                     .sorted(Comparator.comparing(Seen::article).thenComparingInt(s -> s.candidate().sentenceIndex()))
                     .toList();
-            int parties = (int) seen.stream().filter(s -> s.candidate().party()).count();
+            // a sentence counts once, however many of the actor's spellings it holds ("경쟁시장청(CMA)")
+            int parties = (int) seen.stream().filter(s -> s.candidate().party())
+                    .map(s -> s.article() + "#" + s.candidate().sentenceIndex()).distinct().count();
             long articles = seen.stream().map(Seen::article).distinct().count();
             boolean actsSomewhere = seen.stream().anyMatch(s -> s.candidate().role() != null
                     || s.candidate().gloss() != null);

@@ -59,6 +59,7 @@ class DiscoveredActorsTest {
         assertThat(cma.nameEn()).isEqualTo("CMA");
         assertThat(cma.kind()).isEqualTo(ActorKind.COMPANY);
         assertThat(cma.articles()).isEqualTo(2);
+        assertThat(cma.parties()).as("the name and its gloss are one sentence's party").isEqualTo(1);
     }
 
     @Test
@@ -70,7 +71,7 @@ class DiscoveredActorsTest {
         assertThat(taylor.nameEn()).isEqualTo("Beuret Teilleo");
         assertThat(taylor.kind()).isEqualTo(ActorKind.PERSON);
         assertThat(taylor.role()).isEqualTo("의장");
-        assertThat(taylor.parties()).isEqualTo(3);
+        assertThat(taylor.parties()).as("sentences where a spelling of him is a party").isEqualTo(2);
     }
 
     @Test
