@@ -41,12 +41,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pages as a reader's browser shows them: the real corpus in {@code data/articles}, the app on a random port,
+ * The pages as a reader's browser shows them: the real corpus in {@code data/articles} (and two articles that name
+ * someone it does not list), the app on a random port,
  * Debian's headless Chromium. Checks what a reader does (chart, filters, search, language, article), runs axe-core
  * on each kind of page and saves screenshots of them under {@code target/screenshots/}.
  */
@@ -72,6 +75,23 @@ class PagesInBrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = new JsonMapper();
+
+    /**
+     * The seed articles, and two written for the test that name a judge data/actors.yml does not list: the
+     * discovered actor's page is a page like the others.
+     */
+    @DynamicPropertySource
+    static void seedArticlesAndADiscoveredJudge(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("yeonpyo-articles-");
+        try (Stream<Path> seed = Files.list(Path.of("data/articles"))) {
+            for (Path file : seed.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("t1-ruling.txt"), DiscoveredActorsEndToEndTest.RULING);
+        Files.writeString(dir.resolve("t2-trial.txt"), DiscoveredActorsEndToEndTest.TRIAL);
+        registry.add("timeline.articles-dir", dir::toString);
+    }
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -261,6 +281,33 @@ class PagesInBrowserTest {
                     }
                 }
                 return found;""");
+    }
+
+    @Test
+    void aDiscoveredActorPageIsAccessibleAndOffersItsDataFileEntry() throws IOException {
+        String id = elements(api("/api/actors").get("actors"))
+                .filter(actor -> actor.path("discovered").asBoolean(false))
+                .max(Comparator.comparingInt(actor -> actor.get("eventMentions").asInt()))
+                .orElseThrow(() -> new AssertionError("the seed articles name someone data/actors.yml does not list"))
+                .get("id").asString();
+
+        auditAndCapture("actor-discovered", "/actors/" + id);
+
+        assertThat(browser.findElement(By.cssSelector(".discovered-tag")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("pre.yaml-entry")).getText()).contains("- id: " + id, "aliases: [");
+    }
+
+    @Test
+    void aCompanionLeadsToTheirPairAsARelationship() throws IOException {
+        open("/actors/sam-altman");
+        WebElement pair = browser.findElement(By.cssSelector(".companions a.companion-pair"));
+        String href = pair.getDomAttribute("href");
+        pair.click();
+
+        waitFor("the pair's page", () -> browser.getCurrentUrl().contains("/relationships/"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+        auditAndCapture("relationship-pair", href.startsWith("/relationships/pair") ? href
+                : "/relationships/pair?a=sam-altman&b=elon-musk");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.yeonpyo.article;
 
+import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.event.ArticleMeta;
 import io.yeonpyo.event.MentionStore;
 import io.yeonpyo.event.TimelineRebuilder;
+import io.yeonpyo.extraction.ActorCandidate;
+import io.yeonpyo.extraction.ActorDiscovery;
 import io.yeonpyo.extraction.AnalyzedArticle;
 import io.yeonpyo.extraction.ArticleAnalyzer;
 import io.yeonpyo.extraction.SentenceKind;
@@ -56,19 +59,26 @@ public class ArticleLoader {
     private final ArticleAnalyzer analyzer;
     private final MentionStore mentionStore;
     private final SentenceWriter sentences;
+    private final ActorDiscovery discovery;
+    private final CandidateRows candidates;
+    private final ActorCatalog actors;
     private final TimelineRebuilder rebuilder;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
 
     ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
-                  MentionStore mentionStore, SentenceWriter sentences, TimelineRebuilder rebuilder,
+                  MentionStore mentionStore, SentenceWriter sentences, ActorDiscovery discovery,
+                  CandidateRows candidates, ActorCatalog actors, TimelineRebuilder rebuilder,
                   TransactionTemplate transactions, Clock clock) {
         this.properties = properties;
         this.articles = articles;
         this.analyzer = analyzer;
         this.mentionStore = mentionStore;
         this.sentences = sentences;
+        this.discovery = discovery;
+        this.candidates = candidates;
+        this.actors = actors;
         this.rebuilder = rebuilder;
         this.transactions = transactions;
         this.clock = clock;
@@ -113,8 +123,13 @@ public class ArticleLoader {
         try {
             boolean changed = outcomes.stream().anyMatch(o -> o.status() == LoadOutcome.Status.LOADED
                     || o.status() == LoadOutcome.Status.REMOVED);
+            boolean first = lastReport.get() == null;
+            // Before the rebuild, which hands the discovered actors their events: when who is discovered changed (a
+            // name now met in a second article), events change even where no mention did.
+            boolean discoveryChanged = (changed || first) && actors.rediscover() && changed;
             // The first pass after start-up asks too: a crash may have come between an article and the rebuild.
-            eventCount = changed || lastReport.get() == null ? rebuilder.rebuildIfNeeded() : rebuilder.count();
+            eventCount = discoveryChanged ? rebuilder.rebuild()
+                    : changed || first ? rebuilder.rebuildIfNeeded() : rebuilder.count();
         } catch (RuntimeException e) {
             log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
             problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);
@@ -177,7 +192,8 @@ public class ArticleLoader {
 
     /** Read, decoded and analysed: ready to store. */
     private record Analysed(String fileName, String hash, ArticleDocument document, String charset,
-                            String decodeWarning, AnalyzedArticle analyzed) implements Prepared {
+                            String decodeWarning, AnalyzedArticle analyzed, List<ActorCandidate> candidates)
+            implements Prepared {
     }
 
     /**
@@ -234,7 +250,8 @@ public class ArticleLoader {
             ArticleDecoder.Decoded decoded = ArticleDecoder.decode(bytes);
             ArticleDocument document = ArticleDocument.parse(fileName, decoded.text(), LocalDate.now(clock));
             AnalyzedArticle analyzed = analyzer.analyze(document.body(), document.published());
-            return new Analysed(fileName, hash, document, decoded.charset(), decoded.warning(), analyzed);
+            return new Analysed(fileName, hash, document, decoded.charset(), decoded.warning(), analyzed,
+                    discovery.candidates(analyzed));
         } catch (InvalidArticleException e) {
             return new Settled(fileName, hash, failed(fileName, e.getMessage()));
         } catch (NoSuchFileException e) {
@@ -324,6 +341,7 @@ public class ArticleLoader {
         articles.save(new ArticleRecord(document, title, article.hash(), article.charset(), clock.instant()));
         articles.flush(); // the sentences written next refer to the article's row
         sentences.write(document.id(), analyzed.sentences());
+        candidates.write(document.id(), article.candidates());
     }
 
     /** Stored articles whose file is gone, or no longer loadable, or now only a copy of another file. */

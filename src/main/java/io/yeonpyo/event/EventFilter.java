@@ -1,5 +1,7 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.actor.ActorView;
+import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import java.net.URLEncoder;
@@ -23,6 +25,13 @@ public record EventFilter(String company, String person, EventType type, String 
     public EventFilter(String company, String person, EventType type, String relationship, PartialDate from,
                        PartialDate to, String q) {
         this(company, person, type, relationship, from, to, q, null);
+    }
+
+    /** One actor's events: a company by the company filter, a person by the person filter. */
+    public static EventFilter of(ActorView actor) {
+        return actor.kind() == ActorKind.COMPANY
+                ? new EventFilter(actor.id(), null, null, null, null, null, null)
+                : new EventFilter(null, actor.id(), null, null, null, null, null);
     }
 
     /** An empty form field sends blank text: it restricts nothing. */

@@ -1,5 +1,6 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.extraction.EventMerger;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.MergedEvent;
@@ -37,15 +38,18 @@ public class TimelineRebuilder implements SearchableEvents {
     private final ApplicationEventPublisher publisher;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final ActorCatalog actors;
 
     TimelineRebuilder(MentionRepository mentions, TimelineEventRepository events, EventMerger merger,
-                      ApplicationEventPublisher publisher, EntityManager entityManager, JdbcTemplate jdbc) {
+                      ApplicationEventPublisher publisher, EntityManager entityManager, JdbcTemplate jdbc,
+                      ActorCatalog actors) {
         this.mentions = mentions;
         this.events = events;
         this.merger = merger;
         this.publisher = publisher;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.actors = actors;
     }
 
     /** @return the number of events now on the timeline */
@@ -60,6 +64,7 @@ public class TimelineRebuilder implements SearchableEvents {
             input.add(sourced);
         }
         List<MergedEvent> merged = merger.merge(input);
+        DiscoveredParties discovered = new DiscoveredParties(actors.discovered());
         events.deleteAllEvents();
         mentions.deleteRetired();
         events.flush();
@@ -71,7 +76,7 @@ public class TimelineRebuilder implements SearchableEvents {
             // Counted from the merge input: asking the stored mentions would load every one of them back.
             int articleCount = (int) event.sources().stream().map(SourcedMention::articleId).distinct().count();
             TimelineEvent saved = new TimelineEvent(slug, event.type(), event.date(), event.timing(), order++,
-                    event.headline(), event.headlineEn(), event.amount(), event.actors(), event.relationships(),
+                    event.headline(), event.headlineEn(), event.amount(), discovered.actorsOf(event), event.relationships(),
                     event.conflicts(), articleCount);
             entityManager.persist(saved); // the id is drawn from the sequence here, before any row is written
             for (int pos = 0; pos < event.sources().size(); pos++) {

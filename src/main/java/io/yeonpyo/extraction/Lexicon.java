@@ -333,7 +333,7 @@ public final class Lexicon {
         }
     }
 
-    private static Map<String, Object> readYaml(Path file) {
+    static Map<String, Object> readYaml(Path file) {
         String name = file.getFileName().toString();
         String text;
         try {
@@ -408,7 +408,7 @@ public final class Lexicon {
         return m.get(key) == null ? fallback : requiredString(m, key, file, where);
     }
 
-    private static List<String> stringList(Object value, String file, String where) {
+    static List<String> stringList(Object value, String file, String where) {
         if (value == null) {
             return List.of();
         }

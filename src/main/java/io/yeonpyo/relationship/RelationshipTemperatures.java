@@ -1,9 +1,11 @@
 package io.yeonpyo.relationship;
 
 import io.yeonpyo.actor.ActorCatalog;
+import io.yeonpyo.actor.ActorView;
 import io.yeonpyo.actor.RelationshipView;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventOutline;
 import io.yeonpyo.event.EventPage;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.system.ContentChanged;
@@ -85,6 +87,33 @@ public class RelationshipTemperatures {
             return new RelationshipTemperature(relationship, page.events(), temperatures().get(relationship.id()),
                     page.total());
         });
+    }
+
+    /**
+     * Any two actors, listed or discovered, followed as a relationship: the events that name both, scored like a
+     * followed relationship's. Empty when either is unknown or they are the same.
+     */
+    public Optional<RelationshipTemperature> pair(String a, String b) {
+        Optional<ActorView> first = actors.byId(a);
+        Optional<ActorView> second = actors.byId(b);
+        if (first.isEmpty() || second.isEmpty() || a.equals(b)) {
+            return Optional.empty();
+        }
+        EventPage page = events.search(EventFilter.of(first.get()), 0, MAX_EVENTS);
+        List<EventView> together = page.events().stream()
+                .filter(e -> e.actors().stream().anyMatch(actor -> actor.id().equals(b))).toList();
+        List<EventOutline> dated = together.stream().filter(e -> e.date() != null)
+                .map(e -> new EventOutline(e.slug(), e.date(), e.type(), e.headline())).toList();
+        RelationshipView relationship = new RelationshipView(null, first.get().nameKo() + "–" + second.get().nameKo(),
+                first.get().nameEn() + "–" + second.get().nameEn(), List.of(a), List.of(b));
+        return Optional.of(new RelationshipTemperature(relationship, together, Temperature.of(dated, weights),
+                page.total() > page.events().size() ? page.total() : together.size()));
+    }
+
+    /** The followed relationship with these two on opposite sides, if there is one. */
+    public Optional<RelationshipView> followed(String a, String b) {
+        return actors.relationships().stream().filter(r -> r.sideA().contains(a) && r.sideB().contains(b)
+                || r.sideA().contains(b) && r.sideB().contains(a)).findFirst();
     }
 
     public RelationshipWeights weights() {

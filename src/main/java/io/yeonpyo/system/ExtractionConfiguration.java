@@ -1,6 +1,8 @@
 package io.yeonpyo.system;
 
+import io.yeonpyo.extraction.ActorDiscovery;
 import io.yeonpyo.extraction.ArticleAnalyzer;
+import io.yeonpyo.extraction.DiscoveryWords;
 import io.yeonpyo.extraction.EventMerger;
 import io.yeonpyo.extraction.Lexicon;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,11 @@ class ExtractionConfiguration {
     @Bean
     ArticleAnalyzer articleAnalyzer(Lexicon lexicon) {
         return new ArticleAnalyzer(lexicon);
+    }
+
+    @Bean
+    ActorDiscovery actorDiscovery(Lexicon lexicon, TimelineProperties properties) {
+        return new ActorDiscovery(lexicon, DiscoveryWords.load(properties.dataDir()));
     }
 
     @Bean

@@ -28,6 +28,12 @@ public final class Actors {
         return new ActorView("elon-musk", ActorKind.PERSON, "일론 머스크", "Elon Musk", null, null, List.of("일론 머스크", "머스크"));
     }
 
+    /** Discovered in the articles: not in data/actors.yml. */
+    public static ActorView bretTaylor() {
+        return new ActorView("beuret-teilleo", ActorKind.PERSON, "브렛 테일러", "Beuret Teilleo", "의장", null,
+                List.of("브렛 테일러", "테일러"), true, 3, 2);
+    }
+
     public static List<ActorView> all() {
         return List.of(microsoft(), openai(), samAltman(), elonMusk());
     }

@@ -9,6 +9,9 @@ import static org.mockito.Mockito.verify;
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.Actors;
 import io.yeonpyo.event.EventCatalog;
+import io.yeonpyo.event.EventFilter;
+import io.yeonpyo.event.EventView;
+import io.yeonpyo.event.Events;
 import io.yeonpyo.event.EventOutline;
 import io.yeonpyo.event.TimelineRebuilt;
 import io.yeonpyo.extraction.EventType;
@@ -54,6 +57,25 @@ class RelationshipTemperaturesTest {
 
         assertThat(temperatures.all().get(0).temperature().isEmpty()).isTrue();
         verify(events, times(2)).datedOutlines("ms-openai");
+    }
+
+    @Test
+    void anyTwoActorsAreScoredOverTheEventsThatNameBoth() {
+        given(actors.byId("sam-altman")).willReturn(java.util.Optional.of(Actors.samAltman()));
+        given(actors.byId("elon-musk")).willReturn(java.util.Optional.of(Actors.elonMusk()));
+        given(events.search(EventFilter.of(Actors.samAltman()), 0, RelationshipTemperatures.MAX_EVENTS))
+                .willReturn(Events.page(Events.timeline()));
+
+        RelationshipTemperatures.RelationshipTemperature pair = temperatures.pair("sam-altman", "elon-musk")
+                .orElseThrow();
+        assertThat(pair.relationship().nameKo()).isEqualTo("샘 알트먼–일론 머스크");
+        assertThat(pair.relationship().id()).as("no followed relationship's id").isNull();
+        assertThat(pair.events()).extracting(EventView::slug).containsExactly("2025-02-elon-musk-offers-to-buy-openai");
+        assertThat(pair.temperature().points()).isNotEmpty();
+        assertThat(temperatures.pair("sam-altman", "sam-altman")).isEmpty();
+        assertThat(temperatures.pair("sam-altman", "nobody")).isEmpty();
+        assertThat(temperatures.followed("sam-altman", "elon-musk"))
+                .map(r -> r.id()).contains("musk-altman");
     }
 
     @Test

@@ -9,12 +9,18 @@ import java.util.List;
 /** {@code {"actors":[...],"relationships":[...]}}: everyone Yeonpyo knows and the relationships it follows. */
 record ActorsJson(List<ActorJson> actors, List<RelationshipJson> relationships) {
 
+    /**
+     * {@code discovered}: found in the articles rather than listed in {@code data/actors.yml}; then {@code articles}
+     * and {@code eventMentions} say how many articles name it and how many times it is a party to an event.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ActorJson(String id, ActorKind kind, String nameKo, String nameEn, String role, List<String> aliases) {
+    record ActorJson(String id, ActorKind kind, String nameKo, String nameEn, String role, List<String> aliases,
+                     boolean discovered, Integer articles, Integer eventMentions) {
 
         static ActorJson of(ActorView actor) {
             return new ActorJson(actor.id(), actor.kind(), actor.nameKo(), actor.nameEn(), actor.role(),
-                    actor.aliases());
+                    actor.aliases(), actor.discovered(), actor.discovered() ? actor.articles() : null,
+                    actor.discovered() ? actor.eventMentions() : null);
         }
     }
 

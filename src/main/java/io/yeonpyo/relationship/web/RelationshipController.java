@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** One followed relationship: its two sides, its temperature over time with the weights explained, its events. */
 @Controller
@@ -31,8 +32,22 @@ class RelationshipController {
 
     @GetMapping("/relationships/{id}")
     String relationship(@PathVariable String id, Model model) {
-        RelationshipTemperature found = temperatures.byId(id)
-                .orElseThrow(() -> new NotFoundException("error.notFound.relationship", id));
+        return show(temperatures.byId(id).orElseThrow(() -> new NotFoundException("error.notFound.relationship", id)),
+                model);
+    }
+
+    /** Any two actors as a relationship; a followed relationship keeps its own page and name. */
+    @GetMapping("/relationships/pair")
+    String pair(@RequestParam String a, @RequestParam String b, Model model) {
+        var followed = temperatures.followed(a, b);
+        if (followed.isPresent()) {
+            return "redirect:/relationships/" + followed.get().id();
+        }
+        return show(temperatures.pair(a, b).orElseThrow(
+                () -> new NotFoundException("error.notFound.relationship", a + "–" + b)), model);
+    }
+
+    private String show(RelationshipTemperature found, Model model) {
         model.addAttribute("relationship", found.relationship());
         model.addAttribute("sideA", side(found.relationship().sideA()));
         model.addAttribute("sideB", side(found.relationship().sideB()));

@@ -22,16 +22,21 @@ class ActorApiControllerTest {
     ActorCatalog actors;
 
     @Test
-    void listsActorsAndRelationshipsWithNullsPresent() {
-        given(actors.all()).willReturn(List.of(Actors.microsoft(), Actors.elonMusk()));
+    void listsActorsAndRelationshipsWithNullsPresentAndDiscoveredOnesMarked() {
+        given(actors.all()).willReturn(List.of(Actors.microsoft(), Actors.elonMusk(), Actors.bretTaylor()));
         given(actors.relationships()).willReturn(List.of(Actors.msOpenai()));
 
         assertThat(mvc.get().uri("/api/actors")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
                 {"actors": [
                   {"id": "microsoft", "kind": "COMPANY", "nameKo": "마이크로소프트", "nameEn": "Microsoft",
-                   "role": "오픈AI 최대 투자사", "aliases": ["마이크로소프트", "MS", "마소"]},
+                   "role": "오픈AI 최대 투자사", "aliases": ["마이크로소프트", "MS", "마소"],
+                   "discovered": false, "articles": null, "eventMentions": null},
                   {"id": "elon-musk", "kind": "PERSON", "nameKo": "일론 머스크", "nameEn": "Elon Musk",
-                   "role": null, "aliases": ["일론 머스크", "머스크"]}],
+                   "role": null, "aliases": ["일론 머스크", "머스크"],
+                   "discovered": false, "articles": null, "eventMentions": null},
+                  {"id": "beuret-teilleo", "kind": "PERSON", "nameKo": "브렛 테일러", "nameEn": "Beuret Teilleo",
+                   "role": "의장", "aliases": ["브렛 테일러", "테일러"],
+                   "discovered": true, "articles": 3, "eventMentions": 2}],
                  "relationships": [
                   {"id": "ms-openai", "nameKo": "MS–오픈AI", "nameEn": "Microsoft–OpenAI",
                    "sideA": ["microsoft", "satya-nadella"], "sideB": ["openai", "sam-altman"]}]}""");

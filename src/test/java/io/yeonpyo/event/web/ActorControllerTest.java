@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.Actors;
+import io.yeonpyo.actor.Introduction;
 import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventFilter;
 import io.yeonpyo.event.Events;
@@ -47,7 +48,8 @@ class ActorControllerTest {
                 .contains("관련 사건 3건")
                 .contains("id=\"year-2023\"").contains("id=\"year-2025\"")
                 .contains("href=\"/events/2025-02-elon-musk-offers-to-buy-openai\"")
-                .contains("href=\"/?person=sam-altman\"");
+                .contains("href=\"/?person=sam-altman\"")
+                .contains("href=\"/relationships/pair?a=sam-altman&amp;b=elon-musk\"");
         verify(events).search(new EventFilter(null, "sam-altman", null, null, null, null, null), 0,
                 ActorController.MAX_EVENTS);
     }
@@ -62,6 +64,43 @@ class ActorControllerTest {
                 .contains("<p class=\"role\">CEO of OpenAI</p>")
                 .contains("<span lang=\"ko\">샘 알트먼</span>")
                 .doesNotContain("오픈AI CEO");
+    }
+
+    @Test
+    void aDiscoveredActorIsMarkedWithItsIntroducingSentencesAndAnEntryToPaste() {
+        given(actors.byId("beuret-teilleo")).willReturn(Optional.of(Actors.bretTaylor()));
+        given(actors.introductions("beuret-teilleo", ActorController.MAX_INTRODUCTIONS)).willReturn(List.of(
+                new Introduction("mb19", 8, "브렛 테일러 오픈AI 이사회 의장은 이날 성명에서 제안을 거부했다.", true)));
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of(Events.muskOffer())));
+
+        assertThat(mvc.get().uri("/actors/beuret-teilleo")).hasStatusOk().bodyText()
+                .contains("기사에서 발견")
+                .contains("기사 3건에 나오고, 사건의 당사자로 2번 나옵니다.")
+                .contains("<q>브렛 테일러 오픈AI 이사회 의장은 이날 성명에서 제안을 거부했다.</q>")
+                .contains("href=\"/articles/mb19\"")
+                .contains("  - id: beuret-teilleo\n    kind: PERSON\n    name_ko: 브렛 테일러\n")
+                .contains("    aliases: [브렛 테일러, 테일러]\n")
+                .contains("href=\"/?person=beuret-teilleo\"");
+        assertThat(mvc.get().uri("/actors/beuret-teilleo").param("lang", "en")).hasStatusOk().bodyText()
+                .contains("Discovered in articles").contains("Named in 3 articles, a party to an event 2 times.");
+    }
+
+    @Test
+    void aListedActorHasNoDiscoveryNotes() {
+        given(actors.byId("microsoft")).willReturn(Optional.of(Actors.microsoft()));
+        given(events.search(any(), anyInt(), anyInt())).willReturn(Events.page(List.of()));
+
+        assertThat(mvc.get().uri("/actors/microsoft")).hasStatusOk().bodyText()
+                .doesNotContain("기사에서 발견").doesNotContain("yaml-entry");
+    }
+
+    @Test
+    void anOldDiscoveredIdRedirectsToWhoHoldsItsNameNow() {
+        given(actors.byId("beuret-teilleo")).willReturn(Optional.empty());
+        given(actors.successor("beuret-teilleo")).willReturn(Optional.of("bret-taylor"));
+
+        assertThat(mvc.get().uri("/actors/beuret-teilleo")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/actors/bret-taylor");
     }
 
     @Test

@@ -5,12 +5,15 @@ import static org.mockito.BDDMockito.given;
 
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.Actors;
+import io.yeonpyo.actor.RelationshipView;
+import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.Events;
 import io.yeonpyo.relationship.RelationshipTemperatures;
 import io.yeonpyo.relationship.RelationshipTemperatures.RelationshipTemperature;
 import io.yeonpyo.relationship.RelationshipWeights;
 import io.yeonpyo.relationship.Temperature;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,39 @@ class RelationshipControllerTest {
         given(actors.byId("microsoft")).willReturn(Optional.of(Actors.microsoft()));
         given(actors.byId("openai")).willReturn(Optional.of(Actors.openai()));
         given(actors.byId("sam-altman")).willReturn(Optional.of(Actors.samAltman()));
+    }
+
+    @Test
+    void anyTwoActorsAreARelationshipWithTheirSharedEvents() {
+        RelationshipView pair = new RelationshipView(null, "일론 머스크–브렛 테일러", "Elon Musk–Beuret Teilleo",
+                List.of("elon-musk"), List.of("beuret-teilleo"));
+        List<EventView> shared = List.of(Events.muskOffer());
+        given(temperatures.pair("elon-musk", "beuret-teilleo")).willReturn(Optional.of(new RelationshipTemperature(
+                pair, shared, Temperature.of(Events.outlines(shared), WEIGHTS))));
+        given(actors.byId("elon-musk")).willReturn(Optional.of(Actors.elonMusk()));
+        given(actors.byId("beuret-teilleo")).willReturn(Optional.of(Actors.bretTaylor()));
+
+        assertThat(mvc.get().uri("/relationships/pair").param("a", "elon-musk").param("b", "beuret-teilleo"))
+                .hasStatusOk().hasViewName(RelationshipController.VIEW).bodyText()
+                .contains("일론 머스크–브렛 테일러")
+                .contains("href=\"/actors/beuret-teilleo\">브렛 테일러</a>")
+                .contains("이 관계의 사건 1건")
+                .contains("href=\"/events/2025-02-elon-musk-offers-to-buy-openai\"")
+                .doesNotContain("타임라인에서 이 관계만 보기");
+    }
+
+    @Test
+    void aFollowedPairKeepsItsOwnPage() {
+        given(temperatures.followed("openai", "microsoft")).willReturn(Optional.of(Actors.msOpenai()));
+
+        assertThat(mvc.get().uri("/relationships/pair").param("a", "openai").param("b", "microsoft"))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/relationships/ms-openai");
+    }
+
+    @Test
+    void aPairWithAnUnknownActorIsNotFound() {
+        assertThat(mvc.get().uri("/relationships/pair").param("a", "elon-musk").param("b", "nobody"))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test

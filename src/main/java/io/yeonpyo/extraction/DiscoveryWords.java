@@ -1,0 +1,97 @@
+package io.yeonpyo.extraction;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What actor discovery knows of Korean news writing, read from {@code data/discovery.yml}: the role words written
+ * next to a name, the forms an organisation's name takes, bylines, and the words that are never actors.
+ */
+public final class DiscoveryWords {
+
+    static final String FILE = "discovery.yml";
+
+    private final Set<String> personRoles;
+    private final Set<String> companyRoles;
+    private final List<String> companyForms;
+    private final Set<String> bylines;
+    private final Set<String> notActors;
+    private final Set<String> actingFor;
+    private final List<String> cues;
+
+    DiscoveryWords(List<String> personRoles, List<String> companyRoles, List<String> companyForms,
+                   List<String> bylines, List<String> actingFor, List<String> notActors) {
+        this.personRoles = Set.copyOf(personRoles);
+        this.companyRoles = Set.copyOf(companyRoles);
+        this.companyForms = List.copyOf(companyForms);
+        this.bylines = Set.copyOf(bylines);
+        this.notActors = Set.copyOf(notActors);
+        this.actingFor = Set.copyOf(actingFor);
+        List<String> all = new java.util.ArrayList<>(personRoles);
+        all.addAll(companyRoles);
+        this.cues = List.copyOf(all);
+    }
+
+    /** @throws LexiconException naming the file when it is missing or malformed */
+    public static DiscoveryWords load(Path dataDir) {
+        Map<String, Object> doc = Lexicon.readYaml(dataDir.resolve(FILE));
+        return new DiscoveryWords(list(doc, "person_roles"), list(doc, "company_roles"), list(doc, "company_forms"),
+                list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"));
+    }
+
+    private static List<String> list(Map<String, Object> doc, String key) {
+        return Lexicon.stringList(doc.get(key), FILE, key);
+    }
+
+    /** The kind a role word says its neighbour is, or null when the word is no role. */
+    ActorKind roleKind(String word) {
+        // compounds end in the role: 공동창업자, 최고과학자, 창업투자사
+        for (int i = 0; i < word.length(); i++) {
+            String end = word.substring(i);
+            if (personRoles.contains(end)) {
+                return ActorKind.PERSON;
+            }
+            if (companyRoles.contains(end)) {
+                return ActorKind.COMPANY;
+            }
+        }
+        return null;
+    }
+
+    /** Where role words stand in a sentence: a name introduced by one stands next to it. */
+    List<Integer> roleOffsets(String sentence) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (String cue : cues) {
+            for (int at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1)) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word names someone acting for the one before it ("…의 변호인단은"). */
+    boolean actsFor(String word) {
+        return actingFor.contains(word);
+    }
+
+    boolean isByline(String word) {
+        return bylines.stream().anyMatch(word::endsWith);
+    }
+
+    boolean isNotActor(String word) {
+        return notActors.contains(word);
+    }
+
+    /** Whether a name ends the way an organisation's does; a one-syllable form only closes a longer name. */
+    boolean hasCompanyForm(String name) {
+        for (String form : companyForms) {
+            if (name.endsWith(form) && name.length() > form.length()
+                    && (form.length() > 1 || name.length() >= 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,266 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names in one sentence that {@code data/actors.yml} does not list: runs of up to three nominal words with a proper
+ * noun among them ("마크 토버로프", "이본 곤잘레스 로저스"), a nominal word that ends the way an organisation's name
+ * does ("경쟁시장청"), or a Latin abbreviation ("EU는", "(CMA)"). A role word right before or a little after the
+ * name ("변호사 윌리엄 새비트", "브렛 테일러 오픈AI 이사회 의장은") says its kind; a byline ("이경탁 기자") is no
+ * actor. Listed names, role words and the stop-list of {@code data/discovery.yml} are never part of a name.
+ */
+final class NameCandidates {
+
+    /** A name found at [start, end): {@code kind} is null when nothing says it; {@code gloss} is a Latin abbreviation in
+     * parentheses right after it, or null; {@code argument} when a case particle makes it a party of a clause. */
+    record Found(String name, int start, int end, ActorKind kind, String role, String gloss, boolean argument) {
+    }
+
+    /** Particles that make a name the subject, object or partner of a predicate (not 의: a genitive owns a noun). */
+    private static final Set<String> CASES = Set.of("이", "가", "은", "는", "을", "를", "와", "과", "에게", "께서",
+            "도", "에", "로부터", "측은", "측이", "측도", "이나", "과의", "와의", "와는", "과는", "에게서");
+    /** What a role word before a name may end in: nothing, or "…인", "…이자" ("창업자인 에밋 시어"). */
+    private static final Set<String> INTRODUCING = Set.of("", "인", "이자", "이며", "이던", "였던");
+    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile("\\s*(?:[,·]|등(?=\\s|$|[이은을가는도과와의]))");
+    /** What joins two titles of one person: "부회장 겸 사장". */
+    private static final Set<String> JOINED_TITLES = Set.of("겸", "및");
+    private static final int MAX_NAME_WORDS = 3;
+    /** How many words after a name its role may stand ("테일러 오픈AI 이사회 의장"). */
+    private static final int ROLE_REACH = 4;
+
+    private final DiscoveryWords words;
+    private final Set<String> listedPeople;
+
+    /** @param listedPeople ids of the listed people: a title after one of them is theirs */
+    NameCandidates(DiscoveryWords words, Set<String> listedPeople) {
+        this.words = words;
+        this.listedPeople = Set.copyOf(listedPeople);
+    }
+
+    /** A word of the sentence: its nominal core [start, coreEnd) and what follows it up to end (particles, endings). */
+    private record Word(int start, int coreEnd, int end, boolean nominal, boolean properNoun, boolean listed,
+                        boolean listedPerson) {
+    }
+
+    List<Found> find(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
+        List<Word> sentence = wordsOf(text, tokens, listed);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            int end = runEnd(text, sentence, i);
+            if (end == i) {
+                latin(text, sentence.get(i)).ifPresent(out::add);
+                i++;
+                continue;
+            }
+            Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end);
+            if (f != null) {
+                out.add(f);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** The end (exclusive) of the run of name words starting at {@code i}; {@code i} when none starts there. */
+    private int runEnd(String text, List<Word> sentence, int i) {
+        int j = i;
+        while (j < sentence.size() && namePart(text, sentence.get(j))
+                && (j == i || text.substring(sentence.get(j - 1).end(), sentence.get(j).start()).isBlank())) {
+            Word w = sentence.get(j++);
+            if (w.coreEnd() < w.end()) {
+                break; // a particle closes the name
+            }
+        }
+        return j;
+    }
+
+    private boolean namePart(String text, Word w) {
+        String core = core(text, w);
+        return w.nominal() && !w.listed() && isHangul(core.charAt(0)) && words.roleKind(core) == null
+                && !words.isByline(core) && !words.isNotActor(core);
+    }
+
+    private Found named(String text, List<Word> sentence, int from, int to) {
+        Word first = sentence.get(from);
+        Word last = sentence.get(to - 1);
+        String name = text.substring(first.start(), last.coreEnd());
+        Word after = to < sentence.size() && blankBetween(text, last, sentence.get(to)) ? sentence.get(to) : null;
+        if (after != null && words.isByline(core(text, after))
+                || from > 0 && words.isByline(core(text, sentence.get(from - 1)))) {
+            return null; // "[이데일리 신정은 기자]": a byline signs the article
+        }
+        String gloss = glossAfter(text, last);
+        String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
+                : ActorMatcher.hangulRun(text, text.indexOf(')', last.end()) + 1);
+        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord)
+                : caseWord.isEmpty() ? roleAfter(text, sentence, to) : null;
+        if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)) {
+            said = roleBefore(text, sentence.get(from - 1), caseWord);
+        }
+        ActorKind kind = said == null ? null : said.kind();
+        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null;
+        // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
+        // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
+        boolean named = sentence.subList(from, to).stream().allMatch(Word::properNoun);
+        boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1);
+        if (!(named || organisation || introduced) || name.length() < 2) {
+            return null;
+        }
+        if (kind == null && organisation) {
+            kind = ActorKind.COMPANY;
+        }
+        String finalCase = said == null ? caseWord : said.caseWord();
+        return new Found(name, first.start(), last.coreEnd(), kind, said == null ? null : said.role(), gloss,
+                argument(text, sentence, to, finalCase));
+    }
+
+    /** What a role word next to a name says: its kind, the role (null for an affiliation) and the name's case. */
+    private record Said(ActorKind kind, String role, String caseWord) {
+    }
+
+    /**
+     * A role a few words after the name: "브렛 테일러 오픈AI 이사회 의장은". A role followed by another name
+     * ("와이콤비네이터 대표 샘 알트만") introduces that name: the first one is where the person works.
+     */
+    private Said roleAfter(String text, List<Word> sentence, int to) {
+        for (int k = to; k < Math.min(sentence.size(), to + ROLE_REACH); k++) {
+            Word next = sentence.get(k);
+            if (!blankBetween(text, sentence.get(k - 1), next) || !next.nominal()
+                    || next.listedPerson()) {
+                // "사장 피터 틸, 링크드인 회장 리드 호프먼": a comma closes the name's phrase; "최근 트럼프
+                // 대통령": the role is the listed name's
+                return null;
+            }
+            String nextCore = core(text, next);
+            ActorKind kind = words.roleKind(nextCore);
+            String caseWord = text.substring(next.coreEnd(), next.end());
+            if (kind != null && caseWord.isEmpty()) {
+                // "브래드 스미스 부회장 겸 사장은": the case closes the titles
+                caseWord = caseOfTitles(text, sentence, k);
+            }
+            if (kind != null) {
+                boolean introducesNext = caseWord.isEmpty() && k + 1 < sentence.size()
+                        && blankBetween(text, next, sentence.get(k + 1))
+                        && (sentence.get(k + 1).listed() || namePart(text, sentence.get(k + 1)));
+                return introducesNext ? new Said(ActorKind.COMPANY, null, "") : new Said(kind, nextCore, caseWord);
+            }
+            if (!caseWord.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String caseOfTitles(String text, List<Word> sentence, int role) {
+        Word joint = role + 2 < sentence.size() ? sentence.get(role + 1) : null;
+        if (joint != null && JOINED_TITLES.contains(text.substring(joint.start(), joint.end()))) {
+            Word next = sentence.get(role + 2);
+            return words.roleKind(core(text, next)) == null ? "" : text.substring(next.coreEnd(), next.end());
+        }
+        return "";
+    }
+
+    /** A role right before the name: "변호사 윌리엄 새비트는", "창업자인 에밋 시어가". */
+    private Said roleBefore(String text, Word before, String caseWord) {
+        if (!before.nominal() || !INTRODUCING.contains(text.substring(before.coreEnd(), before.end()))) {
+            return null;
+        }
+        ActorKind kind = words.roleKind(core(text, before));
+        return kind == null ? null : new Said(kind, core(text, before), caseWord);
+    }
+
+    /**
+     * Whether a case particle makes the name a party: its own or its role's ("토버로프 변호사는"); the items of a list
+     * share the case of the last one ("피터 틸, 리드 호프먼 등이"); someone acting for it acts for it ("시본 질리스의
+     * 변호인단은").
+     */
+    private boolean argument(String text, List<Word> sentence, int to, String caseWord) {
+        if (CASES.contains(caseWord)) {
+            return true;
+        }
+        if (caseWord.isEmpty()) {
+            return LIST.matcher(text).region(sentence.get(to - 1).end(), text.length()).lookingAt();
+        }
+        if (caseWord.equals("의") && to < sentence.size()) {
+            Word next = sentence.get(to);
+            return words.actsFor(core(text, next)) && CASES.contains(text.substring(next.coreEnd(), next.end()));
+        }
+        return false;
+    }
+
+    private static boolean blankBetween(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).isBlank();
+    }
+
+    /** "경쟁시장청(CMA)은": the abbreviation glossing the name, or null. */
+    private String glossAfter(String text, Word last) {
+        if (last.coreEnd() != last.end() || !text.startsWith("(", last.end())) {
+            return null;
+        }
+        int close = text.indexOf(')', last.end());
+        String inside = close < 0 ? "" : text.substring(last.end() + 1, close);
+        return isAbbreviation(inside) && !words.isNotActor(inside) ? inside : null;
+    }
+
+    private java.util.Optional<Found> latin(String text, Word w) {
+        String core = core(text, w);
+        if (w.listed() || !isAbbreviation(core) || words.isNotActor(core)
+                || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
+            return java.util.Optional.empty(); // an abbreviation in parentheses glosses the name before it
+        }
+        String caseWord = text.substring(w.coreEnd(), w.end());
+        return java.util.Optional.of(new Found(core, w.start(), w.coreEnd(), ActorKind.COMPANY, null, null,
+                CASES.contains(caseWord)));
+    }
+
+    private static boolean isAbbreviation(String s) {
+        return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static String core(String text, Word w) {
+        return text.substring(w.start(), w.coreEnd());
+    }
+
+    /** Words are runs of letters and digits; a word's core is its leading nominal morphemes. */
+    private List<Word> wordsOf(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
+        List<Word> out = new ArrayList<>();
+        int t = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (t < tokens.size() && tokens.get(t).end() <= start) {
+                t++;
+            }
+            int coreEnd = start;
+            boolean properNoun = false;
+            boolean noun = false;
+            for (int k = t; k < tokens.size() && tokens.get(k).start() < end && tokens.get(k).nominal(); k++) {
+                coreEnd = Math.max(coreEnd, Math.min(end, tokens.get(k).end()));
+                properNoun |= tokens.get(k).properNoun();
+                noun |= tokens.get(k).noun();
+            }
+            boolean nominal = noun && tokens.get(t).start() <= start;
+            int from = start;
+            ActorMatcher.Match name = listed.stream().filter(m -> m.start() < end && m.end() > from).findFirst()
+                    .orElse(null);
+            out.add(new Word(start, nominal ? coreEnd : start, end, nominal, properNoun, name != null,
+                    name != null && name.role() == ActorMatcher.Role.ACTOR && listedPeople.contains(name.actorId())));
+        }
+        return out;
+    }
+
+    private static boolean isHangul(char c) {
+        return ActorMatcher.isHangul(c);
+    }
+}

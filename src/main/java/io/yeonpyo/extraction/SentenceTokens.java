@@ -1,0 +1,105 @@
+package io.yeonpyo.extraction;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Nori's morphemes of a whole sentence, with their offsets and tags: what actor discovery reads proper nouns from.
+ * Only sentences that may name an actor are read (see {@link ActorDiscovery}). Safe to share between threads: each
+ * thread has its own tokenizer.
+ */
+final class SentenceTokens {
+
+    /** One morpheme (or compound noun) at [start, end) of the sentence; {@code first} is its leading tag. */
+    record Token(int start, int end, POS.Tag first, POS.Tag last) {
+
+        boolean properNoun() {
+            return first == POS.Tag.NNP || last == POS.Tag.NNP;
+        }
+
+        /**
+         * Nouns, foreign letters, numbers and noun affixes make up a name; anything else ends it. A determiner inside
+         * a word is Nori misreading a foreign name ("와이/MM 콤비/NNG …"): Korean writes a determiner apart.
+         */
+        boolean nominal() {
+            return switch (first) {
+                case NNP, NNG, SL, SH, SN, XSN, XPN, NR, MM -> true;
+                default -> false;
+            };
+        }
+
+        boolean noun() {
+            return switch (first) {
+                case NNP, NNG, SL, SH -> true;
+                default -> false;
+            };
+        }
+    }
+
+    private final ThreadLocal<Reader> readers;
+
+    SentenceTokens(String userDictionaryLines) {
+        UserDictionary dictionary;
+        try {
+            dictionary = userDictionaryLines.isBlank() ? null
+                    : UserDictionary.open(new StringReader(userDictionaryLines));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.readers = ThreadLocal.withInitial(() -> new Reader(dictionary));
+    }
+
+    List<Token> of(String sentence) {
+        return readers.get().read(sentence, 0);
+    }
+
+    /** The morphemes of [from, to) only, with offsets into the sentence: a few words read between their neighbours. */
+    List<Token> of(String sentence, int from, int to) {
+        return readers.get().read(sentence.substring(from, to), from);
+    }
+
+    private static final class Reader {
+        private final KoreanTokenizer tokenizer;
+        private final OffsetAttribute offset;
+        private final PartOfSpeechAttribute pos;
+
+        Reader(UserDictionary dictionary) {
+            tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
+                    KoreanTokenizer.DecompoundMode.NONE, false, true);
+            offset = tokenizer.addAttribute(OffsetAttribute.class);
+            pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+        }
+
+        List<Token> read(String sentence, int shift) {
+            List<Token> out = new ArrayList<>();
+            try {
+                tokenizer.setReader(new StringReader(sentence));
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    POS.Tag last = pos.getRightPOS() == null ? pos.getLeftPOS() : pos.getRightPOS();
+                    out.add(new Token(shift + offset.startOffset(), shift + offset.endOffset(), pos.getLeftPOS(),
+                            last));
+                }
+                tokenizer.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    tokenizer.close();
+                } catch (IOException ignored) {
+                    // closing a tokenizer over a string reader cannot fail in a way that matters here
+                }
+            }
+            return out;
+        }
+    }
+}

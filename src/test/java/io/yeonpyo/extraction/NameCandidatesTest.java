@@ -1,0 +1,54 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Unlisted names in one sentence, with the kind and role their neighbours say and whether a case particle makes them
+ * a party. Sentences written for the test; each found name reads {@code name/kind/role/argument}, "-" for nothing.
+ */
+class NameCandidatesTest {
+
+    private static final Lexicon LEXICON = Lexicon.load(Path.of("data"));
+    private static final NameCandidates NAMES = new NameCandidates(DiscoveryWords.load(Path.of("data")),
+            LEXICON.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).map(ActorEntry::id)
+                    .collect(Collectors.toSet()));
+    private static final SentenceTokens TOKENS = new SentenceTokens(LEXICON.noriUserDictionary());
+    private static final ActorMatcher LISTED = new ActorMatcher(LEXICON);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            이본 곤잘레스 로저스 판사는 머스크의 요청을 기각했다      | 이본 곤잘레스 로저스/PERSON/판사/true
+            오픈AI의 변호사 윌리엄 새비트는 서한을 보냈다             | 윌리엄 새비트/PERSON/변호사/true
+            변호사 윌리엄 새비트가 서한을 보냈다                      | 윌리엄 새비트/PERSON/변호사/true
+            스콧 CTO는 이에 대해 말했다                              | 스콧/PERSON/CTO/true
+            브래드 스미스 부회장 겸 사장은 성명을 냈다                | 브래드 스미스/PERSON/부회장/true
+            영국 경쟁시장청(CMA)은 조사에 착수했다                    | 경쟁시장청/COMPANY/-/true
+            EU는 질의서를 발송했다                                   | EU/COMPANY/-/true
+            시본 질리스의 변호인단은 신청서를 냈다                    | 시본 질리스/-/-/true
+            시본 질리스의 회사를 방문했다                             | 시본 질리스/-/-/false
+            피터 틸, 리드 호프먼 등이 참여했다                        | 피터 틸/-/-/true; 리드 호프먼/-/-/true
+            기업인 와이콤비네이터 대표 샘 알트만과 함께 세웠다         | 와이콤비네이터/COMPANY/-/false
+            모건 스탠리와 협력하고 있다                               | 모건 스탠리/-/-/true
+            [한빛일보 김민수 기자] 오픈AI가 투자를 유치했다            | none
+            CEO는 말했다                                            | none
+            최근 트럼프 대통령에게 제안했다                           | none
+            셰익스피어 작품을 인용했다                                | none
+            최대 투자자인 MS가 반대했다                               | none
+            미국 캘리포니아주 법원은 신청을 기각했다                   | none
+            """)
+    void findsUnlistedNames(String sentence, String expected) {
+        List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
+                .map(f -> f.name() + "/" + dash(f.kind()) + "/" + dash(f.role()) + "/" + f.argument()).toList();
+        assertThat(found.isEmpty() ? "none" : String.join("; ", found)).isEqualTo(expected);
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}
