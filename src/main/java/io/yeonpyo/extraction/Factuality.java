@@ -25,7 +25,9 @@ final class Factuality {
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어"
                     // what must be done or is asked for is not done: "…에 나서야 한다고", "…하도록 요청했다"
-                    + "|야 한다|야 했다|야 할|도록";
+                    + "|야 한다|야 했다|야 할|도록"
+                    // whether it will happen is the question ("투자할지 주목된다"); put on hold or denied, it did not
+                    + "|할지|될지|보류|부인했|부인하|부인한";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**
