@@ -6,8 +6,10 @@ import io.yeonpyo.YeonpyoApplication;
 import io.yeonpyo.article.ArticleLoader;
 import io.yeonpyo.article.LoadOutcome;
 import io.yeonpyo.article.LoadReport;
+import io.yeonpyo.extraction.ActorDiscovery;
 import io.yeonpyo.extraction.AnalyzedArticle;
 import io.yeonpyo.extraction.ArticleAnalyzer;
+import io.yeonpyo.extraction.DiscoveryWords;
 import io.yeonpyo.extraction.EventMerger;
 import io.yeonpyo.extraction.Lexicon;
 import io.yeonpyo.extraction.PartialDate;
@@ -64,17 +66,18 @@ class LoadBenchmark {
 
             // Warm-up: Nori's dictionaries and the JIT, so the first timed figure is not a cold start.
             tokenise(files.subList(0, Math.min(files.size(), 500)), 2);
-            extract(files.subList(0, Math.min(files.size(), 200)), lexicon, 1);
+            extract(files.subList(0, Math.min(files.size(), 200)), lexicon, 1, true);
             Figure floor = measure("nori tokenise, 2 threads", () -> tokenise(files, 2));
             Figure single = measure("nori tokenise, 1 thread", () -> tokenise(files, 1));
-            Figure extract = measure("extract + merge, no database", () -> extract(files, lexicon, 1));
-            Figure extractTwo = measure("extract (2 threads) + merge", () -> extract(files, lexicon, 2));
+            Figure extract = measure("extract + merge, no database", () -> extract(files, lexicon, 1, false));
+            Figure discover = measure("extract + discover + merge", () -> extract(files, lexicon, 1, true));
+            Figure extractTwo = measure("extract + discover, 2 threads", () -> extract(files, lexicon, 2, true));
             String h2Url = "jdbc:h2:file:" + work.resolve("h2-" + articles).toAbsolutePath();
             Figure h2 = measureLoad("full load into H2 (file)", corpus, h2Url, null);
             restartWithSmallHeap(corpus, h2Url, articles);
             loadFromScratchWithSmallHeap(corpus, "jdbc:h2:file:" + work.resolve("h2-small-" + articles).toAbsolutePath(),
                     articles);
-            List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, extractTwo, h2));
+            List<Figure> figures = new ArrayList<>(List.of(floor, single, extract, discover, extractTwo, h2));
             if (System.getenv("YEONPYO_TEST_POSTGRES_URL") != null) {
                 String url = System.getenv("YEONPYO_TEST_POSTGRES_URL");
                 String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -115,11 +118,13 @@ class LoadBenchmark {
     }
 
     /**
-     * Analyses every file on {@code threads} threads, as the loader does on every core, then merges all mentions on
-     * one thread. The bound of the extraction issue is stated for one analysing thread.
+     * Analyses every file on {@code threads} threads, as the loader does on every core, optionally reads it for
+     * actors nobody listed, then merges all mentions on one thread. The bound of the extraction issue is stated for
+     * one analysing thread.
      */
-    private static void extract(List<Path> files, Lexicon lexicon, int threads) throws Exception {
+    private static void extract(List<Path> files, Lexicon lexicon, int threads, boolean discover) throws Exception {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
+        ActorDiscovery discovery = new ActorDiscovery(lexicon, DiscoveryWords.load(Path.of("data")));
         List<SourcedMention> mentions = java.util.Collections.synchronizedList(new ArrayList<>());
         parallel(files, threads, file -> {
             try {
@@ -128,6 +133,9 @@ class LoadBenchmark {
                 PartialDate published = PartialDate.parse(text.substring(text.indexOf("published: ") + 11,
                         text.indexOf('\n', text.indexOf("published: "))));
                 AnalyzedArticle analyzed = analyzer.analyze(text.substring(end + 5), published);
+                if (discover) {
+                    discovery.candidates(analyzed);
+                }
                 String id = file.getFileName().toString();
                 analyzed.mentions().forEach(m -> mentions.add(new SourcedMention(id, published, m)));
             } catch (IOException e) {
