@@ -83,9 +83,12 @@ final class Factuality {
     private static final Pattern ANNOUNCED_PLAN = Pattern.compile(
             "(것으로|것임을|것이라고|겠다고)\\s*(?:\\S+\\s+){0,2}?(알려졌|전해졌|밝혔|발표)");
 
-    /** Whether the predicate speculates, asks, plans or interprets (one of the NOT_A_FACT words). */
+    /** What someone proposes is not done: "계약을 맺자는 구글의 제안", "함께 투자하자고 제안했다". */
+    private static final Pattern PROPOSED = Pattern.compile("(?<=[가-힣])(자는|자고)\\s+(?:\\S+\\s+){0,2}?(제안|요청|요구|제의)");
+
+    /** Whether the predicate speculates, asks, plans, proposes or interprets. */
     static boolean speculates(String predicate) {
-        if (!NOT_A_FACT.occursIn(predicate)) {
+        if (!NOT_A_FACT.occursIn(predicate) && !PROPOSED.matcher(predicate).find()) {
             return false;
         }
         return !(ANNOUNCED_PLAN.matcher(predicate).find() && !GUESS_IN_PLAN.matcher(predicate).find());
