@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -157,16 +158,21 @@ final class Headlines {
     private static final Pattern LEADING = Pattern.compile("^[\\s,·]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,·]+$");
 
+    /** "1 billion", "12.4 trillion": one formatter per thread, since building one looks up locale data. */
+    private static final ThreadLocal<NumberFormat> COMPACT = ThreadLocal.withInitial(() -> {
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
+        compact.setMaximumFractionDigits(1);
+        return compact;
+    });
+
     /** "10억달러" → "$1 billion"; "12조4천억원" → "₩12.4 trillion"; "30~35%" → "30–35%". */
     static String amountTextEn(Amount amount) {
         if (!amount.isMoney()) {
             return amount.value().stripTrailingZeros().toPlainString()
                     + (amount.upper() == null ? "" : "–" + amount.upper().stripTrailingZeros().toPlainString()) + "%";
         }
-        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
-        compact.setMaximumFractionDigits(1);
         // as a double: JDK 17's compact format ignores the fraction digits of a BigDecimal
-        String number = compact.format(amount.value().doubleValue());
+        String number = COMPACT.get().format(amount.value().doubleValue());
         return switch (amount.currency()) {
             case "USD" -> "$" + number;
             case "KRW" -> "₩" + number;
@@ -193,6 +199,33 @@ final class Headlines {
      */
     static String renderEn(String template, Map<String, String> values) {
         boolean plural = values.getOrDefault("subject", "").contains(" and ");
+        // the template with its verbs agreed and its brackets kept or dropped depends only on which names are given:
+        // worked out once per case, since every mention renders one
+        String shaped = SHAPED_EN.computeIfAbsent(template + '\u0000' + plural + shapeKey(values),
+                key -> shapeEn(template, values, plural));
+        Matcher m = PLACEHOLDER_EN.matcher(shaped);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        }
+        m.appendTail(out);
+        String h = LEADING_EN.matcher(SPACES.matcher(out).replaceAll(" ").strip()).replaceAll("");
+        h = TRAILING_EN.matcher(h).replaceAll("");
+        return h.isEmpty() ? h : Character.toUpperCase(h.charAt(0)) + h.substring(1);
+    }
+
+    private static final Map<String, String> SHAPED_EN = new ConcurrentHashMap<>();
+
+    /** Which placeholders have a value: the only thing about the values that shapes the template. */
+    private static String shapeKey(Map<String, String> values) {
+        StringBuilder key = new StringBuilder();
+        for (String name : List.of("subject", "object", "amount", "date")) {
+            key.append(values.getOrDefault(name, "").isEmpty() ? '0' : '1');
+        }
+        return key.toString();
+    }
+
+    private static String shapeEn(String template, Map<String, String> values, boolean plural) {
         Matcher number = SINGULAR_PLURAL.matcher(template);
         StringBuilder agreed = new StringBuilder();
         while (number.find()) {
@@ -210,15 +243,7 @@ final class Headlines {
             optional.appendReplacement(kept, Matcher.quoteReplacement(complete ? optional.group(1) : ""));
         }
         optional.appendTail(kept);
-        Matcher m = PLACEHOLDER_EN.matcher(kept);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
-        }
-        m.appendTail(out);
-        String h = LEADING_EN.matcher(SPACES.matcher(out).replaceAll(" ").strip()).replaceAll("");
-        h = TRAILING_EN.matcher(h).replaceAll("");
-        return h.isEmpty() ? h : Character.toUpperCase(h.charAt(0)) + h.substring(1);
+        return kept.toString();
     }
 
     private static final Pattern SINGULAR_PLURAL = Pattern.compile("([\\w-]+)\\|([\\w-]+)");
