@@ -12,10 +12,11 @@ import java.util.Map;
  */
 final class LiteralWords {
 
-    private final Map<Character, String[]> byFirstLetter;
+    /** Indexed by the letter itself: looking a letter up in a map would box it first. */
+    private final String[][] byFirstLetter = new String[Character.MAX_VALUE + 1][];
 
-    private LiteralWords(Map<Character, String[]> byFirstLetter) {
-        this.byFirstLetter = byFirstLetter;
+    private LiteralWords(Map<Character, List<String>> grouped) {
+        grouped.forEach((first, words) -> byFirstLetter[first] = words.toArray(String[]::new));
     }
 
     /** The words of an alternation written as {@code "a|b|c"}, each taken literally. */
@@ -26,15 +27,13 @@ final class LiteralWords {
                 grouped.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
             }
         }
-        Map<Character, String[]> byFirst = new HashMap<>();
-        grouped.forEach((first, words) -> byFirst.put(first, words.toArray(String[]::new)));
-        return new LiteralWords(byFirst);
+        return new LiteralWords(grouped);
     }
 
     /** Whether one of the words lies wholly inside {@code text[from, to)}. */
     boolean occursIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            String[] candidates = byFirstLetter.get(text.charAt(i));
+            String[] candidates = byFirstLetter[text.charAt(i)];
             if (candidates != null) {
                 for (String word : candidates) {
                     if (i + word.length() <= to && text.startsWith(word, i)) {

@@ -17,7 +17,7 @@ final class TriggerWords {
      * The triggers by their first letter, each with its place in the lexicon: a sentence is read once, letter by
      * letter, instead of once per trigger word, and the hits keep the lexicon's order.
      */
-    private final Map<Character, List<Ordered>> byFirstLetter = new HashMap<>();
+    private final Ordered[][] byFirstLetter = new Ordered[Character.MAX_VALUE + 1][];
     /** For each trigger, the excluded words of its type that contain it. */
     private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
 
@@ -26,10 +26,12 @@ final class TriggerWords {
 
     TriggerWords(Lexicon lexicon) {
         List<Lexicon.Trigger> triggers = List.copyOf(lexicon.triggers());
+        Map<Character, List<Ordered>> grouped = new HashMap<>();
         for (int order = 0; order < triggers.size(); order++) {
             Lexicon.Trigger t = triggers.get(order);
-            byFirstLetter.computeIfAbsent(t.word().charAt(0), c -> new ArrayList<>()).add(new Ordered(t, order));
+            grouped.computeIfAbsent(t.word().charAt(0), c -> new ArrayList<>()).add(new Ordered(t, order));
         }
+        grouped.forEach((first, words) -> byFirstLetter[first] = words.toArray(Ordered[]::new));
         for (Lexicon.Trigger t : triggers) {
             Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
             List<String> words = info == null ? List.of()
@@ -44,7 +46,7 @@ final class TriggerWords {
     List<ArticleAnalyzer.TriggerHit> find(String text) {
         List<Occurrence> occurrences = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            List<Ordered> candidates = byFirstLetter.get(text.charAt(i));
+            Ordered[] candidates = byFirstLetter[text.charAt(i)];
             if (candidates != null) {
                 for (Ordered o : candidates) {
                     if (text.startsWith(o.trigger().word(), i)) {
