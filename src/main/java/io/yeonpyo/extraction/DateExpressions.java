@@ -561,13 +561,29 @@ final class DateExpressions {
      * A pattern, its resolver, a cheap test that every sentence holding a match passes, and the letters a match may
      * start with ("0" for any digit).
      */
-    private record Rule(Pattern pattern, Resolver resolver, java.util.function.Predicate<String> gate, String starts) {
+    private record Rule(Pattern pattern, Resolver resolver, java.util.function.Predicate<String> gate,
+                        boolean[] starts) {
         Rule(String regex, Resolver resolver, java.util.function.Predicate<String> gate, String starts) {
-            this(Pattern.compile(regex), resolver, gate, starts);
+            this(Pattern.compile(regex), resolver, gate, letters(starts));
+        }
+
+        /** A table by letter: asked for every letter of every sentence, once per rule. */
+        private static boolean[] letters(String starts) {
+            boolean[] table = new boolean[Character.MAX_VALUE + 1];
+            for (char c : starts.toCharArray()) {
+                if (c == '0') {
+                    for (char digit = '0'; digit <= '9'; digit++) {
+                        table[digit] = true;
+                    }
+                } else {
+                    table[c] = true;
+                }
+            }
+            return table;
         }
 
         boolean mayStartWith(char c) {
-            return c >= '0' && c <= '9' ? starts.indexOf('0') >= 0 : starts.indexOf(c) >= 0;
+            return starts[c];
         }
     }
 
