@@ -1,10 +1,6 @@
 package io.yeonpyo.extraction;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
@@ -48,13 +44,7 @@ final class NoriWords {
     }
 
     static NoriWords withDictionary(String userDictionaryLines) {
-        try {
-            UserDictionary dictionary = userDictionaryLines.isBlank() ? null
-                    : UserDictionary.open(new StringReader(userDictionaryLines));
-            return new NoriWords(dictionary);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new NoriWords(NoriReading.dictionary(userDictionaryLines));
     }
 
     /** Whether a relative clause ends within {@code (from, to]}: a verb in adnominal form followed by a noun. */
@@ -185,8 +175,7 @@ final class NoriWords {
         };
 
         Reading(UserDictionary dictionary) {
-            tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                    KoreanTokenizer.DecompoundMode.NONE, false, true);
+            tokenizer = NoriReading.tokenizer(dictionary);
             term = tokenizer.addAttribute(CharTermAttribute.class);
             offset = tokenizer.addAttribute(OffsetAttribute.class);
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
@@ -201,42 +190,34 @@ final class NoriWords {
 
         /** Whether the word at [wordStart, wordEnd) ends in a verb ending that modifies a noun after it. */
         private WordReading analyse(String words, int wordStart, int wordEnd, boolean nothingAfter) {
-            boolean verb = false;
-            boolean modifier = false;
-            boolean properNoun = false;
-            boolean subjectParticle = false;
-            try {
-                tokenizer.setReader(new StringReader(words));
-                tokenizer.reset();
-                boolean afterWord = false;
-                while (tokenizer.incrementToken()) {
-                    if (offset.endOffset() <= wordStart) {
-                        properNoun |= pos.getLeftPOS() == POS.Tag.NNP; // "브렛 테일러 의장은": the name before
-                        continue; // the word before, read only as context
-                    }
-                    if (offset.endOffset() <= wordEnd) {
-                        properNoun |= pos.getLeftPOS() == POS.Tag.NNP;
-                        subjectParticle = offset.endOffset() == wordEnd && pos.getLeftPOS() == POS.Tag.J
-                                && SUBJECT_PARTICLES.contains(term.toString());
-                        verb = offset.endOffset() == wordEnd && endsInVerbEnding(pos);
-                    } else if (!afterWord) {
-                        afterWord = true;
-                        String word = words.substring(wordStart, wordEnd);
-                        modifier = verb && offset.startOffset() > wordEnd && isNoun(pos.getLeftPOS())
-                                && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString());
-                    }
+            Tags tags = new Tags();
+            NoriReading.read(tokenizer, words, () -> {
+                if (offset.endOffset() <= wordStart) {
+                    tags.properNoun |= pos.getLeftPOS() == POS.Tag.NNP; // "브렛 테일러 의장은": the name before
+                    return; // the word before, read only as context
                 }
-                tokenizer.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    tokenizer.close();
-                } catch (IOException ignored) {
-                    // a StringReader does not fail to close
+                if (offset.endOffset() <= wordEnd) {
+                    tags.properNoun |= pos.getLeftPOS() == POS.Tag.NNP;
+                    tags.subjectParticle = offset.endOffset() == wordEnd && pos.getLeftPOS() == POS.Tag.J
+                            && SUBJECT_PARTICLES.contains(term.toString());
+                    tags.verb = offset.endOffset() == wordEnd && endsInVerbEnding(pos);
+                } else if (!tags.afterWord) {
+                    tags.afterWord = true;
+                    String word = words.substring(wordStart, wordEnd);
+                    tags.modifier = tags.verb && offset.startOffset() > wordEnd && isNoun(pos.getLeftPOS())
+                            && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString());
                 }
-            }
-            return new WordReading(verb, modifier && !nothingAfter, properNoun && subjectParticle);
+            });
+            return new WordReading(tags.verb, tags.modifier && !nothingAfter, tags.properNoun && tags.subjectParticle);
+        }
+
+        /** What the tokens of a word said so far. */
+        private static final class Tags {
+            boolean verb;
+            boolean modifier;
+            boolean properNoun;
+            boolean subjectParticle;
+            boolean afterWord;
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {

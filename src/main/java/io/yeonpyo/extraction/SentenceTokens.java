@@ -1,11 +1,7 @@
 package io.yeonpyo.extraction;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
@@ -48,13 +44,7 @@ final class SentenceTokens {
     private final ThreadLocal<Reader> readers;
 
     SentenceTokens(String userDictionaryLines) {
-        UserDictionary dictionary;
-        try {
-            dictionary = userDictionaryLines.isBlank() ? null
-                    : UserDictionary.open(new StringReader(userDictionaryLines));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UserDictionary dictionary = NoriReading.dictionary(userDictionaryLines);
         this.readers = ThreadLocal.withInitial(() -> new Reader(dictionary));
     }
 
@@ -73,32 +63,17 @@ final class SentenceTokens {
         private final PartOfSpeechAttribute pos;
 
         Reader(UserDictionary dictionary) {
-            tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary,
-                    KoreanTokenizer.DecompoundMode.NONE, false, true);
+            tokenizer = NoriReading.tokenizer(dictionary);
             offset = tokenizer.addAttribute(OffsetAttribute.class);
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
         List<Token> read(String sentence, int shift) {
             List<Token> out = new ArrayList<>();
-            try {
-                tokenizer.setReader(new StringReader(sentence));
-                tokenizer.reset();
-                while (tokenizer.incrementToken()) {
-                    POS.Tag last = pos.getRightPOS() == null ? pos.getLeftPOS() : pos.getRightPOS();
-                    out.add(new Token(shift + offset.startOffset(), shift + offset.endOffset(), pos.getLeftPOS(),
-                            last));
-                }
-                tokenizer.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    tokenizer.close();
-                } catch (IOException ignored) {
-                    // closing a tokenizer over a string reader cannot fail in a way that matters here
-                }
-            }
+            NoriReading.read(tokenizer, sentence, () -> {
+                POS.Tag last = pos.getRightPOS() == null ? pos.getLeftPOS() : pos.getRightPOS();
+                out.add(new Token(shift + offset.startOffset(), shift + offset.endOffset(), pos.getLeftPOS(), last));
+            });
             return out;
         }
     }
