@@ -154,7 +154,8 @@ final class ClauseActs {
         return out;
     }
 
-    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡)");
+    /** What follows a trigger that is a verb: "하", "했"… after a noun, or an ending after an inflected stem ("떠났다", "물러났고"). */
+    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡|다|고|며|으며|면서)");
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
     private static boolean isVerb(String text, TriggerHit h) {
