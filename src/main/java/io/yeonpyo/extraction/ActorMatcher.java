@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class ActorMatcher {
 
-    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN }
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN, ACT_PRONOUN }
 
     /** One name found in the text; {@code actorId} is null for pronouns. */
     record Match(String actorId, int start, int end, String surface, Role role) {
@@ -142,6 +142,12 @@ final class ActorMatcher {
             if ((!rest.isEmpty() && PRONOUN_PARTICLES.contains(rest)) || text.startsWith("(", i + 1)) {
                 return new Match(null, i, i + 1, "그", Role.PERSON_PRONOUN);
             }
+        }
+        // "법원은 이를 기각했다": 이를 (this, as object) is the act the text told just before; the match ends before
+        // the particle so that the particle gives its case like a name's
+        if (text.startsWith("이를", i) && (i == 0 || !isHangul(text.charAt(i - 1))) && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 2))) {
+            return new Match(null, i, i + 1, "이", Role.ACT_PRONOUN);
         }
         return null;
     }

@@ -98,7 +98,9 @@ public final class ArticleAnalyzer {
                         : ZeroAnaphora.Continuation.NONE;
                 List<TriggerHit> hits = triggerWords.find(s.text());
                 List<EventMention> told = clauseEvents.of(s, hits, matches,
-                        new NamedRoles.Previous(previousText, previous), pronouns, topic, before, affiliations,
+                        new NamedRoles.Previous(previousText, previous,
+                                paragraphs[s.index()] == previousParagraph ? previousTold : List.of()),
+                        pronouns, topic, before, affiliations,
                         publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));

@@ -23,8 +23,11 @@ final class NamedRoles {
         this.lexicon = lexicon;
     }
 
-    /** The previous body sentence, for pronouns that point back at it. */
-    record Previous(String text, List<ActorMatcher.Match> matches) {
+    /**
+     * The previous body sentence, for pronouns that point back at it: its names, and the events it told when it is
+     * in the same paragraph (what 이를 stands for).
+     */
+    record Previous(String text, List<ActorMatcher.Match> matches, List<EventMention> told) {
     }
 
     List<Role> in(String text, List<ActorMatcher.Match> matches, Previous previous,
@@ -55,6 +58,15 @@ final class NamedRoles {
                         if (ids.isEmpty()) {
                             ids = pronouns.resolve(m.role());
                         }
+                        if (!ids.isEmpty()) {
+                            roles.add(new Role(ids, gc, m.start(), m.end()));
+                        }
+                    }
+                }
+                case ACT_PRONOUN -> {
+                    // "법원은 이를 기각했다": the parties of the act told just before are the parties of this one
+                    if (!previous.told().isEmpty()) {
+                        List<String> ids = previous.told().get(previous.told().size() - 1).actors();
                         if (!ids.isEmpty()) {
                             roles.add(new Role(ids, gc, m.start(), m.end()));
                         }

@@ -68,6 +68,10 @@ class ActorMatcherTest {
             그는 MS가 중요한 공급자라고 인정했다                   | he microsoft
             그 회사는 그 결과를 발표했다                           | ``
             “그(머스크)는 한 명을 싫어한다”                        | he elon-musk
+            법원은 이를 기각했다                                   | this
+            오픈AI는 이를 두고 MS와 다퉜다                         | openai this microsoft
+            이를테면 MS는                                          | microsoft
+            그리고 이들을 영입했다                                 | people
             """)
     void findsNames(String text, String expected) {
         List<String> found = matcher.find(text).stream().map(ActorMatcherTest::render).toList();
@@ -83,6 +87,7 @@ class ActorMatcherTest {
             case PEOPLE_PRONOUN -> "people";
             case COMPANY_PRONOUN -> "companies";
             case PERSON_PRONOUN -> "he";
+            case ACT_PRONOUN -> "this";
         };
     }
 
