@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class ActorMatcher {
 
-    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN, ACT_PRONOUN }
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN, ACT_PRONOUN, COMPANY_NOUN }
 
     /** One name found in the text; {@code actorId} is null for pronouns. */
     record Match(String actorId, int start, int end, String surface, Role role) {
@@ -32,6 +32,10 @@ final class ActorMatcher {
 
     private record Name(String surface, String actorId, boolean product, ActorKind kind) {
     }
+
+    /** The particles after "회사" that make it a party: not 의 ("회사의 가치"), and 회사채, 회사원 are other words. */
+    private static final Set<String> COMPANY_NOUN_PARTICLES = Set.of("를", "에서", "에", "로", "와", "는", "가", "도",
+            "에서도", "로부터");
 
     /** Particles and copula endings that may follow a name (longest first is not needed: matched by DP). */
     static final Set<String> PARTICLES = Set.of("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에게",
@@ -64,8 +68,8 @@ final class ActorMatcher {
     private final Map<String, ActorKind> kinds = new HashMap<>();
     /** Names by their first character, longest first: a text position is compared only with names that can start there. */
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
-    /** First characters of the plural pronouns and of "그". */
-    private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그";
+    /** First characters of the plural pronouns, of "그" and of "회사". */
+    private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회";
 
     ActorMatcher(Lexicon lexicon) {
         List<Name> all = new ArrayList<>();
@@ -142,6 +146,11 @@ final class ActorMatcher {
             if ((!rest.isEmpty() && PRONOUN_PARTICLES.contains(rest)) || text.startsWith("(", i + 1)) {
                 return new Match(null, i, i + 1, "그", Role.PERSON_PRONOUN);
             }
+        }
+        // "회사를 떠났다", "그 회사에 합류했다": the company standing alone is the one just named (resolved later)
+        if (text.startsWith("회사", i) && (i == 0 || !isHangul(text.charAt(i - 1)))
+                && COMPANY_NOUN_PARTICLES.contains(hangulRun(text, i + 2))) {
+            return new Match(null, i, i + 2, "회사", Role.COMPANY_NOUN);
         }
         // "법원은 이를 기각했다": 이를 (this, as object) is the act the text told just before; the match ends before
         // the particle so that the particle gives its case like a name's

@@ -2,6 +2,7 @@ package io.yeonpyo.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class ArticleAnalyzer {
         }
         Pronouns pronouns = Pronouns.of(lexicon, actorsBySentence.values());
         Map<String, String> affiliations = affiliationsOf(actorsBySentence.values());
-        resolveHe(sentences, actorsBySentence);
+        resolveBackReferences(sentences, actorsBySentence);
 
         List<EventMention> mentions = new ArrayList<>();
         String topic = null;
@@ -154,36 +155,40 @@ public final class ArticleAnalyzer {
     private static final int AFFILIATION_REACH = 12;
 
     /**
-     * "그" is the one person named just before it: earlier in the same sentence, or else in the previous sentence.
-     * With two people in view it stays unresolved and is dropped.
+     * "그" is the one person named just before it, and "회사" standing alone ("회사를 떠났다") the one company: earlier
+     * in the same sentence, or else in the last sentence that named one. With two in view it stays unresolved and is
+     * dropped.
      */
-    private void resolveHe(List<AnalyzedSentence> sentences, Map<Integer, List<ActorMatcher.Match>> bySentence) {
-        Set<String> previousPeople = Set.of();
+    private void resolveBackReferences(List<AnalyzedSentence> sentences,
+                                       Map<Integer, List<ActorMatcher.Match>> bySentence) {
+        Map<ActorKind, Set<String>> previous = new EnumMap<>(ActorKind.class);
         for (AnalyzedSentence s : sentences) {
             List<ActorMatcher.Match> matches = bySentence.get(s.index());
             if (matches == null) {
                 continue;
             }
             List<ActorMatcher.Match> resolved = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
+            Map<ActorKind, Set<String>> seen = new EnumMap<>(ActorKind.class);
             for (ActorMatcher.Match m : matches) {
-                if (m.role() == ActorMatcher.Role.PERSON_PRONOUN) {
-                    Set<String> candidates = seen.isEmpty() ? previousPeople : seen;
+                ActorKind refersTo = m.role() == ActorMatcher.Role.PERSON_PRONOUN ? ActorKind.PERSON
+                        : m.role() == ActorMatcher.Role.COMPANY_NOUN ? ActorKind.COMPANY : null;
+                if (refersTo != null) {
+                    Set<String> here = seen.getOrDefault(refersTo, Set.of());
+                    Set<String> candidates = here.isEmpty() ? previous.getOrDefault(refersTo, Set.of()) : here;
                     if (candidates.size() == 1) {
                         resolved.add(new ActorMatcher.Match(candidates.iterator().next(), m.start(), m.end(),
                                 m.surface(), ActorMatcher.Role.ACTOR));
                     }
                     continue;
                 }
-                if (m.role() == ActorMatcher.Role.ACTOR && isPerson(m.actorId())) {
-                    seen.add(m.actorId());
+                if (m.role() == ActorMatcher.Role.ACTOR) {
+                    lexicon.actor(m.actorId()).ifPresent(a -> seen.computeIfAbsent(a.kind(),
+                            k -> new LinkedHashSet<>()).add(m.actorId()));
                 }
                 resolved.add(m);
             }
             bySentence.put(s.index(), resolved);
-            if (!seen.isEmpty()) {
-                previousPeople = Set.copyOf(seen);
-            }
+            seen.forEach((kind, ids) -> previous.put(kind, Set.copyOf(ids)));
         }
     }
 

@@ -66,7 +66,9 @@ class ActorMatcherTest {
             이사회 의장과 공동창업자, 그리고 CEO                   | ``
             그간 협력해 왔고 그러나 그동안 그렇게                  | ``
             그는 MS가 중요한 공급자라고 인정했다                   | he microsoft
-            그 회사는 그 결과를 발표했다                           | ``
+            그 회사는 그 결과를 발표했다                           | company
+            자회사를 세웠고 회사채를 발행했다                       | ``
+            회사의 가치가 올랐다                                   | ``
             “그(머스크)는 한 명을 싫어한다”                        | he elon-musk
             법원은 이를 기각했다                                   | this
             오픈AI는 이를 두고 MS와 다퉜다                         | openai this microsoft
@@ -88,6 +90,7 @@ class ActorMatcherTest {
             case COMPANY_PRONOUN -> "companies";
             case PERSON_PRONOUN -> "he";
             case ACT_PRONOUN -> "this";
+            case COMPANY_NOUN -> "company";
         };
     }
 
