@@ -48,9 +48,9 @@ final class ActorMatcher {
             "에게", "도", "만", "에", "로", "께서", "끼리");
 
     private static final List<String> PEOPLE_PRONOUNS = List.of("두 사람", "이들", "그들", "두 CEO", "양사 CEO",
-            "두 거물");
+            "두 거물", "세 사람");
     private static final List<String> COMPANY_PRONOUNS = List.of("양사", "두 회사", "양측", "두 기업", "두 거인",
-            "양쪽");
+            "양쪽", "세 회사", "세 기업");
 
     /** Titles and roles: never actors, and they mark a neighbouring company as a mere affiliation. */
     static final Pattern TITLE = Pattern.compile(

@@ -53,10 +53,12 @@ final class NamedRoles {
                     // "MS와 오픈AI 두 회사는": the pair named just before is meant, no need to resolve
                     long namedBefore = inClause.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
                             && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();
-                    if (namedBefore < 2) {
-                        List<String> ids = Pronouns.lastPair(lexicon, m, text, matches, previous.text(), previous.matches());
-                        if (ids.isEmpty()) {
-                            ids = pronouns.resolve(m.role());
+                    int size = Pronouns.sizeOf(m);
+                    if (namedBefore < size) {
+                        List<String> ids = Pronouns.lastNamed(lexicon, m, text, matches, previous.text(),
+                                previous.matches());
+                        if (ids.isEmpty() && size == 2) {
+                            ids = pronouns.resolve(m.role()); // the article's own pair
                         }
                         if (!ids.isEmpty()) {
                             roles.add(new Role(ids, gc, m.start(), m.end()));

@@ -11,7 +11,7 @@ import java.util.Map;
  * both sides are named most often (the smaller side's count decides). No dominant relationship, no resolution.
  * Each pronoun stands for the first person (or company) of each side, in data-file order, that the article names.
  * A singular "그" is never resolved: within one article it can point at either side. A pair named just before the
- * pronoun wins over the relationship ({@link #lastPair}).
+ * pronoun wins over the relationship ({@link #lastNamed}).
  */
 final class Pronouns {
 
@@ -83,29 +83,35 @@ final class Pronouns {
         return ids.stream().mapToInt(id -> counts.getOrDefault(id, 0)).sum();
     }
 
+    /** How many the pronoun counts: "세 회사", "세 사람" three, the others ("양사", "두 사람", "이들") two. */
+    static int sizeOf(ActorMatcher.Match pronoun) {
+        return pronoun.surface().startsWith("세 ") ? 3 : 2;
+    }
+
     /**
      * "두 사람", "양사" right after exactly two people (companies) were named — earlier in the sentence, else in the
-     * previous one — mean those two; otherwise the article's dominant relationship decides ({@link #resolve}). Names
-     * with 의 ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
+     * previous one — mean those two, and "세 회사" three; otherwise the article's dominant relationship decides a pair
+     * ({@link #resolve}). Names with 의 ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
      */
-    static List<String> lastPair(Lexicon lexicon, ActorMatcher.Match pronoun, String text,
-                                 List<ActorMatcher.Match> matches, String previousText,
-                                 List<ActorMatcher.Match> previousMatches) {
+    static List<String> lastNamed(Lexicon lexicon, ActorMatcher.Match pronoun, String text,
+                                  List<ActorMatcher.Match> matches, String previousText,
+                                  List<ActorMatcher.Match> previousMatches) {
         ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
+        int size = sizeOf(pronoun);
         List<String> here = namedOfKind(lexicon, text,
                 matches.stream().filter(x -> x.end() <= pronoun.start()).toList(), kind);
-        if (here.size() == 2) {
+        if (here.size() == size) {
             return here;
         }
         if (!here.isEmpty()) {
             return List.of();
         }
         List<String> before = namedOfKind(lexicon, previousText, previousMatches, kind);
-        if (before.size() > 2) {
+        if (size == 2 && before.size() > 2) {
             // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
             return coordinatedPair(lexicon, previousText, previousMatches, kind);
         }
-        return before.size() == 2 ? before : List.of();
+        return before.size() == size ? before : List.of();
     }
 
     /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */

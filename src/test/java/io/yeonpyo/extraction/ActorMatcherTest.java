@@ -62,6 +62,8 @@ class ActorMatcherTest {
             MS 365 코파일럿의 구독자                               | ~microsoft
             두 사람은 2015년 오픈AI를 창업했다                     | people openai
             양사는 과거 파트너십을 맺었다                          | companies
+            세 회사는 합작사를 세웠다                              | companies
+            세 사람은 함께 회사를 떠났다                           | people company
             이들은 셀카를 올렸다                                   | people
             이사회 의장과 공동창업자, 그리고 CEO                   | ``
             그간 협력해 왔고 그러나 그동안 그렇게                  | ``
