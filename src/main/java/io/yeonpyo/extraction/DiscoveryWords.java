@@ -36,13 +36,13 @@ public final class DiscoveryWords {
 
     /** @throws LexiconException naming the file when it is missing or malformed */
     public static DiscoveryWords load(Path dataDir) {
-        Map<String, Object> doc = Lexicon.readYaml(dataDir.resolve(FILE));
+        Map<String, Object> doc = YamlFields.readYaml(dataDir.resolve(FILE));
         return new DiscoveryWords(list(doc, "person_roles"), list(doc, "company_roles"), list(doc, "company_forms"),
                 list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"));
     }
 
     private static List<String> list(Map<String, Object> doc, String key) {
-        return Lexicon.stringList(doc.get(key), FILE, key);
+        return YamlFields.stringList(doc.get(key), FILE, key);
     }
 
     /** The kind a role word says its neighbour is, or null when the word is no role. */

@@ -1,10 +1,13 @@
 package io.yeonpyo.extraction;
 
-import java.io.IOException;
+import static io.yeonpyo.extraction.YamlFields.bad;
+import static io.yeonpyo.extraction.YamlFields.listOfMaps;
+import static io.yeonpyo.extraction.YamlFields.optionalString;
+import static io.yeonpyo.extraction.YamlFields.readYaml;
+import static io.yeonpyo.extraction.YamlFields.requiredString;
+import static io.yeonpyo.extraction.YamlFields.stringList;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,10 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Everything the extractor knows that is not a rule: people and companies with their spellings, relationships,
@@ -142,7 +141,7 @@ public final class Lexicon {
                     requiredString(m, "name_en", ACTORS_FILE, where), sideA, sideB));
         }
 
-        Map<EventType, TypeInfo> types = readTypes(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
+        Map<EventType, TypeInfo> types = EventTypesFile.read(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
         BigDecimal rate = readRate(readYaml(dataDir.resolve(EXCHANGE_RATES_FILE)));
         return new Lexicon(actors, shortNames, venues, relationships, types, rate);
     }
@@ -241,82 +240,6 @@ public final class Lexicon {
         return types.get(type);
     }
 
-    // ---- reading
-
-    private static Map<EventType, TypeInfo> readTypes(Map<String, Object> doc) {
-        Map<EventType, TypeInfo> types = new EnumMap<>(EventType.class);
-        for (Map.Entry<String, Object> e : doc.entrySet()) {
-            String where = "type '" + e.getKey() + "'";
-            EventType type;
-            try {
-                type = EventType.valueOf(e.getKey());
-            } catch (IllegalArgumentException ex) {
-                throw bad(EVENT_TYPES_FILE, where, "not an event type; expected one of "
-                        + java.util.Arrays.toString(EventType.values()));
-            }
-            if (!(e.getValue() instanceof Map<?, ?> raw)) {
-                throw bad(EVENT_TYPES_FILE, where, "expected a map with label, priority, headline, triggers");
-            }
-            Map<String, Object> m = stringKeys(raw, EVENT_TYPES_FILE, where);
-            String label = requiredString(m, "label", EVENT_TYPES_FILE, where);
-            int priority = priority(m.get("priority"), where);
-            String headline = requiredString(m, "headline", EVENT_TYPES_FILE, where);
-            String headlineEn = requiredString(m, "headline_en", EVENT_TYPES_FILE, where);
-            List<Trigger> triggers = new ArrayList<>();
-            Object rawTriggers = m.get("triggers");
-            if (rawTriggers != null && !(rawTriggers instanceof List<?>)) {
-                throw bad(EVENT_TYPES_FILE, where, "triggers must be a list");
-            }
-            for (Object t : rawTriggers == null ? List.of() : (List<?>) rawTriggers) {
-                if (t instanceof String word && !word.isBlank()) {
-                    triggers.add(new Trigger(word, type, priority, headline, headlineEn));
-                } else if (t instanceof Map<?, ?> tm) {
-                    Map<String, Object> tmap = stringKeys(tm, EVENT_TYPES_FILE, where);
-                    String word = requiredString(tmap, "word", EVENT_TYPES_FILE, where + " trigger " + tm);
-                    String tw = where + " trigger '" + word + "'";
-                    int p = tmap.containsKey("priority") ? priority(tmap.get("priority"), tw) : priority;
-                    // a headline of its own needs its own English: the type's would say another act
-                    boolean own = tmap.get("headline") != null;
-                    String h = own ? requiredString(tmap, "headline", EVENT_TYPES_FILE, tw) : headline;
-                    String hEn = own ? requiredString(tmap, "headline_en", EVENT_TYPES_FILE, tw) : headlineEn;
-                    triggers.add(new Trigger(word, type, p, h, hEn));
-                } else {
-                    throw bad(EVENT_TYPES_FILE, where, "a trigger must be a word or a map with 'word' but was " + t);
-                }
-            }
-            List<String> excluded = stringList(m.get("not"), EVENT_TYPES_FILE, where + " not");
-            List<String> termWords = stringList(m.get("term_words"), EVENT_TYPES_FILE, where + " term_words");
-            boolean ownTerm = m.get("term_headline") != null;
-            String termHeadline = ownTerm ? requiredString(m, "term_headline", EVENT_TYPES_FILE, where) : headline;
-            String termHeadlineEn = ownTerm ? requiredString(m, "term_headline_en", EVENT_TYPES_FILE, where)
-                    : headlineEn;
-            types.put(type, new TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded, termWords,
-                    termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where)));
-        }
-        return types;
-    }
-
-    private static Map<String, List<String>> searchEn(Object value, String where) {
-        if (value == null) {
-            return Map.of();
-        }
-        if (!(value instanceof Map<?, ?> raw)) {
-            throw bad(EVENT_TYPES_FILE, where, "search_en must map English words to lists of Korean words");
-        }
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        stringKeys(raw, EVENT_TYPES_FILE, where).forEach((english, korean) -> words.put(
-                english.strip().toLowerCase(Locale.ROOT),
-                stringList(korean, EVENT_TYPES_FILE, where + " search_en '" + english + "'")));
-        return words;
-    }
-
-    private static int priority(Object value, String where) {
-        if (value instanceof Integer i && i >= 0 && i <= 100) {
-            return i;
-        }
-        throw bad(EVENT_TYPES_FILE, where, "priority must be a whole number 0-100 but was " + value);
-    }
-
     private static BigDecimal readRate(Map<String, Object> doc) {
         Object value = doc.get("krw-per-usd");
         if (value == null) {
@@ -333,28 +256,6 @@ public final class Lexicon {
         }
     }
 
-    static Map<String, Object> readYaml(Path file) {
-        String name = file.getFileName().toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new LexiconException(name + ": file not found at " + file.toAbsolutePath(), e);
-        } catch (IOException e) {
-            throw new LexiconException(name + ": cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
-        Object doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new LexiconException(name + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(doc instanceof Map<?, ?> map)) {
-            throw new LexiconException(name + ": expected a map at the top level");
-        }
-        return stringKeys(map, name, "top level");
-    }
-
     private static void checkAliasesUnique(List<ActorEntry> actors) {
         Map<String, String> owner = new LinkedHashMap<>();
         for (ActorEntry a : actors) {
@@ -369,69 +270,10 @@ public final class Lexicon {
         }
     }
 
-    private static List<Map<String, Object>> listOfMaps(Object value, String file, String where) {
-        if (value == null) {
-            throw bad(file, where, "missing");
-        }
-        if (!(value instanceof List<?> list)) {
-            throw bad(file, where, "expected a list");
-        }
-        List<Map<String, Object>> maps = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof Map<?, ?> m)) {
-                throw bad(file, where + "[" + i + "]", "expected a map but was '" + list.get(i) + "'");
-            }
-            maps.add(stringKeys(m, file, where + "[" + i + "]"));
-        }
-        return maps;
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> raw, String file, String where) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        raw.forEach((k, v) -> m.put(String.valueOf(k), v));
-        return m;
-    }
-
-    private static String requiredString(Map<String, Object> m, String key, String file, String where) {
-        Object v = m.get(key);
-        if (v == null || v.toString().isBlank()) {
-            throw bad(file, where, "missing '" + key + "'");
-        }
-        if (v instanceof List<?> || v instanceof Map<?, ?>) {
-            throw bad(file, where, "'" + key + "' must be text");
-        }
-        return v.toString().strip();
-    }
-
-    private static String optionalString(Map<String, Object> m, String key, String file, String where,
-                                         String fallback) {
-        return m.get(key) == null ? fallback : requiredString(m, key, file, where);
-    }
-
-    static List<String> stringList(Object value, String file, String where) {
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> list)) {
-            throw bad(file, where, "expected a list");
-        }
-        List<String> out = new ArrayList<>();
-        for (Object o : list) {
-            if (o == null || o instanceof List<?> || o instanceof Map<?, ?> || o.toString().isBlank()) {
-                throw bad(file, where, "expected words but found '" + o + "'");
-            }
-            out.add(o.toString().strip());
-        }
-        return out;
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
 
-    private static LexiconException bad(String file, String where, String problem) {
-        return new LexiconException(file + ": " + where + ": " + problem);
-    }
 }
