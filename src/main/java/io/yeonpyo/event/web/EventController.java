@@ -43,7 +43,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("neighbours", events.neighbours(slug, NEIGHBOURS));
         model.addAttribute("relationships", relationshipNames(event, locale));
-        model.addAttribute("jsonLd", EventJsonLd.of(event,
+        model.addAttribute("jsonLd", EventJsonLd.of(event, locale,
                 path -> ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString()).toScript(json));
         return VIEW;
     }

@@ -7,6 +7,7 @@ import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.SourceView;
 import io.yeonpyo.extraction.ActorKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.ObjectMapper;
 
@@ -19,12 +20,13 @@ import tools.jackson.databind.ObjectMapper;
 record EventJsonLd(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String name,
                    String startDate, String description, String url, List<Thing> attendee, List<Thing> subjectOf) {
 
-    static EventJsonLd of(EventView event, UnaryOperator<String> absoluteUrl) {
-        return new EventJsonLd("https://schema.org", "Event", event.headline(),
+    /** In the reader's language: the headline and the participants' names; the quoted source stays as written. */
+    static EventJsonLd of(EventView event, Locale locale, UnaryOperator<String> absoluteUrl) {
+        return new EventJsonLd("https://schema.org", "Event", event.headlineFor(locale),
                 event.date() == null ? null : event.date().iso(),
                 event.sources().isEmpty() ? null : event.sources().get(0).sentence(),
                 absoluteUrl.apply("/events/" + event.slug()),
-                event.actors().stream().map(Thing::of).toList(),
+                event.actors().stream().map(actor -> Thing.of(actor, locale)).toList(),
                 event.sources().stream().map(source -> Thing.of(source, absoluteUrl)).distinct().toList());
     }
 
@@ -40,9 +42,9 @@ record EventJsonLd(@JsonProperty("@context") String context, @JsonProperty("@typ
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Thing(@JsonProperty("@type") String type, String name, String headline, String url, Thing publisher) {
 
-        static Thing of(ActorRef actor) {
+        static Thing of(ActorRef actor, Locale locale) {
             String type = actor.kind() == ActorKind.PERSON ? "Person" : "Organization";
-            return new Thing(type, actor.name(), null, null, null);
+            return new Thing(type, actor.nameFor(locale), null, null, null);
         }
 
         static Thing of(SourceView source, UnaryOperator<String> absoluteUrl) {

@@ -9,11 +9,11 @@ import io.yeonpyo.event.EventCatalog;
 import io.yeonpyo.event.EventView;
 import io.yeonpyo.event.SourceView;
 import io.yeonpyo.event.Events;
-import io.yeonpyo.event.EventView;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -180,6 +180,18 @@ class EventControllerTest {
                    {"@type": "NewsArticle", "headline": "오픈AI는 왜 구글과 손잡았나",
                     "url": "http://localhost/articles/001_822e4aa99219b25e",
                     "publisher": {"@type": "Organization", "name": "바이라인네트워크"}}]}""");
+    }
+
+    @Test
+    void anEnglishPagesJsonLdNamesTheEventAndItsPartiesInEnglish() throws Exception {
+        given(events.bySlug("2019-microsoft-invests-in-openai")).willReturn(Optional.of(Events.msInvestment2019()));
+
+        JsonContent json = new JsonContent(jsonLd("/events/2019-microsoft-invests-in-openai?lang=en"));
+        assertThat(json).hasPathSatisfying("$.name",
+                name -> assertThat(name).isEqualTo("Microsoft invests $1 billion in OpenAI"));
+        assertThat(json).hasPathSatisfying("$.attendee[*].name",
+                names -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactly("Microsoft", "OpenAI"));
     }
 
     @Test
