@@ -18,7 +18,7 @@ final class ArticleDecoder {
     }
 
     /** @param warning what was repaired, or null */
-    record Decoded(String text, String charset, String warning) {
+    record Decoded(String text, String charset, LoadNote warning) {
 
         Decoded(String text, String charset) {
             this(text, charset, null);
@@ -28,7 +28,7 @@ final class ArticleDecoder {
     /** @throws InvalidArticleException when the bytes are not text in any supported encoding */
     static Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new InvalidArticleException("the file is empty");
+            throw new InvalidArticleException("load.note.empty");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
@@ -40,7 +40,7 @@ final class ArticleDecoder {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
         }
         if (looksBinary(bytes)) {
-            throw new InvalidArticleException("the file is binary, not text");
+            throw new InvalidArticleException("load.note.binary");
         }
         // Valid UTF-8 is almost never anything else, so it needs no guessing.
         try {
@@ -61,9 +61,8 @@ final class ArticleDecoder {
             }
         }
         if (best == null) {
-            throw new InvalidArticleException("the text is not valid UTF-8 and its encoding could not be detected"
-                    + (detected == null ? "" : " (looked like " + detected.name() + " but did not decode)")
-                    + ": truncated or corrupt?");
+            throw detected == null ? new InvalidArticleException("load.note.undetected")
+                    : new InvalidArticleException("load.note.undecodable", detected.name());
         }
         return best;
     }
@@ -106,8 +105,7 @@ final class ArticleDecoder {
                 try {
                     String text = decoder(StandardCharsets.UTF_8)
                             .decode(ByteBuffer.wrap(bytes, 0, bytes.length - cut)).toString();
-                    return new Decoded(text, "UTF-8",
-                            "the file ends in the middle of a character (truncated?); the incomplete last character was dropped");
+                    return new Decoded(text, "UTF-8", LoadNote.of("load.note.cutMidCharacter"));
                 } catch (CharacterCodingException notJustTheTail) {
                     return null;
                 }
@@ -124,7 +122,7 @@ final class ArticleDecoder {
             String text = decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
             return new Decoded(text, label);
         } catch (CharacterCodingException e) {
-            throw new InvalidArticleException("the file starts with a " + label + " mark but is not valid " + charset);
+            throw new InvalidArticleException("load.note.badBom", label, charset);
         }
     }
 

@@ -14,9 +14,13 @@ import java.util.Optional;
  * Plain Java so it can be unit-tested without Spring.
  */
 record ArticleDocument(String id, String fileName, String title, String outlet, String url,
-                       PartialDate published, PublishedOrigin publishedOrigin, String body, String warning) {
+                       PartialDate published, PublishedOrigin publishedOrigin, String body, List<LoadNote> warnings) {
 
     private static final String FENCE = "---";
+
+    ArticleDocument {
+        warnings = List.copyOf(warnings);
+    }
 
     /**
      * @param today used to reject a publication date in the future
@@ -33,15 +37,15 @@ record ArticleDocument(String id, String fileName, String title, String outlet, 
                 close = normalised.length() - FENCE.length() - 1;
             }
             if (close < 0) {
-                throw new InvalidArticleException("front matter opened with '---' but never closed");
+                throw new InvalidArticleException("load.note.frontMatterUnclosed");
             }
             meta = parseFrontMatter(normalised.substring(FENCE.length() + 1, close + 1));
             body = normalised.substring(Math.min(normalised.length(), close + FENCE.length() + 2));
         }
         if (body.isBlank()) {
-            throw new InvalidArticleException("the article has no text");
+            throw new InvalidArticleException("load.note.noText");
         }
-        List<String> warnings = new ArrayList<>();
+        List<LoadNote> warnings = new ArrayList<>();
         PartialDate published = null;
         PublishedOrigin origin = PublishedOrigin.UNKNOWN;
         String declared = meta.get("published");
@@ -55,12 +59,11 @@ record ArticleDocument(String id, String fileName, String title, String outlet, 
                 published = printed.get();
                 origin = PublishedOrigin.PRINTED_IN_TEXT;
             } else {
-                warnings.add("publication date unknown: relative dates (지난달, 올해, 29일…) were left unresolved");
+                warnings.add(LoadNote.of("load.note.publishedUnknown"));
             }
         }
-        String warning = warnings.isEmpty() ? null : String.join("; ", warnings);
         return new ArticleDocument(id, fileName, blankToNull(meta.get("title")), blankToNull(meta.get("source")),
-                blankToNull(meta.get("url")), published, origin, body, warning);
+                blankToNull(meta.get("url")), published, origin, body, warnings);
     }
 
     static String idOf(String fileName) {
@@ -78,8 +81,7 @@ record ArticleDocument(String id, String fileName, String title, String outlet, 
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new InvalidArticleException(
-                        "front matter line " + lineNumber + " is not 'key: value': '" + line.strip() + "'");
+                throw new InvalidArticleException("load.note.frontMatterLine", lineNumber, line.strip());
             }
             meta.put(line.substring(0, colon).strip().toLowerCase(), unquote(line.substring(colon + 1).strip()));
         }
@@ -87,16 +89,15 @@ record ArticleDocument(String id, String fileName, String title, String outlet, 
     }
 
     /** A bad date is reported and ignored rather than failing the article: its text is still worth loading. */
-    private static PartialDate parsePublished(String value, LocalDate today, List<String> warnings) {
+    private static PartialDate parsePublished(String value, LocalDate today, List<LoadNote> warnings) {
         try {
             PartialDate date = PartialDate.parse(value);
             if (!date.firstDay().isAfter(today)) {
                 return date;
             }
-            warnings.add("front matter 'published: " + value + "' is in the future and was ignored");
+            warnings.add(LoadNote.of("load.note.publishedFuture", value));
         } catch (IllegalArgumentException e) {
-            warnings.add("front matter 'published' ignored: " + e.getMessage()
-                    + " (use YYYY-MM-DD, YYYY-MM or unknown)");
+            warnings.add(LoadNote.of("load.note.publishedInvalid", value, e.getMessage()));
         }
         return null;
     }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,12 +67,13 @@ public class ArticleLoader {
     private final TimelineRebuilder rebuilder;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MessageSource messages;
     private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
 
     ArticleLoader(TimelineProperties properties, ArticleRepository articles, ArticleAnalyzer analyzer,
                   MentionStore mentionStore, SentenceWriter sentences, ActorDiscovery discovery,
                   CandidateRows candidates, ActorCatalog actors, TimelineRebuilder rebuilder,
-                  TransactionTemplate transactions, Clock clock) {
+                  TransactionTemplate transactions, Clock clock, MessageSource messages) {
         this.properties = properties;
         this.articles = articles;
         this.analyzer = analyzer;
@@ -82,6 +85,7 @@ public class ArticleLoader {
         this.rebuilder = rebuilder;
         this.transactions = transactions;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One pass over the folder. Synchronized: two passes at once would race on the same rows. */
@@ -102,7 +106,7 @@ public class ArticleLoader {
             if (outcome.status() == LoadOutcome.Status.FAILED && storedHashes.containsKey(id)) {
                 // A file broken by an edit keeps its last good version on screen until it is fixed.
                 outcome = new LoadOutcome(outcome.fileName(), outcome.status(), 0,
-                        outcome.message() + "; the version loaded before is kept");
+                        notes(outcome.notes(), List.of(LoadNote.of("load.note.previousKept"))));
                 kept.add(id);
             }
             if (outcome.status() == LoadOutcome.Status.LOADED || outcome.status() == LoadOutcome.Status.UNCHANGED) {
@@ -115,11 +119,12 @@ public class ArticleLoader {
                 mentionStore.removeArticle(goneId);
                 articles.deleteWithSentences(goneId);
             });
-            outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0, "file no longer in the folder"));
+            outcomes.add(new LoadOutcome(goneId, LoadOutcome.Status.REMOVED, 0,
+                    List.of(LoadNote.of("load.note.removed"))));
         }
         Instant filesDone = clock.instant();
         int eventCount;
-        String problem = null;
+        LoadNote problem = null;
         try {
             boolean changed = outcomes.stream().anyMatch(o -> o.status() == LoadOutcome.Status.LOADED
                     || o.status() == LoadOutcome.Status.REMOVED);
@@ -132,7 +137,7 @@ public class ArticleLoader {
                     : changed || first ? rebuilder.rebuildIfNeeded() : rebuilder.count();
         } catch (RuntimeException e) {
             log.error("Rebuilding the timeline failed; the previous timeline stays on screen", e);
-            problem = "rebuilding the timeline failed, the previous timeline is shown: " + rootMessage(e);
+            problem = LoadNote.of("load.note.rebuildFailed", rootMessage(e));
             eventCount = rebuilder.count();
         }
         LoadReport report = new LoadReport(started, clock.instant(), outcomes, eventCount, problem);
@@ -154,7 +159,7 @@ public class ArticleLoader {
         Path dir = properties.articlesDir();
         if (!Files.isDirectory(dir)) {
             outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
-                    "articles folder not found: " + dir.toAbsolutePath()));
+                    List.of(LoadNote.of("load.note.noFolder", dir.toAbsolutePath()))));
             return List.of();
         }
         try (Stream<Path> listing = Files.list(dir)) {
@@ -163,7 +168,7 @@ public class ArticleLoader {
                     .toList();
         } catch (IOException e) {
             outcomes.add(new LoadOutcome(dir.toString(), LoadOutcome.Status.FAILED, 0,
-                    "cannot list the articles folder: " + e.getMessage()));
+                    List.of(LoadNote.of("load.note.folderUnreadable", e.getMessage()))));
             return List.of();
         }
     }
@@ -192,7 +197,7 @@ public class ArticleLoader {
 
     /** Read, decoded and analysed: ready to store. */
     private record Analysed(String fileName, String hash, ArticleDocument document, String charset,
-                            String decodeWarning, AnalyzedArticle analyzed, List<ActorCandidate> candidates)
+                            LoadNote decodeWarning, AnalyzedArticle analyzed, List<ActorCandidate> candidates)
             implements Prepared {
     }
 
@@ -238,14 +243,14 @@ public class ArticleLoader {
         try {
             long size = Files.size(file);
             if (size > properties.maxArticleSize().toBytes()) {
-                return new Settled(fileName, null, failed(fileName, String.format(
-                        "the file is %.1f MB, over the %d MB limit for one article (timeline.max-article-size)",
-                        size / 1048576.0, properties.maxArticleSize().toMegabytes())));
+                return new Settled(fileName, null, failed(fileName, LoadNote.of("load.note.tooLarge",
+                        String.format("%.1f", size / 1048576.0), properties.maxArticleSize().toMegabytes())));
             }
             byte[] bytes = Files.readAllBytes(file);
             hash = sha256(bytes);
             if (hash.equals(storedHashes.get(ArticleDocument.idOf(fileName)))) {
-                return new Settled(fileName, hash, new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, null));
+                return new Settled(fileName, hash,
+                        new LoadOutcome(fileName, LoadOutcome.Status.UNCHANGED, 0, List.of()));
             }
             ArticleDecoder.Decoded decoded = ArticleDecoder.decode(bytes);
             ArticleDocument document = ArticleDocument.parse(fileName, decoded.text(), LocalDate.now(clock));
@@ -253,15 +258,14 @@ public class ArticleLoader {
             return new Analysed(fileName, hash, document, decoded.charset(), decoded.warning(), analyzed,
                     discovery.candidates(analyzed));
         } catch (InvalidArticleException e) {
-            return new Settled(fileName, hash, failed(fileName, e.getMessage()));
+            return new Settled(fileName, hash, failed(fileName, e.note()));
         } catch (NoSuchFileException e) {
-            return new Settled(fileName, hash, failed(fileName,
-                    "the file disappeared while it was being read (or is a link to a missing file)"));
+            return new Settled(fileName, hash, failed(fileName, LoadNote.of("load.note.vanished")));
         } catch (IOException e) {
-            return new Settled(fileName, hash, failed(fileName, "cannot read the file: " + e.getMessage()));
+            return new Settled(fileName, hash, failed(fileName, LoadNote.of("load.note.unreadable", e.getMessage())));
         } catch (RuntimeException e) {
             log.warn("Article {} could not be analysed", fileName, e);
-            return new Settled(fileName, hash, failed(fileName, "unexpected error while loading: " + e));
+            return new Settled(fileName, hash, failed(fileName, LoadNote.of("load.note.unexpected", e)));
         }
     }
 
@@ -275,7 +279,7 @@ public class ArticleLoader {
         String sameText = prepared.hash() == null ? null : fileNameByHash.putIfAbsent(prepared.hash(), fileName);
         if (sameText != null) {
             return new LoadOutcome(fileName, LoadOutcome.Status.DUPLICATE, 0,
-                    "same text as " + sameText + ": loaded once, under that name");
+                    List.of(LoadNote.of("load.note.duplicate", sameText)));
         }
         if (prepared instanceof Settled settled) {
             return settled.outcome();
@@ -285,22 +289,20 @@ public class ArticleLoader {
             transactions.executeWithoutResult(status -> store(article, replacing));
         } catch (RuntimeException e) {
             log.warn("Article {} could not be stored", fileName, e);
-            return failed(fileName, "could not be stored: " + rootMessage(e));
+            return failed(fileName, LoadNote.of("load.note.notStored", rootMessage(e)));
         }
+        List<LoadNote> decoding = article.decodeWarning() == null ? List.of() : List.of(article.decodeWarning());
         return new LoadOutcome(fileName, LoadOutcome.Status.LOADED, article.analyzed().mentions().size(),
-                joinWarnings(joinWarnings(article.decodeWarning(), article.document().warning()),
-                        noEventWarning(article.analyzed())));
+                notes(decoding, article.document().warnings(), noEventWarning(article.analyzed())));
     }
 
     /** An article that yields no event is loaded, and the report says so, and why as far as it is known. */
-    static String noEventWarning(AnalyzedArticle analyzed) {
+    static List<LoadNote> noEventWarning(AnalyzedArticle analyzed) {
         if (!analyzed.mentions().isEmpty()) {
-            return null;
+            return List.of();
         }
         long body = analyzed.sentences().stream().filter(s -> s.kind() == SentenceKind.BODY).count();
-        return body == 0
-                ? "no event found: no line was read as article text (all taken for headlines or page furniture)"
-                : "no event found in its " + body + " sentences of article text";
+        return List.of(body == 0 ? LoadNote.of("load.note.noBodyText") : LoadNote.of("load.note.noEvent", body));
     }
 
     private static String rootMessage(Throwable e) {
@@ -315,13 +317,20 @@ public class ArticleLoader {
         return ArticleDocument.idOf(file.getFileName().toString());
     }
 
-    private static String joinWarnings(String first, String second) {
-        return first == null ? second : second == null ? first : first + "; " + second;
+    @SafeVarargs
+    private static List<LoadNote> notes(List<LoadNote>... parts) {
+        return Stream.of(parts).flatMap(List::stream).toList();
     }
 
-    private static LoadOutcome failed(String fileName, String message) {
-        log.warn("Article {} not loaded: {}", fileName, message);
-        return new LoadOutcome(fileName, LoadOutcome.Status.FAILED, 0, message);
+    private LoadOutcome failed(String fileName, LoadNote note) {
+        log.warn("Article {} not loaded: {}", fileName, english(List.of(note)));
+        return new LoadOutcome(fileName, LoadOutcome.Status.FAILED, 0, List.of(note));
+    }
+
+    /** Logs and the stored article keep the notes in English, whatever language the pages are read in. */
+    private String english(List<LoadNote> notes) {
+        return notes.isEmpty() ? null : notes.stream().map(note -> messages.getMessage(note, Locale.ENGLISH))
+                .collect(Collectors.joining("; "));
     }
 
     /**
@@ -338,7 +347,8 @@ public class ArticleLoader {
         }
         mentionStore.add(document.id(), new ArticleMeta(title, document.outlet(), document.published()),
                 analyzed.mentions());
-        articles.save(new ArticleRecord(document, title, article.hash(), article.charset(), clock.instant()));
+        articles.save(new ArticleRecord(document, title, english(document.warnings()), article.hash(),
+                article.charset(), clock.instant()));
         articles.flush(); // the sentences written next refer to the article's row
         sentences.write(document.id(), analyzed.sentences());
         candidates.write(document.id(), article.candidates());

@@ -67,7 +67,9 @@ class ArticleRecord implements Persistable<String> {
     protected ArticleRecord() {
     }
 
-    ArticleRecord(ArticleDocument document, String title, String contentHash, String charset, Instant loadedAt) {
+    /** @param warning the document's warnings in English, or null */
+    ArticleRecord(ArticleDocument document, String title, String warning, String contentHash, String charset,
+                  Instant loadedAt) {
         this.id = document.id();
         this.fileName = document.fileName();
         this.contentHash = contentHash;
@@ -77,7 +79,7 @@ class ArticleRecord implements Persistable<String> {
         this.published = document.published();
         this.publishedOrigin = document.publishedOrigin();
         this.charset = charset;
-        this.warning = document.warning();
+        this.warning = warning;
         this.loadedAt = loadedAt;
         this.fresh = true;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param problem what went wrong beyond single files (the rebuild of the timeline), or null
  */
 public record LoadReport(Instant startedAt, Instant finishedAt, List<LoadOutcome> outcomes, int events,
-                         String problem) {
+                         LoadNote problem) {
 
     public LoadReport {
         outcomes = List.copyOf(outcomes);

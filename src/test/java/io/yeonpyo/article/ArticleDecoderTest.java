@@ -62,9 +62,11 @@ class ArticleDecoderTest {
 
     @Test
     void emptyAndBinaryFilesAreRejectedWithAReason() {
-        assertThatThrownBy(() -> ArticleDecoder.decode(new byte[0])).hasMessageContaining("empty");
+        assertThatThrownBy(() -> ArticleDecoder.decode(new byte[0])).isInstanceOfSatisfying(
+                InvalidArticleException.class, e -> assertThat(e.note()).isEqualTo(LoadNote.of("load.note.empty")));
         assertThatThrownBy(() -> ArticleDecoder.decode(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
-                .hasMessageContaining("binary");
+                .isInstanceOfSatisfying(InvalidArticleException.class,
+                        e -> assertThat(e.note()).isEqualTo(LoadNote.of("load.note.binary")));
     }
 
     @Test
@@ -76,7 +78,7 @@ class ArticleDecoderTest {
 
         assertThat(decoded.text()).isEqualTo("마이크로소프트(MS)가 오픈AI에 10억달러를 투자했");
         assertThat(decoded.charset()).isEqualTo("UTF-8");
-        assertThat(decoded.warning()).contains("truncated");
+        assertThat(decoded.warning()).isEqualTo(LoadNote.of("load.note.cutMidCharacter"));
     }
 
     @Test
@@ -85,7 +87,7 @@ class ArticleDecoderTest {
         byte[] corrupt = Arrays.copyOf(whole, whole.length);
         corrupt[10] = (byte) 0xFF;
 
-        assertThatThrownBy(() -> ArticleDecoder.decode(corrupt)).isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() -> ArticleDecoder.decode(corrupt)).isInstanceOfSatisfying(InvalidArticleException.class,
+                e -> assertThat(e.note().key()).isIn("load.note.undetected", "load.note.undecodable"));
     }
 }

@@ -24,7 +24,7 @@ class ArticleDocumentTest {
         assertThat(document.published()).isEqualTo(PartialDate.ofMonth(2025, 4));
         assertThat(document.publishedOrigin()).isEqualTo(PublishedOrigin.FRONT_MATTER);
         assertThat(document.body()).isEqualTo("첫 문장이다.\n둘째 문장이다.\n");
-        assertThat(document.warning()).isNull();
+        assertThat(document.warnings()).isEmpty();
     }
 
     @Test
@@ -44,7 +44,7 @@ class ArticleDocumentTest {
 
         assertThat(document.published()).isNull();
         assertThat(document.publishedOrigin()).isEqualTo(PublishedOrigin.UNKNOWN);
-        assertThat(document.warning()).contains("publication date unknown");
+        assertThat(document.warnings()).containsExactly(LoadNote.of("load.note.publishedUnknown"));
     }
 
     @Test
@@ -53,9 +53,13 @@ class ArticleDocumentTest {
         ArticleDocument future = ArticleDocument.parse("b.txt", "---\npublished: 2031-01-01\n---\n본문이다.", TODAY);
 
         assertThat(impossible.published()).isNull();
-        assertThat(impossible.warning()).contains("'published' ignored");
+        assertThat(impossible.warnings()).first().satisfies(note -> {
+            assertThat(note.key()).isEqualTo("load.note.publishedInvalid");
+            assertThat(note.args()).first().isEqualTo("2025-13");
+        });
         assertThat(future.published()).isNull();
-        assertThat(future.warning()).contains("in the future");
+        assertThat(future.warnings()).containsExactly(LoadNote.of("load.note.publishedFuture", "2031-01-01"),
+                LoadNote.of("load.note.publishedUnknown"));
     }
 
     @Test
@@ -70,21 +74,21 @@ class ArticleDocumentTest {
     @Test
     void unclosedFrontMatterIsRejectedWithAReason() {
         assertThatThrownBy(() -> ArticleDocument.parse("u.txt", "---\npublished: 2025-01\n본문이다.", TODAY))
-                .isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("never closed");
+                .isInstanceOfSatisfying(InvalidArticleException.class,
+                        e -> assertThat(e.note()).isEqualTo(LoadNote.of("load.note.frontMatterUnclosed")));
     }
 
     @Test
     void frontMatterLineWithoutColonIsRejectedWithItsLineNumber() {
         assertThatThrownBy(() -> ArticleDocument.parse("m.txt", "---\npublished: 2025-01\noops\n---\n본문.", TODAY))
-                .isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("line 2");
+                .isInstanceOfSatisfying(InvalidArticleException.class,
+                        e -> assertThat(e.note()).isEqualTo(LoadNote.of("load.note.frontMatterLine", 2, "oops")));
     }
 
     @Test
     void anArticleWithNoTextIsRejected() {
         assertThatThrownBy(() -> ArticleDocument.parse("e.txt", "---\npublished: 2025-01\n---\n  \n", TODAY))
-                .isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("no text");
+                .isInstanceOfSatisfying(InvalidArticleException.class,
+                        e -> assertThat(e.note()).isEqualTo(LoadNote.of("load.note.noText")));
     }
 }

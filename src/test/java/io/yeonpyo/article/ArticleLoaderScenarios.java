@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +43,9 @@ abstract class ArticleLoaderScenarios {
 
     @Autowired
     ArticleCatalog articles;
+
+    @Autowired
+    MessageSource messages;
 
     @DynamicPropertySource
     static void articlesFolder(DynamicPropertyRegistry registry) {
@@ -84,16 +89,16 @@ abstract class ArticleLoaderScenarios {
                 .collect(Collectors.toMap(LoadOutcome::fileName, o -> o));
         assertThat(report.count(LoadOutcome.Status.LOADED)).isEqualTo(7);
         assertThat(byFile.get("empty.txt").status()).isEqualTo(LoadOutcome.Status.FAILED);
-        assertThat(byFile.get("empty.txt").message()).contains("empty");
-        assertThat(byFile.get("image.txt").message()).contains("binary");
+        assertThat(english(byFile.get("empty.txt"))).contains("empty");
+        assertThat(english(byFile.get("image.txt"))).contains("binary");
         assertThat(byFile.get("vanished.txt").status()).isEqualTo(LoadOutcome.Status.FAILED);
-        assertThat(byFile.get("vanished.txt").message()).contains("disappeared while it was being read");
-        assertThat(byFile.get("open-front-matter.txt").message()).contains("never closed");
+        assertThat(english(byFile.get("vanished.txt"))).contains("disappeared while it was being read");
+        assertThat(english(byFile.get("open-front-matter.txt"))).contains("never closed");
         assertThat(byFile.get("기사 한글 이름.txt").status()).isEqualTo(LoadOutcome.Status.LOADED);
         assertThat(articles.byId("기사 한글 이름")).isPresent();
-        assertThat(byFile.get("003_ec831ef58c6864ef.txt").message()).isNull();
+        assertThat(byFile.get("003_ec831ef58c6864ef.txt").notes()).isEmpty();
         assertThat(byFile.get("weather.txt").status()).isEqualTo(LoadOutcome.Status.LOADED);
-        assertThat(byFile.get("weather.txt").message()).isEqualTo("no event found in its 2 sentences of article text");
+        assertThat(english(byFile.get("weather.txt"))).isEqualTo("no event found in its 2 sentences of article text");
         assertThat(articles.byId("002_8cb0b60f2621ad0c").orElseThrow().publishedOrigin())
                 .isEqualTo(PublishedOrigin.PRINTED_IN_TEXT);
 
@@ -154,7 +159,7 @@ abstract class ArticleLoaderScenarios {
 
         LoadOutcome copy = outcome(report, "001 사본.txt");
         assertThat(copy.status()).isEqualTo(LoadOutcome.Status.DUPLICATE);
-        assertThat(copy.message()).contains("001_822e4aa99219b25e.txt");
+        assertThat(english(copy)).contains("001_822e4aa99219b25e.txt");
         assertThat(articles.byId("001 사본")).isEmpty();
         assertThat(sourcesFrom("001 사본")).isZero();
     }
@@ -167,7 +172,7 @@ abstract class ArticleLoaderScenarios {
         LoadOutcome outcome = outcome(loader.loadAll(), "dump.txt");
 
         assertThat(outcome.status()).isEqualTo(LoadOutcome.Status.FAILED);
-        assertThat(outcome.message()).contains("MB limit");
+        assertThat(english(outcome)).contains("MB limit");
     }
 
     @Test
@@ -179,8 +184,14 @@ abstract class ArticleLoaderScenarios {
         LoadOutcome outcome = outcome(loader.loadAll(), "000_d42f17f56210b79a.txt");
 
         assertThat(outcome.status()).isEqualTo(LoadOutcome.Status.FAILED);
-        assertThat(outcome.message()).contains("binary").contains("version loaded before is kept");
+        assertThat(english(outcome)).contains("binary").contains("version loaded before is kept");
         assertThat(sourcesFrom("000_d42f17f56210b79a")).isEqualTo(before).isPositive();
+    }
+
+    /** The notes as the English page and the log show them. */
+    private String english(LoadOutcome outcome) {
+        return outcome.notes().stream().map(note -> messages.getMessage(note, Locale.ENGLISH))
+                .collect(Collectors.joining("; "));
     }
 
     private static LoadOutcome outcome(LoadReport report, String fileName) {

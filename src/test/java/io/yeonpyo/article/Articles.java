@@ -51,9 +51,12 @@ public final class Articles {
 
     public static LoadReport report() {
         return new LoadReport(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T08:00:03Z"),
-                List.of(new LoadOutcome(AITIMES + ".txt", LoadOutcome.Status.LOADED, 9, null),
-                        new LoadOutcome(BRUNCH + ".txt", LoadOutcome.Status.UNCHANGED, 4, "발행일: 본문에 인쇄된 날짜 (Nov 22. 2023)"),
-                        new LoadOutcome("006_broken.txt", LoadOutcome.Status.FAILED, 0, "UTF-8로도 EUC-KR로도 읽을 수 없습니다")),
+                List.of(new LoadOutcome(AITIMES + ".txt", LoadOutcome.Status.LOADED, 9, List.of()),
+                        new LoadOutcome(BRUNCH + ".txt", LoadOutcome.Status.UNCHANGED, 4, List.of()),
+                        new LoadOutcome("005_undated.txt", LoadOutcome.Status.LOADED, 0, List.of(
+                                LoadNote.of("load.note.publishedUnknown"), LoadNote.of("load.note.noEvent", 3))),
+                        new LoadOutcome("006_broken.txt", LoadOutcome.Status.FAILED, 0,
+                                List.of(LoadNote.of("load.note.empty")))),
                 13, null);
     }
 }

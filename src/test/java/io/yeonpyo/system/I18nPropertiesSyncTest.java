@@ -37,7 +37,8 @@ class I18nPropertiesSyncTest {
     // #{key} and #{key(args)}; keys built with __${...}__ preprocessing are checked through the enums below.
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
     private static final Pattern TEMPLATE_MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:error|date|param\\.hint|amount)\\.[\\w.]+)\"");
+    private static final Pattern CODE_KEY =
+            Pattern.compile("\"((?:error|date|param\\.hint|amount|load\\.note)\\.[\\w.]+)\"");
 
     private final Properties korean = load("messages.properties");
     private final Properties english = load("messages_en.properties");

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 
 import io.yeonpyo.article.ArticleCatalog;
 import io.yeonpyo.article.ArticleView;
+import io.yeonpyo.article.LoadNote;
 import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.article.Articles;
 import io.yeonpyo.event.EventCatalog;
@@ -56,9 +57,25 @@ class ArticleControllerTest {
                 .contains("2026-11-22 08:00 UTC에 끝남 · 사건 13건")
                 .contains("<code>006_broken.txt</code>")
                 .contains(">실패</span>")
-                .contains("UTF-8로도 EUC-KR로도 읽을 수 없습니다")
-                .contains("기사 2건을 불러왔고 1건은 실패했습니다.")
+                .contains("기사 3건을 불러왔고 1건은 실패했습니다.")
                 .doesNotContain("불러오기 결과 보기");
+    }
+
+    @Test
+    void theReportNotesAreWrittenInTheReadersLanguage() {
+        given(articles.all()).willReturn(List.of(Articles.aitimesSummary()));
+        given(articles.lastReport()).willReturn(Optional.of(Articles.report()));
+
+        assertThat(mvc.get().uri("/articles")).bodyText()
+                .contains("<span>파일이 비어 있습니다</span>")
+                .contains("<span>발행일을 알 수 없어 상대 날짜(지난달, 올해, 29일…)를 풀지 않았습니다</span>; "
+                        + "<span>본문 문장 3개에서 사건을 찾지 못했습니다</span>")
+                .doesNotContain("the file is empty").doesNotContain("publication date unknown");
+        assertThat(mvc.get().uri("/articles?lang=en")).bodyText()
+                .contains("<span>the file is empty</span>")
+                .contains("<span>publication date unknown: relative dates (지난달, 올해, 29일…) were left unresolved</span>; "
+                        + "<span>no event found in its 3 sentences of article text</span>")
+                .doesNotContain("파일이 비어 있습니다").doesNotContain("발행일을 알 수 없어");
     }
 
     @Test
@@ -66,10 +83,12 @@ class ArticleControllerTest {
         LoadReport report = Articles.report();
         given(articles.all()).willReturn(List.of(Articles.aitimesSummary()));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(report.startedAt(), report.finishedAt(),
-                report.outcomes(), report.events(), "rebuilding the timeline failed, the previous timeline is shown: disk full")));
+                report.outcomes(), report.events(), new LoadNote("load.note.rebuildFailed", List.of("disk full")))));
 
         assertThat(mvc.get().uri("/articles")).bodyText()
                 .contains("타임라인을 다시 만들지 못해 이전 타임라인을 보여 주고 있습니다.")
+                .contains("<code>타임라인을 다시 만들지 못해 이전 타임라인을 보여 줍니다: disk full</code>");
+        assertThat(mvc.get().uri("/articles?lang=en")).bodyText()
                 .contains("<code>rebuilding the timeline failed, the previous timeline is shown: disk full</code>");
     }
 

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import io.yeonpyo.actor.ActorCatalog;
 import io.yeonpyo.actor.Actors;
 import io.yeonpyo.article.ArticleCatalog;
+import io.yeonpyo.article.LoadNote;
 import io.yeonpyo.article.LoadOutcome;
 import io.yeonpyo.article.LoadReport;
 import io.yeonpyo.event.EventCatalog;
@@ -69,9 +70,10 @@ class TimelineControllerTest {
                 new Summary(Actors.muskAltman(), Temperature.of(List.of(), weights))));
         given(articles.lastReport()).willReturn(Optional.of(new LoadReport(Instant.parse("2026-11-22T08:00:00Z"),
                 Instant.parse("2026-11-22T08:00:03Z"),
-                List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, null),
-                        new LoadOutcome("001_822e4aa99219b25e.txt", LoadOutcome.Status.UNCHANGED, 7, null),
-                        new LoadOutcome("broken.txt", LoadOutcome.Status.FAILED, 0, "UTF-8도 EUC-KR도 아닙니다")),
+                List.of(new LoadOutcome("000_d42f17f56210b79a.txt", LoadOutcome.Status.LOADED, 9, List.of()),
+                        new LoadOutcome("001_822e4aa99219b25e.txt", LoadOutcome.Status.UNCHANGED, 7, List.of()),
+                        new LoadOutcome("broken.txt", LoadOutcome.Status.FAILED, 0,
+                                List.of(new LoadNote("load.note.undetected", List.of())))),
                 16, null)));
     }
 
