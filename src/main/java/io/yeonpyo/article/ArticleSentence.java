@@ -1,8 +1,10 @@
 package io.yeonpyo.article;
 
 import io.yeonpyo.extraction.DateMention;
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.SentenceKind;
+import io.yeonpyo.system.DerivationConverter;
 import io.yeonpyo.system.PartialDateConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -106,7 +108,8 @@ class ArticleSentence {
         @Convert(converter = PartialDateConverter.class)
         private PartialDate resolved;
 
-        private String derivation;
+        @Convert(converter = DerivationConverter.class)
+        private Derivation derivation;
 
         protected StoredDate() {
         }

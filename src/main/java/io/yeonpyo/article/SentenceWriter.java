@@ -2,6 +2,7 @@ package io.yeonpyo.article;
 
 import io.yeonpyo.extraction.AnalyzedSentence;
 import io.yeonpyo.extraction.DateMention;
+import io.yeonpyo.system.DerivationConverter;
 import io.yeonpyo.system.PartialDateConverter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ class SentenceWriter {
             for (int pos = 0; pos < dates.size(); pos++) {
                 DateMention date = dates.get(pos);
                 dateRows.add(new Object[] {articleId, sentence.index(), pos, date.start(), date.end(), date.text(),
-                        PartialDateConverter.toText(date.resolved()), date.derivation()});
+                        PartialDateConverter.toText(date.resolved()),
+                        DerivationConverter.toText(date.derivation())});
             }
         }
         jdbc.batchUpdate(INSERT_SENTENCE, sentenceRows);

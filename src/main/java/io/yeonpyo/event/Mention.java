@@ -1,8 +1,10 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Timing;
+import io.yeonpyo.system.DerivationConverter;
 import io.yeonpyo.system.PartialDateConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -53,7 +55,8 @@ class Mention {
     @Column(name = "date_text")
     private String dateText;
 
-    private String derivation;
+    @Convert(converter = DerivationConverter.class)
+    private Derivation derivation;
 
     @Embedded
     private StoredAmount amount;

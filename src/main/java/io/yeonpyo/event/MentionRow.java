@@ -1,5 +1,6 @@
 package io.yeonpyo.event;
 
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.EventMention;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
@@ -13,7 +14,7 @@ import java.util.List;
  * which the merger never reads. Keeps a rebuild of 200,000 mentions within a small heap.
  */
 record MentionRow(Long id, String articleId, int sentenceIndex, String clause, EventType type, String actors,
-                  PartialDate date, String dateText, String derivation, StoredAmount amount, String headline,
+                  PartialDate date, String dateText, Derivation derivation, StoredAmount amount, String headline,
                   String headlineEn, PartialDate publishedOn, Timing timing) {
 
     SourcedMention toSourced() {

@@ -4,6 +4,7 @@ import static io.yeonpyo.system.PartialDateConverter.toText;
 
 import io.yeonpyo.extraction.Amount;
 import io.yeonpyo.extraction.EventMention;
+import io.yeonpyo.system.DerivationConverter;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public class MentionStore {
             Amount amount = mention.amount();
             rows.add(new Object[] {articleId, ordinal, mention.sentenceIndex(), mention.sentence(), mention.clause(),
                     mention.type().name(), String.join(",", mention.actors()), toText(mention.date()),
-                    mention.dateText(), mention.derivation(),
+                    mention.dateText(), DerivationConverter.toText(mention.derivation()),
                     amount == null ? null : amount.value(), amount == null ? null : amount.upper(),
                     amount == null ? null : amount.currency(), amount == null ? null : amount.usd(),
                     amount == null ? null : amount.text(),

@@ -159,8 +159,7 @@ final class ClauseEvents {
             DateMention date = actDates.dateFor(s, c, best, hits);
             if (date == null && continues) {
                 DateMention d = before.date();
-                date = new DateMention(d.text(), -1, -1, d.resolved(),
-                        "앞 문장의 날짜를 이어받음: " + (d.derivation() == null ? d.text() : d.derivation()));
+                date = new DateMention(d.text(), -1, -1, d.resolved(), d.derivation().around("carried.previous"));
             }
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     best.trigger().type());

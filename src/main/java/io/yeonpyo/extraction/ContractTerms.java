@@ -62,7 +62,7 @@ final class ContractTerms {
             }
             Headlines.Built built = Headlines.ofPair(lexicon, headline, headlineEn, parties.get(0), parties.get(1));
             out.add(new EventMention(s.index(), text, text.strip(), type, parties, d.resolved(), d.text(),
-                    "계약 기한: '" + d.text().strip() + "' → " + d.resolved().iso(), null, built.headline(),
+                    Derivation.of("contract.term", d.text().strip(), d.resolved().iso()), null, built.headline(),
                     built.headlineEn(), Timing.DEADLINE));
         }
         return out;

@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds Korean date expressions ("2019년", "지난달 초순", "29일(현지시간)", "닷새 만") in a sentence and resolves
@@ -72,13 +70,13 @@ final class DateExpressions {
             Map.entry("연말", Qualifier.LATE), Map.entry("하반기", Qualifier.LATE), Map.entry("가을", Qualifier.LATE),
             Map.entry("겨울", Qualifier.LATE));
     /** PartialDate splits a year in thirds (1-4, 5-8, 9-12월); these words only approximately fit one. */
-    private static final Map<String, String> PART_NOTES = Map.of(
-            "상반기", "상반기(1~6월)를 연초(EARLY)로 근사",
-            "하반기", "하반기(7~12월)를 연말(LATE)로 근사",
-            "봄", "계절 봄 → 연초(EARLY)",
-            "여름", "계절 여름 → 연중(MID)",
-            "가을", "계절 가을 → 연말(LATE)",
-            "겨울", "계절 겨울 → 연말(LATE)로 근사");
+    private static final Map<String, Derivation> PART_NOTES = Map.of(
+            "상반기", Derivation.of("note.firstHalf"),
+            "하반기", Derivation.of("note.secondHalf"),
+            "봄", Derivation.of("note.spring"),
+            "여름", Derivation.of("note.summer"),
+            "가을", Derivation.of("note.autumn"),
+            "겨울", Derivation.of("note.winter"));
     private static final String[] WEEKDAYS = {"월", "화", "수", "목", "금", "토", "일"};
 
     /** "2023년 11월 17일 오전 3시52분", "작년 8월 말", "지난 5월", "오는 12월 1일", "11월 20일(현지시간)". */
@@ -217,7 +215,7 @@ final class DateExpressions {
             return rule.resolver().resolve(matcher, anchor);
         } catch (DateTimeException e) {
             // "2월 30일": written like a date, so report it, but it names no real day.
-            return Outcome.failed("달력에 없는 날짜라 %s 풀 수 없음");
+            return Outcome.failed("notInCalendar");
         }
     }
 
@@ -270,7 +268,7 @@ final class DateExpressions {
     private static Outcome year(Matcher m, Anchor anchor) {
         String part = m.group("q") != null ? m.group("q") : m.group("sq");
         Qualifier qualifier = qualifierOf(part);
-        String note = part == null ? null : PART_NOTES.get(part);
+        Derivation note = part == null ? null : PART_NOTES.get(part);
         if (m.group("y") != null) {
             int year = Integer.parseInt(m.group("y"));
             return isYear(year) ? Outcome.absolute(PartialDate.ofYear(year).withQualifier(qualifier), note) : null;
@@ -296,7 +294,7 @@ final class DateExpressions {
             return isRealDate(month.getYear(), month.getMonthValue(), day)
                     ? Outcome.relative(PartialDate.ofDay(month.getYear(), month.getMonthValue(), day),
                     publicationBasis(pub), null)
-                    : Outcome.failed(month + "에는 " + day + "일이 없어 %s 풀 수 없음");
+                    : Outcome.failed("noSuchDay", month.toString(), String.valueOf(day));
         }
         PartialDate date = PartialDate.ofMonth(month.getYear(), month.getMonthValue())
                 .withQualifier(qualifierOf(m.group("q")));
@@ -312,11 +310,11 @@ final class DateExpressions {
         }
         boolean lastWeek = compact(m.group("rw")).equals("지난주");
         if (pub.precision() != Precision.DAY) {
-            String note = lastWeek ? "주 단위가 없어 발행 월로 표시, 발행 첫 주라면 전달일 수 있음" : "주 단위가 없어 발행 월로 표시";
+            Derivation note = Derivation.of(lastWeek ? "note.lastWeekAsMonth" : "note.thisWeekAsMonth");
             return Outcome.relative(PartialDate.ofMonth(pub.year(), pub.month()), publicationBasis(pub), note);
         }
         LocalDate day = pub.firstDay().minusDays(lastWeek ? 7 : 0);
-        String note = "주 단위가 없어 " + (lastWeek ? "7일 전 " : "발행일 ") + day + "의 달로 표시";
+        Derivation note = Derivation.of(lastWeek ? "note.lastWeekAsMonthOf" : "note.thisWeekAsMonthOf", day.toString());
         return Outcome.relative(PartialDate.ofMonth(day.getYear(), day.getMonthValue()), publicationBasis(pub), note);
     }
 
@@ -352,24 +350,25 @@ final class DateExpressions {
         PartialDate context = anchor.context();
         String count = compact(m.group("n"));
         if (context == null) {
-            return Outcome.failed("앞선 날짜가 없어 %s 풀 수 없음");
+            return Outcome.failed("noPreviousDate");
         }
-        String basis = "앞선 날짜 " + context.iso() + " 기준";
+        Basis basis = new Basis("previous", context);
         if (count.equals("며칠")) {
             if (context.precision() == Precision.YEAR) {
-                return Outcome.failed("앞선 날짜가 연도뿐이라 %s 풀 수 없음");
+                return Outcome.failed("previousYearOnly");
             }
-            return Outcome.relative(PartialDate.ofMonth(context.year(), context.month()), basis, "며칠 뒤라 달까지만");
+            return Outcome.relative(PartialDate.ofMonth(context.year(), context.month()), basis,
+                    Derivation.of("note.someDaysLater"));
         }
         if (context.precision() != Precision.DAY) {
-            return Outcome.failed("앞선 날짜가 일 단위가 아니라 %s 풀 수 없음");
+            return Outcome.failed("previousNotDay");
         }
         int days = DAY_COUNTS.containsKey(count) ? DAY_COUNTS.get(count) : Integer.parseInt(count.replace("일", ""));
         PartialDate date = PartialDate.of(context.firstDay().plusDays(days));
         if (anchor.published() != null && date.firstDay().isAfter(anchor.published().lastDay())) {
             // what happened "닷새 만에" is reported, so it lies before the publication: the count starts from an act
             // the text did not date, not from the date it gave last
-            return Outcome.failed("앞선 날짜에서 세면 발행일 뒤라 %s 풀 수 없음");
+            return Outcome.failed("afterPublication");
         }
         return Outcome.relative(date, basis, null);
     }
@@ -385,22 +384,22 @@ final class DateExpressions {
                     : anchor.published() != null && anchor.published().precision() == Precision.DAY
                     ? anchor.published() : null;
             if (day == null) {
-                return Outcome.failed("가리키는 날짜가 없어 %s 풀 수 없음");
+                return Outcome.failed("noReferent");
             }
             int offset = switch (word) {
                 case "전날", "전일" -> -1;
                 case "이튿날", "다음날" -> 1;
                 default -> 0;
             };
-            String basis = (day == before ? "앞선 날짜 " : "발행일 ") + day.iso() + " 기준";
+            Basis basis = new Basis(day == before ? "previous" : "publicationDay", day);
             return Outcome.relative(PartialDate.of(day.firstDay().plusDays(offset)), basis, null);
         }
         if (before == null) {
-            return Outcome.failed("가리키는 날짜가 없어 %s 풀 수 없음");
+            return Outcome.failed("noReferent");
         }
-        String basis = "앞선 날짜 " + before.iso() + " 기준";
+        Basis basis = new Basis("previous", before);
         if (word.endsWith("달")) {
-            return before.precision() == Precision.YEAR ? Outcome.failed("앞선 날짜가 연도뿐이라 %s 풀 수 없음")
+            return before.precision() == Precision.YEAR ? Outcome.failed("previousYearOnly")
                     : Outcome.relative(PartialDate.ofMonth(before.year(), before.month()), basis, null);
         }
         int year = before.year() + (word.equals("이듬해") ? 1 : 0);
@@ -453,7 +452,8 @@ final class DateExpressions {
             return missing;
         }
         // Same month as a month-precise publication: we can only assume the order relative to publication.
-        String note = pub.precision() == Precision.MONTH && month == pub.month() ? "발행 월 안의 날짜로 가정" : null;
+        Derivation note = pub.precision() == Precision.MONTH && month == pub.month()
+                ? Derivation.of("note.withinPublicationMonth") : null;
         LocalDate bound = ahead ? pub.firstDay() : pub.lastDay();
         int step = ahead ? 1 : -1;
         int year = bound.getYear();
@@ -470,7 +470,8 @@ final class DateExpressions {
             return missing;
         }
         if (pub.precision() == Precision.MONTH) {
-            return Outcome.relative(PartialDate.ofDay(pub.year(), pub.month(), day), publicationBasis(pub), "발행 월의 날짜로 가정");
+            return Outcome.relative(PartialDate.ofDay(pub.year(), pub.month(), day), publicationBasis(pub),
+                    Derivation.of("note.dayOfPublicationMonth"));
         }
         int step = ahead ? 1 : -1;
         YearMonth month = YearMonth.of(pub.year(), pub.month());
@@ -497,8 +498,8 @@ final class DateExpressions {
         if (pub.precision().ordinal() >= needed.ordinal()) {
             return null;
         }
-        String known = pub.precision() == Precision.YEAR ? "연도" : "월";
-        return Outcome.failed("발행일이 " + known + "(" + pub.iso() + ")까지만 알려져 %s 풀 수 없음");
+        return Outcome.failed(pub.precision() == Precision.YEAR ? "publicationYearOnly" : "publicationMonthOnly",
+                pub.iso());
     }
 
     private static PartialDate monthOrDay(int year, int month, Integer day, Qualifier qualifier) {
@@ -513,8 +514,8 @@ final class DateExpressions {
         return YEAR_OFFSETS.get(compact(word));
     }
 
-    private static String publicationBasis(PartialDate pub) {
-        return "발행 " + pub.iso() + " 기준";
+    private static Basis publicationBasis(PartialDate pub) {
+        return new Basis("publication", pub);
     }
 
     private static String compact(String word) {
@@ -535,15 +536,15 @@ final class DateExpressions {
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(prefix) + 1;
     }
 
-    /** Picks 을 or 를 after a quoted expression, from the last Hangul syllable's final consonant. */
-    private static String withObjectParticle(String text) {
+    /** 을 or 를 after a quoted expression, from the last Hangul syllable's final consonant. */
+    private static String objectParticle(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c >= '가' && c <= '힣') {
-                return "'" + text + "'" + ((c - '가') % 28 == 0 ? "를" : "을");
+                return (c - '가') % 28 == 0 ? "를" : "을";
             }
         }
-        return "'" + text + "'을(를)";
+        return "을(를)";
     }
 
     // ---- types -------------------------------------------------------------------------------------------------
@@ -587,23 +588,27 @@ final class DateExpressions {
         }
     }
 
-    /** A resolved date with its basis and note, or a failure template with %s for the quoted expression. */
-    private record Outcome(PartialDate date, String basis, String note, String failure) {
+    /** What a relative date counts from: the publication ("publication", "publicationDay") or the date before. */
+    private record Basis(String kind, PartialDate from) {
+    }
 
-        static Outcome absolute(PartialDate date, String note) {
-            return new Outcome(date, null, note, null);
+    /** A resolved date with its basis and note, or why the expression could not be resolved and with what. */
+    private record Outcome(PartialDate date, Basis basis, Derivation note, String failure, List<String> failureArgs) {
+
+        static Outcome absolute(PartialDate date, Derivation note) {
+            return new Outcome(date, null, note, null, List.of());
         }
 
-        static Outcome relative(PartialDate date, String basis, String note) {
-            return new Outcome(date, basis, note, null);
+        static Outcome relative(PartialDate date, Basis basis, Derivation note) {
+            return new Outcome(date, basis, note, null, List.of());
         }
 
-        static Outcome failed(String failure) {
-            return new Outcome(null, null, null, failure);
+        static Outcome failed(String failure, String... args) {
+            return new Outcome(null, null, null, failure, List.of(args));
         }
 
         static Outcome unknownPublication() {
-            return failed("발행일을 알 수 없어 %s 풀 수 없음");
+            return failed("unknownPublication");
         }
 
         DateMention toMention(String sentence, int start, int end) {
@@ -611,12 +616,19 @@ final class DateExpressions {
             return new DateMention(text, start, end, date, derivation(text));
         }
 
-        private String derivation(String text) {
+        private Derivation derivation(String text) {
+            List<String> args = new ArrayList<>(List.of(text));
             if (date == null) {
-                return failure.formatted(withObjectParticle(text));
+                args.add(objectParticle(text));
+                args.addAll(failureArgs);
+                return new Derivation("failed." + failure, args, null);
             }
-            String details = String.join(", ", Stream.of(basis, note).filter(Objects::nonNull).toList());
-            return "'" + text + "'" + (details.isEmpty() ? "" : " (" + details + ")") + " → " + date;
+            args.add(date.toString());
+            if (basis != null) {
+                args.add(basis.from().iso());
+            }
+            String rule = "resolved." + (basis == null ? "absolute" : basis.kind()) + (note == null ? "" : ".noted");
+            return new Derivation(rule, args, note);
         }
     }
 }

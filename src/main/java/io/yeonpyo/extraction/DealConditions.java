@@ -61,7 +61,7 @@ final class DealConditions {
             String b = deal.actors().get(1);
             Headlines.Built built = Headlines.ofPair(lexicon, headline, headlineEn, a, b);
             return List.of(new EventMention(s.index(), text, text.strip(), EventType.CONTRACT, List.of(a, b), due,
-                    d.text(), "조건 기한: '" + d.text().strip() + "' → " + due.iso(), null, built.headline(),
+                    d.text(), Derivation.of("deal.condition", d.text().strip(), due.iso()), null, built.headline(),
                     built.headlineEn(), Timing.DEADLINE));
         }
         return List.of();

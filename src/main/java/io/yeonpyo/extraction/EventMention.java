@@ -18,7 +18,7 @@ import java.util.List;
  * @param timing        whether the act is done, planned or a deadline
  */
 public record EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
-                           PartialDate date, String dateText, String derivation, Amount amount, String headline,
+                           PartialDate date, String dateText, Derivation derivation, Amount amount, String headline,
                            String headlineEn, Timing timing) {
 
     public EventMention {
@@ -28,7 +28,7 @@ public record EventMention(int sentenceIndex, String sentence, String clause, Ev
 
     /** An act reported as done. */
     public EventMention(int sentenceIndex, String sentence, String clause, EventType type, List<String> actors,
-                        PartialDate date, String dateText, String derivation, Amount amount, String headline,
+                        PartialDate date, String dateText, Derivation derivation, Amount amount, String headline,
                         String headlineEn) {
         this(sentenceIndex, sentence, clause, type, actors, date, dateText, derivation, amount, headline, headlineEn,
                 Timing.DONE);

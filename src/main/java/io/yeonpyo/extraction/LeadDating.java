@@ -67,7 +67,7 @@ final class LeadDating {
                 dated = reportDay(m, leadSentence, following);
             }
             if (dated == null && publishedOn != null) {
-                dated = withDate(m, publishedOn, null, "기사 첫머리의 사건, 날짜 표현 없음 → 발행일 " + publishedOn.iso());
+                dated = withDate(m, publishedOn, null, Derivation.of("lead.publication", publishedOn.iso()));
             }
             out.add(dated == null ? m : dated);
         }
@@ -85,7 +85,7 @@ final class LeadDating {
                         && later.actors().stream().anyMatch(lead.actors()::contains)
                         && act(later).equals(act(lead)) && (recentTo == null || recent(later.date(), recentTo))) {
                     return withDate(lead, later.date(), later.dateText(),
-                            "기사 첫머리의 사건, 다음 문장이 같은 사건의 날짜를 밝힘: " + later.dateText());
+                            Derivation.of("lead.sameActLater", later.dateText()));
                 }
             }
         }
@@ -112,8 +112,8 @@ final class LeadDating {
         for (AnalyzedSentence s : candidates) {
             for (DateMention d : s.dates()) {
                 if (d.resolved() != null && d.resolved().precision() == Precision.DAY && reported(s.text(), d)) {
-                    return withDate(lead, d.resolved(), d.text(), "기사 첫머리의 사건, 보도일 '" + d.text().strip() + "'"
-                            + (d.derivation() == null ? "" : ": " + d.derivation()));
+                    return withDate(lead, d.resolved(), d.text(),
+                            d.derivation().around("lead.reportDay", d.text().strip()));
                 }
             }
         }
@@ -133,7 +133,7 @@ final class LeadDating {
         return REPORTED.matcher(sentence).region(day.end(), sentence.length()).find();
     }
 
-    private static EventMention withDate(EventMention m, PartialDate date, String dateText, String derivation) {
+    private static EventMention withDate(EventMention m, PartialDate date, String dateText, Derivation derivation) {
         return new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), m.actors(), date, dateText,
                 derivation, m.amount(), m.headline(), m.headlineEn(), m.timing());
     }

@@ -37,6 +37,11 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    DerivationLabels derivations(MessageSource messages) {
+        return new DerivationLabels(messages);
+    }
+
+    @Bean
     Links links() {
         return new Links();
     }

@@ -1,6 +1,7 @@
 package io.yeonpyo.article;
 
 import io.yeonpyo.extraction.DateMention;
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.SentenceKind;
 import java.time.Instant;
@@ -25,12 +26,12 @@ public final class Articles {
                 PublishedOrigin.FRONT_MATTER,
                 List.of(new ArticleSentenceView(0, "나델라와 알트먼, 멀어지는 브로맨스", SentenceKind.HEADLINE, List.of(), List.of()),
                         new ArticleSentenceView(1, wsj, SentenceKind.BODY, List.of(),
-                                List.of(new DateMention("29일(현지시간)", 10, 19, null, "발행일이 월까지만 알려져 '29일'을 확정할 수 없음"))),
+                                List.of(new DateMention("29일(현지시간)", 10, 19, null, Derivation.of("failed.publicationMonthOnly", "29일(현지시간)", "을", "2025-04")))),
                         new ArticleSentenceView(2, investment, SentenceKind.BODY,
                                 List.of("2019-microsoft-invests-in-openai"),
-                                List.of(new DateMention("2018년", 0, 5, PartialDate.ofYear(2018), "'2018년' → 2018"),
+                                List.of(new DateMention("2018년", 0, 5, PartialDate.ofYear(2018), Derivation.of("resolved.absolute", "2018년", "2018")),
                                         new DateMention("2019년", investment.indexOf("2019년"), investment.indexOf("2019년") + 5,
-                                                PartialDate.ofYear(2019), "'2019년' → 2019"))),
+                                                PartialDate.ofYear(2019), Derivation.of("resolved.absolute", "2019년", "2019")))),
                         new ArticleSentenceView(3, "관련기사 MS, 오픈AI 지분 재협상", SentenceKind.RELATED_HEADLINE, List.of(), List.of()),
                         new ArticleSentenceView(4, "<저작권자 © AI타임스 무단전재 및 재배포 금지>", SentenceKind.CLUTTER, List.of(), List.of())));
     }

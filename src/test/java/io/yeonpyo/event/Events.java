@@ -3,6 +3,7 @@ package io.yeonpyo.event;
 import io.yeonpyo.extraction.ActorKind;
 import io.yeonpyo.extraction.Amount;
 import io.yeonpyo.extraction.Conflict;
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.EventType;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.Qualifier;
@@ -38,10 +39,10 @@ public final class Events {
                 List.of(new SourceView("000_d42f17f56210b79a", "나델라와 알트먼, 멀어지는 브로맨스", "AI타임스", 2,
                                 "2018년 한 행사에서 우연한 만남으로 시작한 이들의 관계는 2019년 일론 머스크 CEO가 오픈AI를 떠나고 "
                                         + "MS가 오픈AI에 10억달러를 투자하며 본격화됐다.",
-                                "2019년", PartialDate.ofYear(2019), "'2019년' → 2019", PUBLISHED_000),
+                                "2019년", PartialDate.ofYear(2019), Derivation.of("resolved.absolute", "2019년", "2019"), PUBLISHED_000),
                         new SourceView("001_822e4aa99219b25e", "오픈AI는 왜 구글과 손잡았나", "바이라인네트워크", 5,
                                 "2019년 MS가 10억 달러(약 1조3800억 원)를 투자하며 시작된 6년간의 돈독한 협력이 전환점을 맞았습니다.",
-                                "2019년", PartialDate.ofYear(2019), "'2019년' → 2019", PUBLISHED_001)),
+                                "2019년", PartialDate.ofYear(2019), Derivation.of("resolved.absolute", "2019년", "2019"), PUBLISHED_001)),
                 List.of(), 2);
     }
 
@@ -52,7 +53,7 @@ public final class Events {
                 "오픈AI 이사회, 샘 알트먼 CEO 해임", "OpenAI's board fires CEO Sam Altman", null,
                 List.of(new SourceView("003_ec831ef58c6864ef", "샘 알트먼의 MS 이적 그리고 슈츠케버의 항복선언", "브런치", 1,
                         "금요일 잘리고 월요일부터 출근하니 알트먼은 주말에 결정을 내린 듯합니다.",
-                        "금요일", PartialDate.ofDay(2023, 11, 17), "'금요일' (발행 2023-11-22 기준) → 2023-11-17",
+                        "금요일", PartialDate.ofDay(2023, 11, 17), Derivation.of("resolved.publication", "금요일", "2023-11-17", "2023-11-22"),
                         PUBLISHED_003)),
                 List.of(new ConflictView(Conflict.Kind.DATE, List.of(
                         new ConflictView.Side(PartialDate.ofDay(2023, 11, 16), null, "16일", List.of("AI타임스"), 0),
@@ -76,7 +77,7 @@ public final class Events {
                 "MS, 무스타파 술레이만 영입", "Microsoft hires Mustafa Suleyman", null,
                 List.of(new SourceView("000_d42f17f56210b79a", "나델라와 알트먼, 멀어지는 브로맨스", "AI타임스", 5,
                         "MS는 지난해 초 구글 딥마인드 창립자인 무스타파 술레이만을 영입했다.", "지난해 초",
-                        PartialDate.ofYear(2024).withQualifier(Qualifier.EARLY), "'지난해 초' (발행 2025-04 기준) → 2024 초",
+                        PartialDate.ofYear(2024).withQualifier(Qualifier.EARLY), Derivation.of("resolved.publication", "지난해 초", "2024 초", "2025-04"),
                         PUBLISHED_000)),
                 List.of(), 1);
     }
@@ -89,7 +90,7 @@ public final class Events {
                 List.of(new SourceView("002_8cb0b60f2621ad0c", "MS-오픈AI 위태로운 동맹?", null, 3,
                         "오픈AI는 1월 말 소프트뱅크 등과 손잡고 5000억 달러 규모의 스타게이트 프로젝트를 발표했습니다.",
                         "1월 말", PartialDate.ofMonth(2025, 1).withQualifier(Qualifier.LATE),
-                        "'1월 말' (발행 2025-06-08 기준) → 2025-01 말", PartialDate.ofDay(2025, 6, 8))),
+                        Derivation.of("resolved.publication", "1월 말", "2025-01 말", "2025-06-08"), PartialDate.ofDay(2025, 6, 8))),
                 List.of(), 1);
     }
 
@@ -101,7 +102,7 @@ public final class Events {
                 List.of(new SourceView("001_822e4aa99219b25e", "오픈AI는 왜 구글과 손잡았나", "바이라인네트워크", 9,
                         "지난달 중순에는 오픈AI가 MS를 반독점 위반으로 신고하는 방안까지 검토한다는 보도가 나왔습니다.",
                         "지난달 중순", PartialDate.ofMonth(2025, 6).withQualifier(Qualifier.MID),
-                        "'지난달 중순' (발행 2025-07 기준) → 2025-06 중순", PUBLISHED_001)),
+                        Derivation.of("resolved.publication", "지난달 중순", "2025-06 중순", "2025-07"), PUBLISHED_001)),
                 List.of(), 1);
     }
 

@@ -21,7 +21,7 @@ class ContractTermsTest {
             """)
     void theTermIsAContractAtItsEnd(String published, String sentence, String date, String actors) {
         List<EventMention> terms = analyzer.readSentences(sentence, PartialDate.parse(published)).mentions().stream()
-                .filter(m -> m.derivation() != null && m.derivation().startsWith("계약 기한")).toList();
+                .filter(m -> m.derivation() != null && m.derivation().rule().equals("contract.term")).toList();
         assertThat(terms).singleElement().satisfies(m -> {
             assertThat(m.type()).isEqualTo(EventType.CONTRACT);
             assertThat(m.date().toString()).isEqualTo(date);
@@ -39,6 +39,6 @@ class ContractTermsTest {
             """)
     void noTermWithoutAnAgreement(String published, String sentence) {
         assertThat(analyzer.readSentences(sentence, PartialDate.parse(published)).mentions())
-                .noneMatch(m -> m.derivation() != null && m.derivation().startsWith("계약 기한"));
+                .noneMatch(m -> m.derivation() != null && m.derivation().rule().equals("contract.term"));
     }
 }

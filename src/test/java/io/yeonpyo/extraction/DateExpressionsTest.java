@@ -3,7 +3,14 @@ package io.yeonpyo.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -11,6 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DateExpressionsTest {
+
+    /** The keys of the Korean bundle: every rule a derivation names must be worded there. */
+    private static final Set<String> WORDED = bundleKeys();
 
     @ParameterizedTest(name = "[{index}] {0} (발행 {1}) → {3} {4}")
     @CsvFileSource(resources = "/extraction/date-expressions.csv", delimiter = '|', numLinesToSkip = 1)
@@ -25,35 +35,51 @@ class DateExpressionsTest {
         DateMention mention = mentions.stream().filter(m -> m.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
         assertThat(sentence.substring(mention.start(), mention.end())).isEqualTo(text);
-        assertThat(mention.derivation()).isNotBlank();
+        assertThat(mention.derivation()).isNotNull();
+        for (Derivation d = mention.derivation(); d != null; d = d.nested()) {
+            assertThat(WORDED).as("rule %s has a wording", d.rule()).contains("derivation." + d.rule());
+        }
         if (iso == null) {
-            assertThat(mention.resolved()).as(mention.derivation()).isNull();
+            assertThat(mention.resolved()).as("%s", mention.derivation()).isNull();
             return;
         }
-        assertThat(mention.resolved()).as(mention.derivation()).isNotNull();
-        assertThat(mention.resolved().iso()).as(mention.derivation()).isEqualTo(iso);
+        assertThat(mention.resolved()).as("%s", mention.derivation()).isNotNull();
+        assertThat(mention.resolved().iso()).as("%s", mention.derivation()).isEqualTo(iso);
         assertThat(mention.resolved().precision()).isEqualTo(precision);
-        assertThat(mention.resolved().qualifier()).as(mention.derivation()).isEqualTo(qualifier);
+        assertThat(mention.resolved().qualifier()).as("%s", mention.derivation()).isEqualTo(qualifier);
     }
 
     @ParameterizedTest(name = "{0} (발행 {1})")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            지난달 발표       | 2025-07    | '지난달' (발행 2025-07 기준) → 2025-06
-            2019년 투자       | 2025-07    | '2019년' → 2019
-            2019년 투자       | none       | '2019년' → 2019
-            지난달 발표       | none       | 발행일을 알 수 없어 '지난달'을 풀 수 없음
-            올해 발표         | none       | 발행일을 알 수 없어 '올해'를 풀 수 없음
-            금요일 발표       | 2025-07    | 발행일이 월(2025-07)까지만 알려져 '금요일'을 풀 수 없음
-            2월 30일 발표     | 2025-07    | 달력에 없는 날짜라 '2월 30일'을 풀 수 없음
-            29일(현지시간) 발표 | 2025-04  | '29일(현지시간)' (발행 2025-04 기준, 발행 월의 날짜로 가정) → 2025-04-29
-            2026년 봄 가동    | 2025-07    | '2026년 봄' (계절 봄 → 연초(EARLY)) → 2026/EARLY
-            상반기 출시       | 2025-07    | '상반기' (발행 2025-07 기준, 상반기(1~6월)를 연초(EARLY)로 근사) → 2025/EARLY
-            지난주 발표       | 2023-11-22 | '지난주' (발행 2023-11-22 기준, 주 단위가 없어 7일 전 2023-11-15의 달로 표시) → 2023-11
+            지난달 발표       | 2025-07    | resolved.publication               | 지난달,2025-06,2025-07 |
+            2019년 투자       | 2025-07    | resolved.absolute                  | 2019년,2019 |
+            2019년 투자       | none       | resolved.absolute                  | 2019년,2019 |
+            지난달 발표       | none       | failed.unknownPublication      | 지난달,을 |
+            올해 발표         | none       | failed.unknownPublication      | 올해,를 |
+            금요일 발표       | 2025-07    | failed.publicationMonthOnly    | 금요일,을,2025-07 |
+            2월 30일 발표     | 2025-07    | failed.notInCalendar           | 2월 30일,을 |
+            29일(현지시간) 발표 | 2025-04  | resolved.publication.noted         | 29일(현지시간),2025-04-29,2025-04 | note.dayOfPublicationMonth
+            2026년 봄 가동    | 2025-07    | resolved.absolute.noted            | 2026년 봄,2026/EARLY             | note.spring
+            상반기 출시       | 2025-07    | resolved.publication.noted         | 상반기,2025/EARLY,2025-07        | note.firstHalf
+            지난주 발표       | 2023-11-22 | resolved.publication.noted         | 지난주,2023-11,2023-11-22         | note.lastWeekAsMonthOf
             """)
-    void explainsDerivation(String sentence, String published, String derivation) {
+    void explainsDerivation(String sentence, String published, String rule, String args, String note) {
         List<DateMention> mentions = DateExpressions.find(sentence, anchor(published), null);
 
-        assertThat(mentions).singleElement().extracting(DateMention::derivation).isEqualTo(derivation);
+        Derivation derivation = mentions.get(0).derivation();
+        assertThat(mentions).hasSize(1);
+        assertThat(derivation.rule()).isEqualTo(rule);
+        assertThat(derivation.args()).containsExactly(args.split(","));
+        assertThat(derivation.nested() == null ? null : derivation.nested().rule()).isEqualTo(note);
+    }
+
+    @Test
+    void aWeekNoteNamesTheDayWhoseMonthStandsForTheWeek() {
+        List<DateMention> mentions = DateExpressions.find("지난주 발표", PartialDate.parse("2023-11-22"), null);
+
+        assertThat(mentions).singleElement().extracting(DateMention::derivation)
+                .isEqualTo(new Derivation("resolved.publication.noted", List.of("지난주", "2023-11", "2023-11-22"),
+                        Derivation.of("note.lastWeekAsMonthOf", "2023-11-15")));
     }
 
     @Test
@@ -62,7 +88,7 @@ class DateExpressionsTest {
                 PartialDate.parse("2023-11-17"));
 
         assertThat(mentions).singleElement().extracting(DateMention::derivation)
-                .isEqualTo("'닷새 만' (앞선 날짜 2023-11-17 기준) → 2023-11-22");
+                .isEqualTo(Derivation.of("resolved.previous", "닷새 만", "2023-11-22", "2023-11-17"));
     }
 
     @Test
@@ -105,5 +131,16 @@ class DateExpressionsTest {
 
     private static PartialDate anchor(String iso) {
         return iso == null || iso.equals("none") ? null : PartialDate.parse(iso);
+    }
+
+    private static Set<String> bundleKeys() {
+        Properties bundle = new Properties();
+        try (Reader reader = new InputStreamReader(DateExpressionsTest.class.getResourceAsStream("/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            bundle.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundle.stringPropertyNames();
     }
 }

@@ -100,7 +100,7 @@ class EventMergerScaleTest {
                                           String headline, String... actors) {
         PartialDate d = date == null ? null : PartialDate.parse(date);
         EventMention m = new EventMention(sentence, "문장 " + sentence, "절 " + sentence, type, List.of(actors), d,
-                date, date == null ? null : "시험용", amount, headline, "headline " + headline);
+                date, date == null ? null : Derivation.of("resolved.absolute", date, date), amount, headline, "headline " + headline);
         return new SourcedMention(article, null, m);
     }
 }

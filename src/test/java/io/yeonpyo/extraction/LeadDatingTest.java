@@ -29,8 +29,8 @@ class LeadDatingTest {
                 .mentions();
         EventMention lead = mentions.stream().filter(m -> m.type() == EventType.valueOf(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + mentions));
-        assertThat(lead.date()).as(lead.derivation()).hasToString(PartialDate.parse(expected).toString());
-        assertThat(lead.derivation()).startsWith("기사 첫머리의 사건");
+        assertThat(lead.date()).as("%s", lead.derivation()).hasToString(PartialDate.parse(expected).toString());
+        assertThat(lead.derivation().rule()).startsWith("lead.");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yeonpyo.article.ArticleSentenceView;
 import io.yeonpyo.event.Events;
+import io.yeonpyo.extraction.Derivation;
 import io.yeonpyo.extraction.DateMention;
 import io.yeonpyo.extraction.PartialDate;
 import io.yeonpyo.extraction.SentenceKind;
@@ -16,7 +17,7 @@ class SentenceRowTest {
     private static final String TEXT = "오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.";
     private static final DateMention MAY = new DateMention("지난 5월", TEXT.indexOf("지난 5월"),
             TEXT.indexOf("지난 5월") + "지난 5월".length(), PartialDate.ofMonth(2025, 5),
-            "'지난 5월' (발행 2025-07 기준) → 2025-05");
+            Derivation.of("resolved.publication", "지난 5월", "2025-05", "2025-07"));
 
     @Test
     void cutsTheSentenceAroundItsDateExpressions() {

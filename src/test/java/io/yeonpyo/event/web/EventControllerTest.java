@@ -50,6 +50,17 @@ class EventControllerTest {
     }
 
     @Test
+    void saysHowEachSourceDerivedItsDateInEnglishOnEnglishPages() {
+        given(events.bySlug("2023-11-17-openai-board-fires-sam-altman")).willReturn(Optional.of(Events.altmanFired()));
+
+        assertThat(mvc.get().uri("/events/2023-11-17-openai-board-fires-sam-altman").param("lang", "en")).hasStatusOk()
+                .bodyText()
+                .contains("<q lang=\"ko\">금요일</q>")
+                .contains("<span class=\"derivation\">counted from the publication date 2023-11-22 → 2023-11-17</span>")
+                .doesNotContain("발행 2023-11-22 기준");
+    }
+
+    @Test
     void showsEverySourceSentenceLinkedToItsPlaceInTheArticle() {
         given(events.bySlug("2019-microsoft-invests-in-openai")).willReturn(Optional.of(Events.msInvestment2019()));
 
