@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
 
 /**
@@ -213,13 +214,15 @@ public final class Lexicon {
     }
 
     /**
-     * Nori user-dictionary lines (one word a line, sorted) for every Hangul word of two or more syllables in an
-     * alias or product name, so that 마이크로소프트, 나델라, 술레이먼 stay one token.
+     * Nori user-dictionary lines (one word a line, sorted) for every Hangul word of two or more syllables in a
+     * Korean name, alias or product name, so that 마이크로소프트, 나델라, 술레이먼 stay one token.
      */
     public String noriUserDictionary() {
         TreeSet<String> words = new TreeSet<>();
         for (ActorEntry actor : actors) {
-            for (String name : concat(actor.aliases(), actor.products())) {
+            List<String> names = new ArrayList<>(concat(actor.aliases(), actor.products()));
+            names.add(actor.nameKo());
+            for (String name : names) {
                 for (String part : name.split("\\s+")) {
                     if (HANGUL_WORD.matcher(part).matches()) {
                         words.add(part);
@@ -228,6 +231,11 @@ public final class Lexicon {
             }
         }
         return String.join("\n", words) + (words.isEmpty() ? "" : "\n");
+    }
+
+    /** The same words as Nori's user dictionary, for every reader of Korean text: extraction and the search index. */
+    public UserDictionary noriDictionary() {
+        return NoriReading.dictionary(noriUserDictionary());
     }
 
     List<Trigger> triggers() {

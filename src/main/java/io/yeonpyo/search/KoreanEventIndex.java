@@ -6,12 +6,10 @@ import io.yeonpyo.event.TimelineRebuilt;
 import io.yeonpyo.extraction.ActorEntry;
 import io.yeonpyo.extraction.Lexicon;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -91,7 +88,7 @@ class KoreanEventIndex implements TextSearch {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         koreanForEnglish = lexicon.englishSearchWords();
-        analyzer = new KoreanAnalyzer(userDictionary(lexicon), KoreanTokenizer.DecompoundMode.DISCARD,
+        analyzer = new KoreanAnalyzer(lexicon.noriDictionary(), KoreanTokenizer.DecompoundMode.DISCARD,
                 KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
     }
 
@@ -274,30 +271,5 @@ class KoreanEventIndex implements TextSearch {
             throw new UncheckedIOException("analysing '" + text + "'", e);
         }
         return terms;
-    }
-
-    /** Pure-Hangul names of two syllables or more, one per line, so Nori keeps 마이크로소프트 and 술레이먼 whole. */
-    private static UserDictionary userDictionary(Lexicon lexicon) {
-        Set<String> words = new HashSet<>();
-        for (ActorEntry actor : lexicon.actors()) {
-            List<String> names = new ArrayList<>(actor.aliases());
-            names.add(actor.nameKo());
-            for (String name : names) {
-                if (name == null) {
-                    continue;
-                }
-                for (String word : name.split("\\s+")) {
-                    if (word.length() >= 2 && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
-                        words.add(word);
-                    }
-                }
-            }
-        }
-        try {
-            return words.isEmpty() ? null
-                    : UserDictionary.open(new StringReader(String.join("\n", words.stream().sorted().toList())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the Nori user dictionary", e);
-        }
     }
 }
