@@ -157,7 +157,8 @@ public class TimelineRebuilder implements SearchableEvents {
 
     /**
      * A link, once published, should keep working: when an event is still reported by a sentence that belonged to
-     * an event before the rebuild, it keeps that event's slug even if a new source refined its date.
+     * an event before the rebuild, it keeps that event's slug even if a new source refined its date. Events that
+     * share a slug are numbered -2, -3 in the timeline's order: the one place slugs are made unique.
      */
     private static String keptSlug(MergedEvent event, Map<SourceKey, String> previous, Set<String> taken) {
         for (SourcedMention source : event.sources()) {

@@ -37,7 +37,9 @@ public final class EventMerger {
     }
 
     /**
-     * Deterministic: the same mentions always give the same events with the same slugs.
+     * Deterministic: the same mentions always give the same events, with the same slugs, in the same order (by date,
+     * then slug, then first source). Two events may share a slug; the timeline numbers them where it stores them
+     * ({@code TimelineRebuilder}), since only there is known which slugs earlier loads gave out.
      *
      * <p>Each mention is compared only with the clusters of its type that share one of its actors (an index by type
      * and actor), and with each cluster's summary of distinct values (dates, actor sets, headlines, amounts, acts)
@@ -77,7 +79,8 @@ public final class EventMerger {
             members.sort(SOURCE_ORDER);
             events.add(build(members));
         }
-        return withUniqueSlugs(events);
+        events.sort(EVENT_ORDER);
+        return events;
     }
 
     /**
@@ -508,20 +511,4 @@ public final class EventMerger {
             .thenComparing(e -> e.date() == null ? "" : e.date().iso())
             .thenComparing(MergedEvent::slug)
             .thenComparing(e -> e.sources().get(0), SOURCE_ORDER);
-
-    /** Colliding slugs get -2, -3 in source order; the output is sorted by date, then slug. */
-    private static List<MergedEvent> withUniqueSlugs(List<MergedEvent> events) {
-        List<MergedEvent> sorted = new ArrayList<>(events);
-        sorted.sort(EVENT_ORDER);
-        Map<String, Integer> seen = new HashMap<>();
-        List<MergedEvent> out = new ArrayList<>();
-        for (MergedEvent e : sorted) {
-            int n = seen.merge(e.slug(), 1, Integer::sum);
-            String slug = n == 1 ? e.slug() : e.slug() + "-" + n;
-            out.add(new MergedEvent(slug, e.type(), e.date(), e.actors(), e.relationships(), e.headline(),
-                    e.headlineEn(), e.amount(), e.sources(), e.conflicts(), e.timing()));
-        }
-        out.sort(EVENT_ORDER);
-        return out;
-    }
 }

