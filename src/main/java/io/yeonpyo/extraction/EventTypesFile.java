@@ -1,6 +1,7 @@
 package io.yeonpyo.extraction;
 
 import static io.yeonpyo.extraction.YamlFields.bad;
+import static io.yeonpyo.extraction.YamlFields.optionalString;
 import static io.yeonpyo.extraction.YamlFields.requiredString;
 import static io.yeonpyo.extraction.YamlFields.stringKeys;
 import static io.yeonpyo.extraction.YamlFields.stringList;
@@ -67,8 +68,10 @@ final class EventTypesFile {
             String termHeadline = ownTerm ? requiredString(m, "term_headline", EVENT_TYPES_FILE, where) : headline;
             String termHeadlineEn = ownTerm ? requiredString(m, "term_headline_en", EVENT_TYPES_FILE, where)
                     : headlineEn;
-            types.put(type, new Lexicon.TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded, termWords,
-                    termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where)));
+            // without a named doer English needs a noun phrase: "Founding of OpenAI", not "Founds OpenAI"
+            String unnamed = optionalString(m, "headline_en_unnamed", EVENT_TYPES_FILE, where, headlineEn);
+            types.put(type, new Lexicon.TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded,
+                    termWords, termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where), unnamed));
         }
         return types;
     }

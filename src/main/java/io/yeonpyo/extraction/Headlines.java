@@ -112,9 +112,19 @@ final class Headlines {
         String amountTextEn = amount == null ? "" : amountTextEn(amount);
         return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
                 "object", names(objectIds), "amount", amountText)),
-                renderEn(trigger.trigger().headlineEn(), Map.of("subject", englishNames(lexicon, subjectIds),
+                renderEn(englishTemplate(trigger, subjectIds), Map.of("subject", englishNames(lexicon, subjectIds),
                         "object", englishNames(lexicon, objectIds), "amount", amountTextEn)),
                 subjectIds, objectIds);
+    }
+
+    /**
+     * The trigger's English template, or with no named doer the type's noun phrase ("Founding[ of {object}]"):
+     * a Korean headline without its subject is still a phrase ("오픈AI 설립"), an English one would start with a
+     * verb.
+     */
+    private String englishTemplate(ArticleAnalyzer.TriggerHit trigger, Set<String> subjectIds) {
+        Lexicon.TypeInfo type = lexicon.typeInfo(trigger.trigger().type());
+        return subjectIds.isEmpty() && type != null ? type.headlineEnUnnamed() : trigger.trigger().headlineEn();
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */

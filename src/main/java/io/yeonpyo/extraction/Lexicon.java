@@ -47,7 +47,7 @@ public final class Lexicon {
      */
     record TypeInfo(EventType type, String label, int priority, String headline, String headlineEn,
                     List<Trigger> triggers, List<String> excluded, List<String> termWords, String termHeadline,
-                    String termHeadlineEn, Map<String, List<String>> searchEn) {
+                    String termHeadlineEn, Map<String, List<String>> searchEn, String headlineEnUnnamed) {
     }
 
     private final List<ActorEntry> actors;

@@ -17,6 +17,8 @@ class HeadlinesTest {
             2025-02 | 결국 머스크는 지난해 2월 알트먼과 오픈AI를 겨냥해 소송을 제기했습니다. | 머스크, 알트먼·오픈AI에 소송 제기 | Elon Musk sues Sam Altman and OpenAI
             2025-02 | 실제로 MS는 지난 2023년 11월 알트먼이 오픈AI로부터 해임됐을 때 그를 전폭적으로 지지하기도 했습니다. | 오픈AI, 알트먼 해임 | OpenAI fires Sam Altman
             2025-02 | 일론 머스크 테슬라 최고경영자(CEO)의 오픈AI 인수 제안을 샘 알트먼 오픈AI CEO가 단칼에 거절했습니다. | 머스크, 오픈AI에 인수 제안 | Elon Musk offers to buy OpenAI
+            2025-02 | 두 사람은 2015년 오픈AI 창업 때부터 함께했다. | 오픈AI 설립 | Founding of OpenAI
+            2025-02 | 2023년 xAI 설립 이후 경쟁이 시작됐다. | xAI 설립 | Founding of xAI
             """)
     void aSentenceGetsTheSameHeadlineInKoreanAndInEnglish(String published, String sentence, String korean,
                                                            String english) {
