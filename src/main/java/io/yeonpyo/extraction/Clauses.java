@@ -29,12 +29,12 @@ final class Clauses {
         // the words before each space (and optional comma), read back to the start of their Hangul run: the same
         // words as CONNECTIVE finds, without trying the regex at every offset
         for (int i = 1; i < sentence.length(); i++) {
-            if (" \t\n\u000B\f\r".indexOf(sentence.charAt(i)) < 0) { // what \\s matches
+            if (!Regions.isSpace(sentence.charAt(i))) {
                 continue;
             }
             int wordEnd = sentence.charAt(i - 1) == ',' ? i - 1 : i;
             int wordStart = wordEnd;
-            while (wordStart > 0 && isHangul(sentence.charAt(wordStart - 1))) {
+            while (wordStart > 0 && ActorMatcher.isHangul(sentence.charAt(wordStart - 1))) {
                 wordStart--;
             }
             String word = sentence.substring(wordStart, wordEnd);
@@ -85,9 +85,6 @@ final class Clauses {
         return false;
     }
 
-    private static boolean isHangul(char c) {
-        return c >= '가' && c <= '힣';
-    }
 
     /** Whether the text between two offsets could carry an event on its own (it holds a trigger and a name). */
     interface PartTest {

@@ -106,7 +106,7 @@ final class Factuality {
      */
     private static int connectiveEnd(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isSpace(text.charAt(i))) {
+            if (!Regions.isSpace(text.charAt(i))) {
                 continue;
             }
             int beforeComma = i > from && text.charAt(i - 1) == ',' ? i - 1 : i;
@@ -115,7 +115,7 @@ final class Factuality {
                     return i + 1;
                 }
             }
-            if (i - 3 >= from && text.charAt(i - 1) == '때' && isSpace(text.charAt(i - 2))
+            if (i - 3 >= from && text.charAt(i - 1) == '때' && Regions.isSpace(text.charAt(i - 2))
                     && "을질할될던는".indexOf(text.charAt(i - 3)) >= 0) {
                 return i + 1;
             }
@@ -123,24 +123,21 @@ final class Factuality {
         return to;
     }
 
-    /** The characters {@code \\s} stands for in a pattern. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
-    }
-
     /** Connective endings that, set off by a comma, end a statement that stands on its own ("지명하며, "). */
     private static final List<String> COMMA_CONNECTIVES = List.of("고", "며", "면서");
 
     /** The end of the comma-separated statement holding a trigger: the next "…며, " or the clause end. */
     static int statementEnd(String text, int from, int clauseEnd) {
-        for (int comma = text.indexOf(',', from); comma >= 0 && comma + 2 <= clauseEnd; comma = text.indexOf(',', comma + 1)) {
-            if (!isSpace(text.charAt(comma + 1))) {
+        for (int comma = text.indexOf(',', from); comma >= 0 && comma + 2 <= clauseEnd;
+             comma = text.indexOf(',', comma + 1)) {
+            if (!Regions.isSpace(text.charAt(comma + 1))) {
                 continue;
             }
             for (String ending : COMMA_CONNECTIVES) {
                 int start = comma - ending.length();
                 // the ending closes a verb: a Hangul letter stands before it
-                if (start - 1 >= from && text.startsWith(ending, start) && isHangul(text.charAt(start - 1))) {
+                if (start - 1 >= from && text.startsWith(ending, start)
+                        && ActorMatcher.isHangul(text.charAt(start - 1))) {
                     return comma + 2;
                 }
             }
@@ -148,9 +145,6 @@ final class Factuality {
         return clauseEnd;
     }
 
-    private static boolean isHangul(char c) {
-        return c >= '가' && c <= '힣';
-    }
 
     /** The predicate and the start of the next word: "보유하고 있다" is a state, "보유하고" alone is not yet. */
     static String withNextWord(String text, String predicate, int from, int clauseEnd) {

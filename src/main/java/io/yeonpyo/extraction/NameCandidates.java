@@ -79,7 +79,7 @@ final class NameCandidates {
 
     private boolean namePart(String text, Word w) {
         String core = core(text, w);
-        return w.nominal() && !w.listed() && isHangul(core.charAt(0)) && words.roleKind(core) == null
+        return w.nominal() && !w.listed() && ActorMatcher.isHangul(core.charAt(0)) && words.roleKind(core) == null
                 && !words.isByline(core) && !words.isNotActor(core);
     }
 
@@ -258,9 +258,5 @@ final class NameCandidates {
                     name != null && name.role() == ActorMatcher.Role.ACTOR && listedPeople.contains(name.actorId())));
         }
         return out;
-    }
-
-    private static boolean isHangul(char c) {
-        return ActorMatcher.isHangul(c);
     }
 }

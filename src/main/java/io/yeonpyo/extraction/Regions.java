@@ -3,10 +3,15 @@ package io.yeonpyo.extraction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Searches within a part of a sentence. */
+/** Searches within a sentence and its parts. */
 final class Regions {
 
     private Regions() {
+    }
+
+    /** The characters {@code \\s} stands for in a pattern: where a word of a sentence ends. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /**

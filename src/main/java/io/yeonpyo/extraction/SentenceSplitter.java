@@ -164,7 +164,7 @@ final class SentenceSplitter {
             boolean atEnd = i + 1 >= line.length();
             boolean spaceAfter = !atEnd && Character.isWhitespace(line.charAt(i + 1));
             boolean end = false;
-            if (c == '.' && (atEnd || spaceAfter) && i > 0 && isHangul(line.charAt(i - 1))) {
+            if (c == '.' && (atEnd || spaceAfter) && i > 0 && ActorMatcher.isHangul(line.charAt(i - 1))) {
                 end = true;
             } else if ((c == '?' || c == '!') && (atEnd || spaceAfter)) {
                 end = true;
@@ -185,9 +185,5 @@ final class SentenceSplitter {
             out.add(rest);
         }
         return out;
-    }
-
-    private static boolean isHangul(char c) {
-        return c >= '가' && c <= '힣';
     }
 }
