@@ -3,6 +3,8 @@ package io.yeonpyo.extraction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,20 +38,22 @@ public final class ActorDiscovery {
 
     public List<ActorCandidate> candidates(AnalyzedArticle article) {
         List<ActorCandidate> out = new ArrayList<>();
+        // the sentences that tell an event, found once rather than by scanning every mention for every sentence
+        Set<Integer> eventSentences = article.mentions().stream().map(EventMention::sentenceIndex)
+                .collect(Collectors.toSet());
         for (AnalyzedSentence s : article.sentences()) {
             if (s.kind() != SentenceKind.BODY) {
                 continue;
             }
-            List<EventMention> told = article.mentions().stream().filter(m -> m.sentenceIndex() == s.index())
-                    .toList();
-            List<SentenceTokens.Token> read = told.isEmpty() ? aroundRoles(s.text()) : tokens.of(s.text());
+            boolean tellsAnEvent = eventSentences.contains(s.index());
+            List<SentenceTokens.Token> read = tellsAnEvent ? tokens.of(s.text()) : aroundRoles(s.text());
             if (read.isEmpty()) {
                 continue;
             }
             List<NameCandidates.Found> found = names.find(s.text(), read, listed.find(s.text()));
             // an argument of a sentence that tells an act is a party to it, also when the act is told in someone's
             // words ("테일러 의장은 성명에서 '…거부했다'고 밝혔다"), which the event reading leaves out
-            boolean tellsAnAct = !told.isEmpty()
+            boolean tellsAnAct = tellsAnEvent
                     || found.stream().anyMatch(NameCandidates.Found::argument) && triggers.stream().anyMatch(s.text()::contains);
             for (NameCandidates.Found f : found) {
                 out.add(new ActorCandidate(s.index(), f.name(), f.kind(), f.role(), f.gloss(),
