@@ -158,7 +158,7 @@ final class ClauseActs {
     private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡|다|고|며|으며|면서)");
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
-    private static boolean isVerb(String text, TriggerHit h) {
+    static boolean isVerb(String text, TriggerHit h) {
         return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find();
     }
 

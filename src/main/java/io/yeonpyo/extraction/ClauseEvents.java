@@ -103,16 +103,25 @@ final class ClauseEvents {
                     && r.grammaticalCase() != Case.SUBJECT
                     && !(r.grammaticalCase() == Case.OBJECT && ClauseRoles.convertedSubject(text, r)));
             roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
-            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
-            // "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no listed name standing
-            // near takes the act from them
-            boolean unknownActs = roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
-                    && ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
-            if (unknownActs) {
-                // the subject's place is taken, by no one the data lists: the headline names no doer, and no
-                // carried subject, topic or previous clause's subject fills the place below
-                roles.add(0, new Role(List.of(), Case.SUBJECT, c.start(), c.start()));
+            // "법원은 …을 기각했다", "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no
+            // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
+            // topic or previous clause's subject fills it below, and the headline names the doer only by a common
+            // noun the data gives (법원 → Court)
+            ClauseRoles.UnlistedSubject doer = ClauseRoles.unlistedDoerBefore(text, c.start(), best.start(),
+                    roles, matches, lexicon, nori);
+            if (doer != null) {
+                int at = (int) roles.stream().filter(r -> r.start() < doer.start()).count();
+                roles.add(at, new Role(List.of(), Case.SUBJECT, doer.start(), doer.end()));
             }
+            ClauseRoles.UnlistedSubject unlisted = doer;
+            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
+            if (unlisted == null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
+                unlisted = ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
+                if (unlisted != null) {
+                    roles.add(0, new Role(List.of(), Case.SUBJECT, unlisted.start(), unlisted.end()));
+                }
+            }
+            boolean unknownActs = unlisted != null;
             boolean continues = s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
@@ -168,7 +177,7 @@ final class ClauseEvents {
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
                     // with an unlisted doer, whose act it is about ("MS의 … 영입에 대해 … 조사") is the party named
                     .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
-                            || (unknownActs && r.grammaticalCase() == Case.POSSESSIVE)
+                            || (unknownActs && (r.grammaticalCase() == Case.POSSESSIVE || doer != null))
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));

@@ -50,8 +50,9 @@ final class Headlines {
                 nominalObject = r;
             }
         }
+        // an unlisted doer ("경쟁당국은 MS의 오픈AI 투자를 승인했다") acts on the nominal event, which keeps its own doer
         boolean subjectBefore = roles.stream().anyMatch(r -> r.end() <= trigger.start()
-                && r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT);
+                && r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && !r.actorIds().isEmpty());
         String afterTrigger = text.substring(trigger.end());
         String afterWord = afterTrigger.substring(ActorMatcher.hangulRun(afterTrigger, 0).length());
         // "오픈AI 인수 제안을 …", "알트먼 축출 당시": a bare name right before the trigger is what the action is done
@@ -108,23 +109,30 @@ final class Headlines {
         Set<String> objectIds = new LinkedHashSet<>();
         objects.stream().limit(2).forEach(r -> objectIds.addAll(r.actorIds()));
         objectIds.removeAll(subjectIds);
+        // "법원은 …을 기각했다": a doer the data names by a common noun only, when the trigger is its verb; in
+        // "당국은 MS와 오픈AI의 협력 관계를 승인했다" the trigger is a noun the doer acts on
+        String doer = subject != null && subjectIds.isEmpty() && subject.end() > subject.start()
+                && ClauseActs.isVerb(text, trigger)
+                ? lexicon.unlistedDoerEnding(text.substring(subject.start(), subject.end())) : null;
         String amountText = amount == null ? "" : amountText(amount);
         String amountTextEn = amount == null ? "" : amountTextEn(amount);
-        return new Built(render(trigger.trigger().headline(), Map.of("subject", names(subjectIds),
-                "object", names(objectIds), "amount", amountText)),
-                renderEn(englishTemplate(trigger, subjectIds), Map.of("subject", englishNames(lexicon, subjectIds),
+        return new Built(render(trigger.trigger().headline(), Map.of("subject",
+                doer != null ? doer : names(subjectIds), "object", names(objectIds), "amount", amountText)),
+                renderEn(englishTemplate(trigger, subjectIds, doer), Map.of("subject",
+                        doer != null ? lexicon.unlistedDoerEn(doer) : englishNames(lexicon, subjectIds),
                         "object", englishNames(lexicon, objectIds), "amount", amountTextEn)),
                 subjectIds, objectIds);
     }
 
     /**
-     * The trigger's English template, or with no named doer the type's noun phrase ("Founding[ of {object}]"):
+     * The trigger's English template, or with no doer named the type's noun phrase ("Founding[ of {object}]"):
      * a Korean headline without its subject is still a phrase ("오픈AI 설립"), an English one would start with a
      * verb.
      */
-    private String englishTemplate(ArticleAnalyzer.TriggerHit trigger, Set<String> subjectIds) {
+    private String englishTemplate(ArticleAnalyzer.TriggerHit trigger, Set<String> subjectIds, String doer) {
         Lexicon.TypeInfo type = lexicon.typeInfo(trigger.trigger().type());
-        return subjectIds.isEmpty() && type != null ? type.headlineEnUnnamed() : trigger.trigger().headlineEn();
+        return subjectIds.isEmpty() && doer == null && type != null ? type.headlineEnUnnamed()
+                : trigger.trigger().headlineEn();
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */

@@ -5,6 +5,7 @@ import static io.yeonpyo.extraction.YamlFields.listOfMaps;
 import static io.yeonpyo.extraction.YamlFields.optionalString;
 import static io.yeonpyo.extraction.YamlFields.readYaml;
 import static io.yeonpyo.extraction.YamlFields.requiredString;
+import static io.yeonpyo.extraction.YamlFields.stringKeys;
 import static io.yeonpyo.extraction.YamlFields.stringList;
 
 import java.math.BigDecimal;
@@ -57,9 +58,11 @@ public final class Lexicon {
     private final List<RelationshipEntry> relationships;
     private final Map<EventType, TypeInfo> types;
     private final BigDecimal krwPerUsd;
+    private final Map<String, String> unlistedDoers;
 
     private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, Set<String> venues,
-                    List<RelationshipEntry> relationships, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd) {
+                    List<RelationshipEntry> relationships, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd,
+                    Map<String, String> unlistedDoers) {
         this.actors = List.copyOf(actors);
         Map<String, ActorEntry> byId = new LinkedHashMap<>();
         actors.forEach(a -> byId.put(a.id(), a));
@@ -69,6 +72,7 @@ public final class Lexicon {
         this.relationships = List.copyOf(relationships);
         this.types = Collections.unmodifiableMap(new EnumMap<>(types));
         this.krwPerUsd = krwPerUsd;
+        this.unlistedDoers = Map.copyOf(unlistedDoers);
     }
 
     /**
@@ -144,7 +148,44 @@ public final class Lexicon {
 
         Map<EventType, TypeInfo> types = EventTypesFile.read(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
         BigDecimal rate = readRate(readYaml(dataDir.resolve(EXCHANGE_RATES_FILE)));
-        return new Lexicon(actors, shortNames, venues, relationships, types, rate);
+        return new Lexicon(actors, shortNames, venues, relationships, types, rate, unlistedDoers(actorsDoc));
+    }
+
+    private static Map<String, String> unlistedDoers(Map<String, Object> actorsDoc) {
+        Object raw = actorsDoc.get("unlisted_doers");
+        if (raw == null) {
+            return Map.of();
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            throw bad(ACTORS_FILE, "unlisted_doers", "expected a map from a Korean noun to its English word");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : stringKeys(map, ACTORS_FILE, "unlisted_doers").entrySet()) {
+            if (!(e.getValue() instanceof String english) || english.isBlank() || e.getKey().isBlank()) {
+                throw bad(ACTORS_FILE, "unlisted_doers '" + e.getKey() + "'", "needs an English word");
+            }
+            out.put(e.getKey(), english);
+        }
+        return out;
+    }
+
+    /**
+     * The noun of {@code unlisted_doers} that {@code word} ends in ("연방법원" → 법원), the longest when several do,
+     * or null: a common noun naming who acts without naming anyone listed.
+     */
+    String unlistedDoerEnding(String word) {
+        String found = null;
+        for (String noun : unlistedDoers.keySet()) {
+            if (word.endsWith(noun) && (found == null || noun.length() > found.length())) {
+                found = noun;
+            }
+        }
+        return found;
+    }
+
+    /** The English word for an unlisted doer noun ("Court"), or the noun itself when it is none. */
+    String unlistedDoerEn(String noun) {
+        return unlistedDoers.getOrDefault(noun, noun);
     }
 
     public List<ActorEntry> actors() {

@@ -107,6 +107,26 @@ class LexiconTest {
     }
 
     @Test
+    void readsUnlistedDoersAndNamesABadOne(@TempDir Path dir) throws IOException {
+        Lexicon lexicon = Lexicon.load(Path.of("data"));
+        assertThat(lexicon.unlistedDoerEnding("연방법원")).isEqualTo("법원");
+        assertThat(lexicon.unlistedDoerEnding("배심원단")).isEqualTo("배심원단");
+        assertThat(lexicon.unlistedDoerEn("법원")).isEqualTo("Court");
+        assertThat(lexicon.unlistedDoerEnding("오픈AI")).isNull();
+
+        copyData(dir);
+        Files.writeString(dir.resolve("actors.yml"), """
+                actors:
+                  - {id: microsoft, kind: COMPANY, name_ko: 마이크로소프트, name_en: Microsoft, aliases: [MS]}
+                unlisted_doers:
+                  법원: [Court]
+                relationships: []
+                """);
+        assertThatThrownBy(() -> Lexicon.load(dir)).isInstanceOf(LexiconException.class)
+                .hasMessageContaining("actors.yml").hasMessageContaining("법원").hasMessageContaining("English");
+    }
+
+    @Test
     void namesTheFileOfABadEventTypeOrRate(@TempDir Path dir) throws IOException {
         copyData(dir);
         Files.writeString(dir.resolve("event-types.yml"), """
