@@ -91,8 +91,16 @@ final class ActDates {
                 quote = i;
             }
         }
+        if (quote < 0 && REASON.matcher(end.group()).matches() && CONTENT_SUBJECT.matcher(between).find()) {
+            // "머스크는 지난달 29일 [오픈AI가 … 어겼다며] 소송을 냈다": a reason starts at its own subject, and a date
+            // between the topic and that subject dates the act it explains
+            return false;
+        }
         return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
     }
+
+    /** The ends of a reason ("…어겼다며"), as opposed to reported words ("…어겼다고"). */
+    private static final Pattern REASON = Pattern.compile(".*(며|면서)");
 
     private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
 

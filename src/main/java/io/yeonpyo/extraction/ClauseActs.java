@@ -33,7 +33,7 @@ final class ClauseActs {
         Set<TriggerHit> verbs = new java.util.HashSet<>();
         hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
         Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                && (from > 0 && verbs.contains(h)))
+                && (from > 0 && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
                 || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);
@@ -156,6 +156,20 @@ final class ClauseActs {
 
     /** What follows a trigger that is a verb: "하", "했"… after a noun, or an ending after an inflected stem ("떠났다", "물러났고"). */
     private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡|다|고|며|으며|면서)");
+
+    /**
+     * "…취하했고, 지난해 7월 다시 소송을 제기했다": a trigger noun that is the object of the part's last verb is the
+     * part's act, as much as a trigger verb is.
+     */
+    private static boolean objectOfLastVerb(String text, TriggerHit h, int partEnd) {
+        String particle = ActorMatcher.hangulRun(text, h.end());
+        if (!particle.equals("을") && !particle.equals("를")) {
+            return false;
+        }
+        int verbStart = NoriWords.wordStartAfter(text, h.end() + 1);
+        int verbEnd = NoriWords.wordEnd(text, verbStart);
+        return verbStart < partEnd && text.substring(verbEnd, Math.max(verbEnd, partEnd)).matches("[,.]?\\s*");
+    }
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
     static boolean isVerb(String text, TriggerHit h) {

@@ -99,9 +99,12 @@ final class ClauseEvents {
             // the topic, are not parties of the act
             int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && CaseParticles.isTopic(text, r))
                     .mapToInt(Role::end).max().orElse(c.start());
+            // those accused in the reason stay, with the names joined to them ("[오픈AI와 올트먼이 …어겼다며]")
+            List<Role> accused = roles.stream().filter(r -> r.grammaticalCase() == Case.OBJECT
+                    && ClauseRoles.convertedSubject(text, r)).toList();
             roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
-                    && r.grammaticalCase() != Case.SUBJECT
-                    && !(r.grammaticalCase() == Case.OBJECT && ClauseRoles.convertedSubject(text, r)));
+                    && r.grammaticalCase() != Case.SUBJECT && !accused.contains(r)
+                    && accused.stream().noneMatch(a -> Coordination.joins(text, r.end(), a.start())));
             roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
             // "법원은 …을 기각했다", "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no
             // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
@@ -202,6 +205,15 @@ final class ClauseEvents {
             }
             Headlines.Built told = DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()
                     ? built.deliberated() : built;
+            EventMention previousAct = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previousAct != null && built.objects().isEmpty() && !built.subjects().isEmpty()
+                    && built.subjects().equals(previousSubjects) && (previousAct.type() == best.trigger().type()
+                    || namesNoOtherParty(s, c.start(), best.start()))) {
+                // "…소송을 냈다가 넉 달 뒤 취하했고", "…손잡았다가 두 달 만에 결별했고": the clauses of one sentence
+                // that share a subject share its other parties too, when they tell acts of one kind or name no
+                // other party at all
+                previousAct.actors().stream().filter(id -> !actorIds.contains(id)).forEach(actorIds::add);
+            }
             previousSubjects = built.subjects();
             boolean planned = Factuality.plannedAhead(s, c, best, publishedOn);
             if (planned && date == null) {
@@ -214,6 +226,23 @@ final class ClauseEvents {
                 }
         return out;
     }
+
+    /** Whether no word before the trigger, outside its dates, is an object or a partner (을/를/와/과/에/에게). */
+    private static boolean namesNoOtherParty(AnalyzedSentence s, int from, int to) {
+        String text = s.text();
+        for (int start = NoriWords.wordStartAfter(text, from); start < to;
+                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
+            int end = Math.min(to, NoriWords.wordEnd(text, start));
+            int wordStart = start;
+            boolean date = s.dates().stream().anyMatch(d -> d.start() < end && d.end() > wordStart);
+            if (!date && OBJECT_OR_PARTNER.matcher(text).region(start, end).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OBJECT_OR_PARTNER = Pattern.compile("[가-힣A-Za-z0-9)](을|를|와|과|에|에게)$");
 
     private boolean isPerson(String actorId) {
         return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);

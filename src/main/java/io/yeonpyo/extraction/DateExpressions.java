@@ -60,8 +60,6 @@ final class DateExpressions {
     private static final Map<String, Integer> YEAR_OFFSETS = Map.of(
             "재작년", -2, "지난해", -1, "작년", -1, "올해", 0, "금년", 0, "올", 0, "내년", 1);
     private static final Map<String, Integer> MONTH_OFFSETS = Map.of("지난달", -1, "이달", 0, "이번달", 0, "다음달", 1);
-    private static final Map<String, Integer> DAY_COUNTS = Map.of(
-            "하루", 1, "이틀", 2, "사흘", 3, "나흘", 4, "닷새", 5, "엿새", 6, "열흘", 10, "보름", 15);
     private static final Map<String, Qualifier> PART_QUALIFIERS = Map.ofEntries(
             Map.entry("초", Qualifier.EARLY), Map.entry("초순", Qualifier.EARLY), Map.entry("초반", Qualifier.EARLY),
             Map.entry("연초", Qualifier.EARLY), Map.entry("상반기", Qualifier.EARLY), Map.entry("봄", Qualifier.EARLY),
@@ -95,9 +93,6 @@ final class DateExpressions {
     /** "29일", "지난 20일", "오는 15일", "29일(현지시간)", "현지시간 16일"; "주 5일 근무" counts days, names none. */
     private static final String DAY_ALONE = "(?:" + PAST + "|" + AHEAD + "|" + LOCAL_TIME_BEFORE + ")?(?<!주\\s?)" + DAY
             + LOCAL_TIME_AFTER + "?";
-    /** "닷새 만에", "3일 만", "며칠 만", "사흘 뒤": counted from the date the text gave before. */
-    private static final String ELAPSED = "(?<![가-힣\\d.,])(?<n>닷새|사흘|이틀|나흘|엿새|열흘|보름|하루|며칠|\\d{1,3}\\s*일)\\s*(?:만|뒤|후)"
-            + "(?=에|이|의|[^가-힣]|$)";
 
     /**
      * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": a date that refers back to the date
@@ -113,6 +108,14 @@ final class DateExpressions {
     /** Its own rule, since a date that refers back is resolved again against a date before it in the sentence. */
     private static final Rule ANAPHORA_RULE = new Rule(ANAPHORA, DateExpressions::anaphoric,
             s -> containsAny(s, "날", "해", "달", "당일", "전일"), "이당그전다같");
+    private static final Rule DAYS_LATER_RULE = new Rule(ElapsedDates.DAYS, ElapsedDates::days,
+            s -> containsAny(s, "만", "뒤", "후"), "0닷사이나엿열보하며");
+    private static final Rule MONTHS_OR_YEARS_LATER_RULE = new Rule(ElapsedDates.MONTHS_OR_YEARS,
+            ElapsedDates::monthsOrYears, s -> containsAny(s, "만", "뒤", "후") && containsAny(s, "달", "개월", "년", "해"),
+            "0한두석세넉네다여일아열");
+    /** Rules whose dates count from the date before them, resolved again against one given earlier in the sentence. */
+    private static final List<Rule> REFERRING_BACK = List.of(ANAPHORA_RULE, DAYS_LATER_RULE,
+            MONTHS_OR_YEARS_LATER_RULE);
 
     private static final List<Rule> RULES = List.of(
             new Rule(CALENDAR, DateExpressions::calendar, s -> hasDigit(s) && s.indexOf('월') >= 0, "0지오재작올금내"),
@@ -122,7 +125,10 @@ final class DateExpressions {
             new Rule(WEEK + WORD_END, DateExpressions::relativeWeek, s -> s.indexOf('주') >= 0, "지이"),
             new Rule(WEEKDAY, DateExpressions::weekday, s -> s.contains("요일"), "지이오월화수목금토일"),
             new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
-            new Rule(ELAPSED, DateExpressions::elapsed, s -> containsAny(s, "만", "뒤", "후"), "0닷사이나엿열보하며"),
+            DAYS_LATER_RULE,
+            MONTHS_OR_YEARS_LATER_RULE,
+            new Rule(ElapsedDates.AGO, ElapsedDates::ago, s -> s.indexOf('전') >= 0 && containsAny(s, "달", "개월", "년"),
+                    "0한두석세넉네다여일아열"),
             ANAPHORA_RULE,
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,
                     s -> hasDigit(s) && containsAny(s, ".", "-", "/"), "0"),
@@ -187,19 +193,22 @@ final class DateExpressions {
     }
 
     /**
-     * Each date that refers back ("같은 해 7월") counts from the nearest date before it: one given earlier in the same
-     * sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
+     * Each date that refers back ("같은 해 7월", "넉 달 뒤") counts from the nearest date before it: one given earlier
+     * in the same sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
      */
     private static List<DateMention> withAnaphoraResolved(String sentence, List<DateMention> mentions, Anchor anchor) {
         List<DateMention> out = new ArrayList<>(mentions.size());
         PartialDate last = anchor.context();
         for (DateMention m : mentions) {
             DateMention resolved = m;
-            Matcher matcher = ANAPHORA_RULE.pattern().matcher(sentence).region(m.start(), m.end());
-            if (last != anchor.context() && matcher.matches()) {
-                Outcome outcome = resolveSafely(ANAPHORA_RULE, matcher, new Anchor(anchor.published(), last));
-                if (outcome != null) {
-                    resolved = outcome.toMention(sentence, m.start(), m.end());
+            for (Rule rule : last == anchor.context() ? List.<Rule>of() : REFERRING_BACK) {
+                Matcher matcher = rule.pattern().matcher(sentence).region(m.start(), m.end());
+                if (matcher.matches()) {
+                    Outcome outcome = resolveSafely(rule, matcher, new Anchor(anchor.published(), last));
+                    if (outcome != null) {
+                        resolved = outcome.toMention(sentence, m.start(), m.end());
+                    }
+                    break;
                 }
             }
             if (resolved.resolved() != null) {
@@ -345,34 +354,6 @@ final class DateExpressions {
         return nearestDay(Integer.parseInt(m.group("d")), anchor.published(), m.group("ahead") != null);
     }
 
-    /** "닷새 만", "3일 만", "며칠 만": counted from the previous date in the article. */
-    private static Outcome elapsed(Matcher m, Anchor anchor) {
-        PartialDate context = anchor.context();
-        String count = compact(m.group("n"));
-        if (context == null) {
-            return Outcome.failed("noPreviousDate");
-        }
-        Basis basis = new Basis("previous", context);
-        if (count.equals("며칠")) {
-            if (context.precision() == Precision.YEAR) {
-                return Outcome.failed("previousYearOnly");
-            }
-            return Outcome.relative(PartialDate.ofMonth(context.year(), context.month()), basis,
-                    Derivation.of("note.someDaysLater"));
-        }
-        if (context.precision() != Precision.DAY) {
-            return Outcome.failed("previousNotDay");
-        }
-        int days = DAY_COUNTS.containsKey(count) ? DAY_COUNTS.get(count) : Integer.parseInt(count.replace("일", ""));
-        PartialDate date = PartialDate.of(context.firstDay().plusDays(days));
-        if (anchor.published() != null && date.firstDay().isAfter(anchor.published().lastDay())) {
-            // what happened "닷새 만에" is reported, so it lies before the publication: the count starts from an act
-            // the text did not date, not from the date it gave last
-            return Outcome.failed("afterPublication");
-        }
-        return Outcome.relative(date, basis, null);
-    }
-
     /** "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": counted from the date before. */
     private static Outcome anaphoric(Matcher m, Anchor anchor) {
         String word = compact(m.group("an"));
@@ -514,11 +495,11 @@ final class DateExpressions {
         return YEAR_OFFSETS.get(compact(word));
     }
 
-    private static Basis publicationBasis(PartialDate pub) {
+    static Basis publicationBasis(PartialDate pub) {
         return new Basis("publication", pub);
     }
 
-    private static String compact(String word) {
+    static String compact(String word) {
         return word.replaceAll("\\s", "");
     }
 
@@ -549,7 +530,7 @@ final class DateExpressions {
 
     // ---- types -------------------------------------------------------------------------------------------------
 
-    private record Anchor(PartialDate published, PartialDate context) {
+    record Anchor(PartialDate published, PartialDate context) {
     }
 
     @FunctionalInterface
@@ -589,11 +570,11 @@ final class DateExpressions {
     }
 
     /** What a relative date counts from: the publication ("publication", "publicationDay") or the date before. */
-    private record Basis(String kind, PartialDate from) {
+    record Basis(String kind, PartialDate from) {
     }
 
     /** A resolved date with its basis and note, or why the expression could not be resolved and with what. */
-    private record Outcome(PartialDate date, Basis basis, Derivation note, String failure, List<String> failureArgs) {
+    record Outcome(PartialDate date, Basis basis, Derivation note, String failure, List<String> failureArgs) {
 
         static Outcome absolute(PartialDate date, Derivation note) {
             return new Outcome(date, null, note, null, List.of());

@@ -1,0 +1,33 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One sentence often tells a chain of acts by one subject: "…소송을 냈다가 넉 달 뒤 취하했고, 지난해 7월 다시 소송을
+ * 제기했다". Each act is its own event: the clauses are cut at 고/며/다가, a trigger noun that is the object of a
+ * clause's last verb makes that clause an act, a count ("넉 달 뒤") counts from the date before it in the sentence,
+ * and a clause that names nobody but the shared subject keeps the other parties of the act before it, when the acts
+ * are of one kind.
+ */
+class CoordinatedActsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            머스크는 지난해 2월 오픈AI가 취지를 저버렸다며 소송을 냈다가 넉 달 뒤 취하했고, 지난해 7월 연방법원에 다시 소송을 제기했다. | 2025-04-11 | FEUD 2024-02 elon-musk openai; FEUD 2024-06 elon-musk openai; FEUD 2024-07 elon-musk openai
+            알트먼은 2023년 3월 MS를 고소했다가 석 달 뒤 소송을 취하했다.                                      | 2025-04-11 | FEUD 2023-03 sam-altman microsoft; FEUD 2023-06 sam-altman microsoft
+            xAI는 지난해 5월 구글과 손잡았다가 두 달 만에 결별했고, 올해 1월 다시 협력을 선언했다.           | 2025-04-11 | PARTNERSHIP 2024-05 xai google; FEUD 2024-07 xai google; PARTNERSHIP 2025-01 xai google
+            구글은 2023년 2월 앤트로픽에 투자했다가 8개월 뒤 다시 20억달러를 투자했다.                          | 2025-04-11 | INVESTMENT 2023-02 google anthropic; INVESTMENT 2023-10 google anthropic
+            """)
+    void eachActOfTheChainIsAnEventWithItsOwnDateAndTheSharedParties(String sentence, String published,
+                                                                      String expected) {
+        List<String> found = SeedLexicon.ANALYZER.readSentences(sentence, PartialDate.parse(published)).mentions()
+                .stream().map(m -> m.type() + " " + (m.date() == null ? "-" : m.date().iso()) + " "
+                        + String.join(" ", m.actors())).toList();
+        assertThat(found).containsExactly(expected.split(";\\s*"));
+    }
+}
