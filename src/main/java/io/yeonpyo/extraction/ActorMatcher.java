@@ -68,8 +68,9 @@ final class ActorMatcher {
     private final Map<String, ActorKind> kinds = new HashMap<>();
     /** Names by their first character, longest first: a text position is compared only with names that can start there. */
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
-    /** First characters of the plural pronouns, of "그" and of "회사". */
-    private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회";
+    /** First characters of the plural pronouns, of "그", of "회사" and of the pointing words ("이 기관", "해당 기업"). */
+    private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회이해";
+    private static final Pattern POINTED_ORGANISATION = Pattern.compile("(이|그|해당)\\s(기관|기업|업체|단체|스타트업|연구소)");
 
     ActorMatcher(Lexicon lexicon) {
         List<Name> all = new ArrayList<>();
@@ -149,8 +150,16 @@ final class ActorMatcher {
         }
         // "회사를 떠났다", "그 회사에 합류했다": the company standing alone is the one just named (resolved later)
         if (text.startsWith("회사", i) && (i == 0 || !isHangul(text.charAt(i - 1)))
-                && COMPANY_NOUN_PARTICLES.contains(hangulRun(text, i + 2))) {
+                && COMPANY_NOUN_PARTICLES.contains(hangulRun(text, i + 2)) && !NEW_OR_OTHER.contains(wordBefore(text, i))) {
             return new Match(null, i, i + 2, "회사", Role.COMPANY_NOUN);
+        }
+        // "이 기관은", "해당 기업이": an organisation pointed at is the one just named, as 회사 is
+        if (i == 0 || !isHangul(text.charAt(i - 1))) {
+            Matcher pointed = POINTED_ORGANISATION.matcher(text).region(i, text.length());
+            String particle = pointed.lookingAt() ? hangulRun(text, pointed.end()) : null;
+            if (particle != null && (PRONOUN_PARTICLES.contains(particle) || COMPANY_NOUN_PARTICLES.contains(particle))) {
+                return new Match(null, i, pointed.end(), pointed.group(), Role.COMPANY_NOUN);
+            }
         }
         // "법원은 이를 기각했다": 이를 (this, as object) is the act the text told just before; the match ends before
         // the particle so that the particle gives its case like a name's
@@ -159,6 +168,21 @@ final class ActorMatcher {
             return new Match(null, i, i + 1, "이", Role.ACT_PRONOUN);
         }
         return null;
+    }
+
+    /** "새 회사를 세웠다", "다른 회사로 옮겼다": a company that is new or another is none named before. */
+    private static final Set<String> NEW_OR_OTHER = Set.of("새", "새로운", "신생", "별도", "별도의", "다른", "한", "어느");
+
+    private static String wordBefore(String text, int i) {
+        int end = i;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean pronounAt(String text, int i, String p) {

@@ -29,18 +29,20 @@ public final class ArticleAnalyzer {
     private final NoriWords nori;
     private final DatedNounActs datedNounActs;
     private final TriggerWords triggerWords;
+    private final ObjectVerbs objectVerbs;
     private final ClauseEvents clauseEvents;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.triggerWords = new TriggerWords(lexicon);
+        this.objectVerbs = new ObjectVerbs(lexicon);
         this.matcher = new ActorMatcher(lexicon);
         this.contractTerms = new ContractTerms(lexicon);
         this.dealConditions = new DealConditions(lexicon);
         this.nori = NoriWords.withDictionary(lexicon.noriUserDictionary());
         ActDates actDates = new ActDates(nori);
         this.datedNounActs = new DatedNounActs(lexicon, nori);
-        this.clauseEvents = new ClauseEvents(lexicon, nori, actDates);
+        this.clauseEvents = new ClauseEvents(lexicon, nori, actDates, objectVerbs);
     }
 
     /**
@@ -97,7 +99,8 @@ public final class ArticleAnalyzer {
                 // zero anaphora reaches back within a paragraph only
                 ZeroAnaphora.Continuation before = paragraphs[s.index()] == previousParagraph ? carried
                         : ZeroAnaphora.Continuation.NONE;
-                List<TriggerHit> hits = triggerWords.find(s.text());
+                List<TriggerHit> hits = new ArrayList<>(triggerWords.find(s.text()));
+                hits.addAll(objectVerbs.find(s.text(), matches));
                 List<EventMention> told = clauseEvents.of(s, hits, matches,
                         new NamedRoles.Previous(previousText, previous,
                                 paragraphs[s.index()] == previousParagraph ? previousTold : List.of()),

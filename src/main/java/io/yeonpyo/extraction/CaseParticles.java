@@ -44,15 +44,25 @@ final class CaseParticles {
      * The case particle after a name, skipping what may stand between the name and its particle: a parenthesis
      * ("마이크로소프트(MS)와"), a title with its company ("머스크 테슬라 최고경영자(CEO)의").
      */
+    private static final java.util.regex.Pattern AND_OTHERS = java.util.regex.Pattern.compile("\\s+등(?=[가-힣])");
+
     static ArticleAnalyzer.Case caseAfter(String text, int end) {
         String rest = withoutClosingQuote(withoutParenthesis(window(text, end)));
         java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
         if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+            if (title.group(1).equals("출신")) {
+                return ArticleAnalyzer.Case.MODIFIER; // "오픈AI 출신이", "구글 출신 연구자들이": people from it act
+            }
             rest = withoutParenthesis(rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);
         if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
             return ArticleAnalyzer.Case.SUBJECT; // "MS 역시 …": like 도
+        }
+        java.util.regex.Matcher others = AND_OTHERS.matcher(rest);
+        if (run.isEmpty() && others.lookingAt()) {
+            rest = rest.substring(others.end()); // "머스크와 올트먼 등이": 등 written apart, then the particle
+            run = ActorMatcher.hangulRun(rest, 0);
         }
         if (run.startsWith("등") && run.length() > 1) {
             run = run.substring(1); // "소프트뱅크 등과": 등 (and others) sits between the name and its particle

@@ -38,14 +38,16 @@ final class ClauseEvents {
             "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
 
     private final Lexicon lexicon;
+    private final ObjectVerbs objectVerbs;
     private final NoriWords nori;
     private final ActDates actDates;
     private final Headlines headlines;
     private final AmountParser amounts;
     private final NamedRoles namedRoles;
 
-    ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates) {
+    ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates, ObjectVerbs objectVerbs) {
         this.lexicon = lexicon;
+        this.objectVerbs = objectVerbs;
         this.nori = nori;
         this.actDates = actDates;
         this.headlines = new Headlines(lexicon);
@@ -72,7 +74,7 @@ final class ClauseEvents {
             if (FIRST_PERSON.matcher(text).region(c.start(), best.start()).find()) {
                 continue; // "제가 … 회사를 떠난다며라고 했을 때": the writer's own story, not a report
             }
-            List<Role> all = namedRoles.in(text, matches, previous, c, pronouns);
+            List<Role> all = ClauseRoles.actingFor(text, c, best, namedRoles.in(text, matches, previous, c, pronouns));
             if (best.trigger().type() == EventType.FEUD) {
                 all = ClauseRoles.targetsOfCriticism(text, all, best);
             }
@@ -86,13 +88,16 @@ final class ClauseEvents {
                             && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
             int reasonEnd = Regions.lastMatchEnd(REASON_END, text, c.start(), best.start());
+            List<Role> named = all;
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
                     .filter(r -> r.start() >= sceneEnd || CaseParticles.isTopic(text, r))
                     .filter(r -> subordinateSubject < 0 || !(CaseParticles.isTopic(text, r) && r.start() < subordinateSubject))
                     // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
-                    // party, but not the one acting
+                    // party, but not the one acting; the first subject of the clause is the one acting ("머스크가
+                    // [오픈AI의 전환을 중단해 달라며] 가처분을 신청했다")
                     .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !CaseParticles.isTopic(text, r)
+                            && named.stream().anyMatch(o -> o.grammaticalCase() == Case.SUBJECT && o.end() <= r.start())
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
             // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
@@ -118,6 +123,13 @@ final class ClauseEvents {
             }
             ClauseRoles.UnlistedSubject unlisted = doer;
             ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
+            if (objectVerbs.describesItsHead(text, best, matches)) {
+                // "오픈AI는 [머스크와 올트먼 등이 세운] 비영리 연구소로 출발했다", "오픈AI는 [머스크 등이 설립한] AI
+                // 연구 기업이다": what the relative clause founded is the organisation the topic is said to be
+                roles.replaceAll(r -> CaseParticles.isTopic(text, r) && r.end() <= best.start()
+                        && r.actorIds().stream().allMatch(id -> !isPerson(id))
+                        ? new Role(r.actorIds(), Case.DIRECT_OBJECT, r.start(), r.end()) : r);
+            }
             if (unlisted == null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
                 unlisted = ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
                 if (unlisted != null) {

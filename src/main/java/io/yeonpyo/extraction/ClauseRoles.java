@@ -39,6 +39,50 @@ final class ClauseRoles {
         return roles.stream().filter(r -> r.start() >= purposeEnd || r.grammaticalCase() == Case.SUBJECT).toList();
     }
 
+    /** "…의 변호인단은", "…의 대리인이": someone who acts for the names before them, as the subject. */
+    private static final Pattern ACTING_FOR = Pattern.compile(
+            "의\\s+(변호인단|변호인|변호사들|변호사|법률대리인|대리인|대변인)(은|는|이|가)\\s");
+    /** "머스크 컨소시엄 변호사가", "머스크 측 변호인 마크 토베로프는": the one acting for the name, named or not. */
+    private static final Pattern ACTING_FOR_NAMED = Pattern.compile("\\s+(?:[가-힣A-Za-z]+\\s+)?(?:측\\s+)?"
+            + "(변호인단|변호인|변호사들|변호사|법률대리인|대리인|대변인)(?:(?:\\s+[가-힣]{1,6}){1,3})?(은|는|이|가)\\s");
+    private static final Pattern LIST_ITEM_END = Pattern.compile("(\\([^)]*\\))?(와|과|,|·)");
+    /** A word with a case of its own between a name and the one acting for it: the name is no part of that phrase. */
+    private static final Pattern OWN_CASE = Pattern.compile("[가-힣A-Za-z0-9)](을|를|은|는|이|가|에|에서|로|으로)\\s");
+
+    /**
+     * "머스크와 그의 스타트업 xAI, 시본 질리스의 변호인단은 …을 제출했다": the lawyers act for everyone the phrase
+     * before them lists, who are the subject of the act.
+     */
+    static List<Role> actingFor(String text, Clauses.Clause c, TriggerHit best, List<Role> roles) {
+        java.util.regex.Matcher m = ACTING_FOR.matcher(text).region(c.start(), best.start());
+        int phraseEnd = m.find() ? m.start() : roles.stream().filter(r -> r.end() > r.start() && r.end() < best.start()
+                && ACTING_FOR_NAMED.matcher(text).region(r.end(), best.start()).lookingAt())
+                .mapToInt(Role::end).findFirst().orElse(-1);
+        if (phraseEnd < 0) {
+            return roles;
+        }
+        // the names of the list ("머스크와", "xAI,") and its last one ("…질리스의"), not one that only says where
+        // someone works ("오픈AI 전 이사회 멤버"): together, one subject
+        List<Role> listed = roles.stream().filter(r -> r.end() <= phraseEnd && r.end() > r.start()
+                && r.grammaticalCase() != Case.SUBJECT && r.grammaticalCase() != Case.DIRECT_OBJECT
+                && (r.end() == phraseEnd || LIST_ITEM_END.matcher(text).region(r.end(), phraseEnd).lookingAt())
+                && !OWN_CASE.matcher(text).region(r.end(), phraseEnd).find()).toList();
+        if (listed.isEmpty()) {
+            return roles;
+        }
+        List<String> ids = listed.stream().flatMap(r -> r.actorIds().stream()).distinct().toList();
+        Role joint = new Role(ids, Case.SUBJECT, listed.get(0).start(), listed.get(listed.size() - 1).end());
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) {
+            if (r == listed.get(0)) {
+                out.add(joint);
+            } else if (!listed.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** Whether a role marked OBJECT was a subject (이/가) turned into the accused of a reason. */
     static boolean convertedSubject(String text, Role r) {
         return CaseParticles.caseAfter(text, r.end()) == Case.SUBJECT;

@@ -10,6 +10,7 @@ final class Coordination {
 
     private static final Pattern COORDINATION = Pattern.compile("(\\([^)]*\\))?\\s*(과|와|및|·|,)\\s*");
     private static final Pattern JOINED = Pattern.compile("(\\([^)]*\\))?\\s*(과|와)\\s+");
+    private static final Pattern LISTED = Pattern.compile("(\\([^)]*\\))?\\s*,\\s*");
 
     private Coordination() {
     }
@@ -42,16 +43,19 @@ final class Coordination {
 
     /**
      * "MS와 애플이 … 옵서버 자격을 포기했다": a name with 와/과 right before the subject is a second subject, not the
-     * one the act is done with.
+     * one the act is done with; so is a name listed with a comma before it.
      */
     static List<ArticleAnalyzer.Role> jointSubjects(String text, List<ArticleAnalyzer.Role> roles) {
         List<ArticleAnalyzer.Role> out = new ArrayList<>(roles);
         for (int i = 0; i + 1 < out.size(); i++) {
             ArticleAnalyzer.Role a = out.get(i);
             ArticleAnalyzer.Role b = out.get(i + 1);
-            if (a.grammaticalCase() == ArticleAnalyzer.Case.OBJECT && b.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT
-                    && a.end() > a.start() && a.end() <= b.start()
-                    && JOINED.matcher(text).region(a.end(), b.start()).matches()) {
+            boolean joined = a.grammaticalCase() == ArticleAnalyzer.Case.OBJECT
+                    && a.end() <= b.start() && JOINED.matcher(text).region(a.end(), b.start()).matches();
+            // "일론 머스크, 샘 알트먼 등이": the items of a list share the case of the last one
+            boolean listed = a.grammaticalCase() == ArticleAnalyzer.Case.NONE
+                    && a.end() <= b.start() && LISTED.matcher(text).region(a.end(), b.start()).matches();
+            if (b.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && a.end() > a.start() && (joined || listed)) {
                 List<String> ids = new ArrayList<>(a.actorIds());
                 b.actorIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
                 out.set(i, new ArticleAnalyzer.Role(ids, ArticleAnalyzer.Case.SUBJECT, a.start(), b.end()));

@@ -71,9 +71,26 @@ final class EventTypesFile {
             // without a named doer English needs a noun phrase: "Founding of OpenAI", not "Founds OpenAI"
             String unnamed = optionalString(m, "headline_en_unnamed", EVENT_TYPES_FILE, where, headlineEn);
             types.put(type, new Lexicon.TypeInfo(type, label, priority, headline, headlineEn, triggers, excluded,
-                    termWords, termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where), unnamed));
+                    termWords, termHeadline, termHeadlineEn, searchEn(m.get("search_en"), where), unnamed,
+                    objectVerbs(m.get("object_verbs"), where)));
         }
         return types;
+    }
+
+    private static Lexicon.ObjectVerbs objectVerbs(Object value, String where) {
+        if (value == null) {
+            return Lexicon.ObjectVerbs.NONE;
+        }
+        if (!(value instanceof Map<?, ?> raw)) {
+            throw bad(EVENT_TYPES_FILE, where + " object_verbs", "expected a map with verbs and objects");
+        }
+        Map<String, Object> m = stringKeys(raw, EVENT_TYPES_FILE, where + " object_verbs");
+        List<String> verbs = stringList(m.get("verbs"), EVENT_TYPES_FILE, where + " object_verbs verbs");
+        List<String> objects = stringList(m.get("objects"), EVENT_TYPES_FILE, where + " object_verbs objects");
+        if (verbs.isEmpty()) {
+            throw bad(EVENT_TYPES_FILE, where + " object_verbs", "needs at least one verb");
+        }
+        return new Lexicon.ObjectVerbs(verbs, objects);
     }
 
     private static Map<String, List<String>> searchEn(Object value, String where) {

@@ -27,7 +27,9 @@ final class Factuality {
                     // what must be done or is asked for is not done: "…에 나서야 한다고", "…하도록 요청했다"
                     + "|야 한다|야 했다|야 할|도록"
                     // whether it will happen is the question ("투자할지 주목된다"); put on hold or denied, it did not
-                    + "|할지|될지|보류|부인했|부인하|부인한";
+                    + "|할지|될지|보류|부인했|부인하|부인한"
+                    // the circumstances of another act ("창업에 자금을 지원할 때"), not an act reported as done
+                    + "|할 때|될 때";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**

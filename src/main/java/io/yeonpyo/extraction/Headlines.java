@@ -66,7 +66,7 @@ final class Headlines {
                 }
             }
         } else {
-            subject = subjectOf(roles, trigger);
+            subject = subjectOf(roles, trigger, text);
             boolean hasDirect = roles.stream().anyMatch(r -> r != null
                     && r.grammaticalCase() == ArticleAnalyzer.Case.DIRECT_OBJECT);
             for (ArticleAnalyzer.Case wanted : List.of(ArticleAnalyzer.Case.DIRECT_OBJECT,
@@ -101,7 +101,9 @@ final class Headlines {
             }
             if (PASSIVE.matcher(afterTrigger).find() && !objects.isEmpty()) {
                 ArticleAnalyzer.Role first = objects.remove(0);
-                objects.add(0, subject);
+                if (subject != null) {
+                    objects.add(0, subject);
+                }
                 subject = first;
             }
         }
@@ -136,7 +138,8 @@ final class Headlines {
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */
-    private static ArticleAnalyzer.Role subjectOf(List<ArticleAnalyzer.Role> roles, ArticleAnalyzer.TriggerHit t) {
+    private static ArticleAnalyzer.Role subjectOf(List<ArticleAnalyzer.Role> roles, ArticleAnalyzer.TriggerHit t,
+                                                  String text) {
         ArticleAnalyzer.Role before = null;
         for (ArticleAnalyzer.Role r : roles) {
             if (r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && r.end() <= t.start()) {
@@ -146,11 +149,27 @@ final class Headlines {
         if (before != null) {
             return before;
         }
+        // otherwise the owner ("머스크의 인수 제안"), or the first of a pair joined by 와/과 ("MS와 오픈AI의 갈등"),
+        // who act together; any other name is never read as the doer: a headline without one says less, not
+        // something else ("두 사람은 오픈AI를 세웠다" with no one named before: "오픈AI 설립")
         return roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT).findFirst()
                 .orElse(roles.stream().filter(r -> r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE)
-                        .findFirst().orElse(roles.stream()
-                                .filter(r -> r.grammaticalCase() != ArticleAnalyzer.Case.MODIFIER)
-                                .findFirst().orElse(null)));
+                        .findFirst().orElse(firstOfAPair(roles, text)));
+    }
+
+    /** "MS와 ", "머스크 테슬라 CEO와 ": a name joined to the next one, its title between. */
+    private static final Pattern PAIRED = Pattern.compile("(\\s+[가-힣A-Za-z]+){0,3}?(\\([^)]*\\))?\\s*(와|과)\\s+");
+
+    private static ArticleAnalyzer.Role firstOfAPair(List<ArticleAnalyzer.Role> roles, String text) {
+        for (int i = 0; i + 1 < roles.size(); i++) {
+            ArticleAnalyzer.Role r = roles.get(i);
+            if (r.grammaticalCase() == ArticleAnalyzer.Case.OBJECT && r.end() > r.start()
+                    && r.end() <= roles.get(i + 1).start()
+                    && PAIRED.matcher(text).region(r.end(), roles.get(i + 1).start()).matches()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private String names(Set<String> ids) {

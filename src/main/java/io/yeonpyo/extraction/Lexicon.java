@@ -48,7 +48,17 @@ public final class Lexicon {
      */
     record TypeInfo(EventType type, String label, int priority, String headline, String headlineEn,
                     List<Trigger> triggers, List<String> excluded, List<String> termWords, String termHeadline,
-                    String termHeadlineEn, Map<String, List<String>> searchEn, String headlineEnUnnamed) {
+                    String termHeadlineEn, Map<String, List<String>> searchEn, String headlineEnUnnamed,
+                    ObjectVerbs objectVerbs) {
+    }
+
+    /**
+     * Verbs that tell the type's act only with an organisation as what they act on ("xAI를 세웠다", "자회사를
+     * 만들고", "세운 연구소"): a listed company, or a noun of {@code objects}. Empty lists when the type has none.
+     */
+    record ObjectVerbs(List<String> verbs, List<String> objects) {
+
+        static final ObjectVerbs NONE = new ObjectVerbs(List.of(), List.of());
     }
 
     private final List<ActorEntry> actors;

@@ -73,6 +73,13 @@ class ActorMatcherTest {
             회사의 가치가 올랐다                                   | ``
             “그(머스크)는 한 명을 싫어한다”                        | he elon-musk
             법원은 이를 기각했다                                   | this
+            이 기관은 올해 법인을 세웠다                           | company
+            해당 기업이 투자를 받았다                              | company
+            그 스타트업을 인수했다                                 | company
+            이 기술은 새롭다                                       | ``
+            새 회사를 세웠다                                       | ``
+            다른 회사로 옮겼다                                     | ``
+            기관 투자자들은 움직이지 않았다                        | ``
             오픈AI는 이를 두고 MS와 다퉜다                         | openai this microsoft
             이를테면 MS는                                          | microsoft
             그리고 이들을 영입했다                                 | people

@@ -20,6 +20,12 @@ class CaseParticlesTest {
             구글에 대한 의존                    | 2 | MODIFIER
             딥마인드 공동창업자이자 CEO인        | 4 | MODIFIER
             그렇다면 구글이죠                   | 8 | MODIFIER
+            올트먼 등이 세웠다                  | 3 | SUBJECT
+            소프트뱅크 등과 손잡았다             | 5 | OBJECT
+            아마존 등을 인수했다                | 3 | DIRECT_OBJECT
+            구글 등 5개사가 참여했다             | 2 | NONE
+            오픈AI 출신이 만든 회사             | 4 | MODIFIER
+            구글 출신 연구자들이 차렸다          | 2 | MODIFIER
             """)
     void readsTheParticle(String text, int nameEnd, ArticleAnalyzer.Case expected) {
         assertThat(CaseParticles.caseAfter(text, nameEnd)).isEqualTo(expected);

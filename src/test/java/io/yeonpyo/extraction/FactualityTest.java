@@ -23,6 +23,9 @@ class FactualityTest {
             투자할 것임을 투자자들에게 밝혔다.      | false
             영입하겠다고 발표했다.                | false
             투자할 가능성이 있는 것으로 알려졌다.   | true
+            창업에 자금을 지원할 때                | true
+            회사가 설립될 때                      | true
+            해임됐을 때                           | false
             """)
     void speculates(String predicate, boolean expected) {
         assertThat(Factuality.speculates(predicate)).isEqualTo(expected);

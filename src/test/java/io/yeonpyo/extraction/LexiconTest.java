@@ -150,6 +150,18 @@ class LexiconTest {
         assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("event-types.yml")
                 .hasMessageContaining("지분").hasMessageContaining("headline_en");
 
+        Files.writeString(dir.resolve("event-types.yml"), """
+                FOUNDING:
+                  label: 설립
+                  priority: 70
+                  headline: "{subject}, {object} 설립"
+                  headline_en: "{subject} founds[ {object}]"
+                  triggers: [설립]
+                  object_verbs: {objects: [회사]}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("event-types.yml")
+                .hasMessageContaining("FOUNDING").hasMessageContaining("object_verbs");
+
         copyData(dir);
         Files.writeString(dir.resolve("exchange-rates.yml"), "krw-per-usd: lots\n");
         assertThatThrownBy(() -> Lexicon.load(dir)).hasMessageContaining("exchange-rates.yml")

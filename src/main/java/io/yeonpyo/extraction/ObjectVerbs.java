@@ -1,0 +1,132 @@
+package io.yeonpyo.extraction;
+
+import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Verbs that tell an act only through what they act on: 세우다, 만들다 and 차리다 found something when their object is
+ * an organisation ("머스크와 올트먼은 2015년 오픈AI를 함께 세웠다", "이듬해 영리 자회사를 만들고", "머스크가 세운 AI
+ * 스타트업 xAI"), and nothing when it is a plan, a record or a product ("계획을 세웠다", "기록을 세웠다"). The verbs
+ * and the organisation nouns are data ({@code object_verbs} in {@code event-types.yml}); a listed company counts as
+ * an organisation.
+ */
+final class ObjectVerbs {
+
+    /** A verb form of a type, with the organisation nouns that make it the type's act. */
+    private record Verb(String form, Lexicon.Trigger trigger, List<String> objects) {
+    }
+
+    /** How many words (adverbs: 함께, 따로, 새로) may stand between the object and its verb. */
+    private static final int OBJECT_REACH = 3;
+    /** How many words (비영리, AI, 연구) may stand between an adnominal verb and the organisation it describes. */
+    private static final int HEAD_REACH = 4;
+
+    private final Lexicon lexicon;
+    private final List<Verb> verbs = new ArrayList<>();
+    private final java.util.Map<EventType, List<String>> objectsOf = new java.util.EnumMap<>(EventType.class);
+
+    ObjectVerbs(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (EventType type : EventType.values()) {
+            Lexicon.TypeInfo info = lexicon.typeInfo(type);
+            if (info == null) {
+                continue;
+            }
+            if (!info.objectVerbs().verbs().isEmpty()) {
+                objectsOf.put(type, info.objectVerbs().objects());
+            }
+            for (String form : info.objectVerbs().verbs()) {
+                verbs.add(new Verb(form, new Lexicon.Trigger(form, type, info.priority(), info.headline(),
+                        info.headlineEn()), info.objectVerbs().objects()));
+            }
+        }
+        verbs.sort(Comparator.comparingInt((Verb v) -> v.form().length()).reversed());
+    }
+
+    /** The verbs of the sentence whose object, or the noun they describe, is an organisation. */
+    List<TriggerHit> find(String text, List<ActorMatcher.Match> matches) {
+        if (verbs.isEmpty()) {
+            return List.of();
+        }
+        List<TriggerHit> out = new ArrayList<>();
+        for (int start = NoriWords.wordStartAfter(text, 0); start < text.length();
+                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
+            for (Verb v : verbs) {
+                if (text.startsWith(v.form(), start) && !TriggerWords.insideDoubleQuotes(text, start)
+                        && actsOnOrganisation(text, start, v, matches)) {
+                    out.add(new TriggerHit(v.trigger(), start, start + v.form().length()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the hit, in adnominal form, is the act of a relative clause that describes the organisation after it
+     * ("…이 세운 비영리 연구소로", "…이 3년 전 설립한 AI 연구 기업이다"), for a type whose act is done to an
+     * organisation: then the topic the sentence identifies with that organisation is what the act was done to.
+     */
+    boolean describesItsHead(String text, TriggerHit hit, List<ActorMatcher.Match> matches) {
+        List<String> objects = objectsOf.get(hit.trigger().type());
+        int end = NoriWords.wordEnd(text, hit.start());
+        return objects != null && NoriWords.adnominalSyllable(text.charAt(end - 1))
+                && headIsOrganisation(text, end, objects, matches);
+    }
+
+    private boolean actsOnOrganisation(String text, int verbStart, Verb v, List<ActorMatcher.Match> matches) {
+        // the object before the verb: the nearest word with 을/를, past a few adverbs
+        int end = NoriWords.wordEndBefore(text, verbStart);
+        for (int k = 0; k < OBJECT_REACH && end > 0; k++) {
+            int start = NoriWords.wordStart(text, end);
+            String word = text.substring(start, end);
+            if (word.endsWith("을") || word.endsWith("를")) {
+                return organisation(text, start, end - 1, v.objects(), matches);
+            }
+            end = NoriWords.wordEndBefore(text, start);
+        }
+        // the noun an adnominal form describes: "세운 비영리 연구소", "만든 AI 스타트업 xAI와"
+        int verbEnd = NoriWords.wordEnd(text, verbStart);
+        return NoriWords.adnominalSyllable(text.charAt(verbEnd - 1)) && headIsOrganisation(text, verbEnd, v.objects(),
+                matches);
+    }
+
+    /** Whether one of the few words after {@code verbEnd} is an organisation. */
+    private boolean headIsOrganisation(String text, int verbEnd, List<String> objects,
+                                       List<ActorMatcher.Match> matches) {
+        int start = NoriWords.wordStartAfter(text, verbEnd);
+        for (int k = 0; k < HEAD_REACH && start < text.length(); k++) {
+            int wordEnd = NoriWords.wordEnd(text, start);
+            int letters = wordEnd;
+            while (letters > start && !Character.isLetterOrDigit(text.charAt(letters - 1))) {
+                letters--; // "연구소다.": the sentence's stop is no part of the word
+            }
+            if (organisation(text, start, letters - particleLength(text.substring(start, letters)), objects, matches)) {
+                return true;
+            }
+            start = NoriWords.wordStartAfter(text, wordEnd);
+        }
+        return false;
+    }
+
+    /** What may follow the organisation noun: a particle, or the copula ("연구소다", "스타트업이다"). */
+    private static final List<String> PARTICLES = List.of("으로서", "로서", "이었다", "였다", "이다", "에서", "으로", "로",
+            "와", "과", "이", "가", "은", "는", "을", "를", "의", "에", "도", "다");
+
+    /** The length of the particle a word ends in ("연구소로" → 1), 0 when none. */
+    private static int particleLength(String word) {
+        return PARTICLES.stream().filter(p -> word.endsWith(p) && word.length() > p.length()).mapToInt(String::length)
+                .findFirst().orElse(0);
+    }
+
+    /** Whether [start, end) is a listed company (by name, not by a product), or ends in an organisation noun. */
+    private boolean organisation(String text, int start, int end, List<String> objects,
+                                 List<ActorMatcher.Match> matches) {
+        String core = text.substring(start, end);
+        return objects.stream().anyMatch(core::endsWith) || matches.stream().anyMatch(m -> m.start() < end
+                && m.end() > start && m.role() == ActorMatcher.Role.ACTOR && lexicon.actor(m.actorId())
+                .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+    }
+}
