@@ -1,5 +1,6 @@
 package io.yeonpyo.extraction;
 
+import io.yeonpyo.extraction.NameWords.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,8 @@ import java.util.Set;
 /**
  * Names in one sentence that {@code data/actors.yml} does not list: runs of up to three nominal words with a proper
  * noun among them ("마크 토버로프", "이본 곤잘레스 로저스"), a nominal word that ends the way an organisation's name
- * does ("경쟁시장청"), or a Latin abbreviation ("EU는", "(CMA)"). A role word right before or a little after the
+ * does ("경쟁시장청", "밸러 에쿼티 파트너스", "유럽연합(EU) 집행위원회"), a Latin abbreviation ("EU는", "(CMA)") or a
+ * capitalised Latin name listed beside an organisation ("엔비디아, Arm 등과"). A role word right before or a little after the
  * name ("변호사 윌리엄 새비트", "브렛 테일러 오픈AI 이사회 의장은") says its kind; a byline ("이경탁 기자") is no
  * actor. Listed names, role words and the stop-list of {@code data/discovery.yml} are never part of a name.
  */
@@ -43,27 +45,26 @@ final class NameCandidates {
         this.listedPeople = Set.copyOf(listedPeople);
     }
 
-    /** A word of the sentence: its nominal core [start, coreEnd) and what follows it up to end (particles, endings). */
-    private record Word(int start, int coreEnd, int end, boolean nominal, boolean properNoun, boolean listed,
-                        boolean listedPerson) {
-    }
 
     List<Found> find(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
-        List<Word> sentence = wordsOf(text, tokens, listed);
+        List<Word> sentence = NameWords.of(text, tokens, listed, listedPeople);
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
             int end = runEnd(text, sentence, i);
             if (end == i) {
-                latin(text, sentence.get(i)).ifPresent(out::add);
+                latin(text, sentence, i).ifPresent(out::add);
                 i++;
                 continue;
             }
             Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end);
+            i = end;
             if (f != null) {
                 out.add(f);
+                while (i < sentence.size() && sentence.get(i).start() < f.end()) {
+                    i++; // the body named after a gloss is part of the name
+                }
             }
-            i = end;
         }
         return out;
     }
@@ -99,14 +100,25 @@ final class NameCandidates {
         String gloss = glossAfter(text, last);
         String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
                 : ActorMatcher.hangulRun(text, closeOfGloss(text, last));
-        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord, closeOfGloss(text, last))
+        Word body = gloss != null && caseWord.isEmpty() ? bodyAfterGloss(text, sentence, to) : null;
+        int nameEnd = last.coreEnd();
+        if (body != null) {
+            name = name + " " + core(text, body);
+            caseWord = text.substring(body.coreEnd(), body.end());
+            nameEnd = body.coreEnd();
+        }
+        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord,
+                body != null ? body.end() : closeOfGloss(text, last))
                 : caseWord.isEmpty() ? roleAfter(text, sentence, to) : null;
         if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)
                 && !titleOfListedPerson(text, sentence, from - 1)) {
             said = roleBefore(text, sentence.get(from - 1), caseWord, last.end());
         }
         ActorKind kind = said == null ? null : said.kind();
-        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null;
+        boolean anyProper = sentence.subList(from, to).stream().anyMatch(Word::properNoun);
+        // "…캐피털", and "밸러 에쿼티 파트너스": a form written apart closes a name with a proper noun in it
+        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null
+                || to - from > 1 && anyProper && words.hasCompanyForm(name);
         // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
         // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
         boolean named = sentence.subList(from, to).stream().allMatch(Word::properNoun);
@@ -119,10 +131,11 @@ final class NameCandidates {
         }
         String finalCase = said == null ? caseWord : said.caseWord();
         boolean argument = argument(text, sentence, to, finalCase, said == null ? last.end() : said.end());
-        // "젠슨 황 엔비디아 CEO는": a full name with a title is how news introduce someone who matters
-        boolean presented = argument && kind == ActorKind.PERSON && said != null && said.role() != null
-                && to - from > 1 && sentence.subList(from, to).stream().anyMatch(Word::properNoun);
-        return new Found(name, first.start(), last.coreEnd(), kind, said == null ? null : said.role(), gloss,
+        // "젠슨 황 엔비디아 CEO는": a full name with a title is how news introduce someone who matters; an
+        // organisation's form says as much of its name
+        boolean presented = argument && (kind == ActorKind.PERSON && said != null && said.role() != null
+                && to - from > 1 && anyProper || words.hasCompanyForm(name));
+        return new Found(name, first.start(), nameEnd, kind, said == null ? null : said.role(), gloss,
                 argument, presented);
     }
 
@@ -236,6 +249,13 @@ final class NameCandidates {
         return inside != null && !words.isNotActor(inside) ? inside : null;
     }
 
+    /** "유럽연합(EU) 집행위원회는": an organisation's body named right after its gloss, or null. */
+    private Word bodyAfterGloss(String text, List<Word> sentence, int to) {
+        Word body = to + 1 < sentence.size() ? sentence.get(to + 1) : null; // the gloss is word {@code to}
+        return body != null && body.nominal() && !body.listed() && text.charAt(body.start() - 1) == ' '
+                && text.charAt(body.start() - 2) == ')' && words.hasCompanyForm(core(text, body)) ? body : null;
+    }
+
     /** Where "(ABBR)" written right after the word ends, or -1. */
     private static int closeOfGloss(String text, Word w) {
         if (w.coreEnd() != w.end() || !text.startsWith("(", w.end())) {
@@ -245,15 +265,35 @@ final class NameCandidates {
         return close >= 0 && isAbbreviation(text.substring(w.end() + 1, close)) ? close + 1 : -1;
     }
 
-    private java.util.Optional<Found> latin(String text, Word w) {
+    /** "EU는", and a capitalised name listed beside an organisation: "엔비디아, Arm 등과". */
+    private java.util.Optional<Found> latin(String text, List<Word> sentence, int i) {
+        Word w = sentence.get(i);
         String core = core(text, w);
-        if (w.listed() || !isAbbreviation(core) || words.isNotActor(core)
-                || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
+        if (w.listed() || !(isAbbreviation(core) || isCapitalised(core) && besideListedOrganisation(text, sentence, i))
+                || words.isNotActor(core) || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
             return java.util.Optional.empty(); // an abbreviation in parentheses glosses the name before it
         }
         String caseWord = text.substring(w.coreEnd(), w.end());
         return java.util.Optional.of(new Found(core, w.start(), w.coreEnd(), ActorKind.COMPANY, null, null,
-                CASES.contains(caseWord), false));
+                CASES.contains(caseWord) || caseWord.isEmpty() && LIST.matcher(text).region(w.end(), text.length())
+                        .lookingAt(), false));
+    }
+
+    /** Whether the word before or after, across a comma, is a listed organisation: the list says what it is. */
+    private static boolean besideListedOrganisation(String text, List<Word> sentence, int i) {
+        return i > 0 && sentence.get(i - 1).listedOrganisation()
+                && commaBetween(text, sentence.get(i - 1), sentence.get(i))
+                || i + 1 < sentence.size() && sentence.get(i + 1).listedOrganisation()
+                && commaBetween(text, sentence.get(i), sentence.get(i + 1));
+    }
+
+    private static boolean commaBetween(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).strip().equals(",");
+    }
+
+    private static boolean isCapitalised(String s) {
+        return s.length() >= 2 && s.length() <= 12 && Character.isUpperCase(s.charAt(0))
+                && s.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     private static boolean isAbbreviation(String s) {
@@ -262,41 +302,5 @@ final class NameCandidates {
 
     private static String core(String text, Word w) {
         return text.substring(w.start(), w.coreEnd());
-    }
-
-    /** Words are runs of letters and digits; a word's core is its leading nominal morphemes. */
-    private List<Word> wordsOf(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
-        List<Word> out = new ArrayList<>();
-        int t = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int end = i;
-            while (t < tokens.size() && tokens.get(t).end() <= start) {
-                t++;
-            }
-            int coreEnd = start;
-            boolean properNoun = false;
-            boolean noun = false;
-            for (int k = t; k < tokens.size() && tokens.get(k).start() < end && tokens.get(k).nominal(); k++) {
-                coreEnd = Math.max(coreEnd, Math.min(end, tokens.get(k).end()));
-                properNoun |= tokens.get(k).properNoun();
-                noun |= tokens.get(k).noun();
-            }
-            boolean nominal = noun && tokens.get(t).start() <= start;
-            int from = start;
-            ActorMatcher.Match name = listed.stream().filter(m -> m.start() < end && m.end() > from).findFirst()
-                    .orElse(null);
-            out.add(new Word(start, nominal ? coreEnd : start, end, nominal, properNoun, name != null,
-                    name != null && name.role() == ActorMatcher.Role.ACTOR && listedPeople.contains(name.actorId())));
-        }
-        return out;
     }
 }

@@ -47,6 +47,12 @@ class NameCandidatesTest {
             피터 헤이든 구글 회장, 마이클 로스 아마존 사장과 만났다      | 피터 헤이든/PERSON/회장/true; 마이클 로스/PERSON/사장/true
             일론 머스크 CEO 해임 요구가 나왔다                         | none
             머스크의 변호사 제임스 카터가 서한을 보냈다                 | 제임스 카터/PERSON/변호사/true
+            데이비드 오언 연구소장이 자문을 맡는다                      | 데이비드 오언/PERSON/연구소장/true
+            구글과 로웰 에쿼티 파트너스 등이 참여했다                   | 로웰 에쿼티 파트너스/COMPANY/-/true
+            관련 파트너스는 답하지 않았다                              | none
+            세계무역기구(WTO) 분쟁해결위원회는 판정을 내렸다           | 세계무역기구 분쟁해결위원회/COMPANY/-/true
+            구글, Arm 등과 손잡았다                                   | Arm/COMPANY/-/true
+            Arm 등과 손잡았다                                         | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
         List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
@@ -62,6 +68,8 @@ class NameCandidatesTest {
             제임스 카터 변호사의 사무실은 뉴욕에 있다                           | none
             카터 변호사는 이를 반박했다                                         | none
             피터 틸, 리드 호프먼 등이 참여했다                                  | none
+            캐슬린캐피털이 투자에 나섰다                                        | 캐슬린캐피털
+            캐슬린캐피털의 보고서를 인용했다                                    | none
             """)
     void presentsAFullNameWithItsTitle(String sentence, String expected) {
         List<String> presented = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
