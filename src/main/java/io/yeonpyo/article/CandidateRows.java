@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CandidateRows implements ActorCandidates {
 
     private static final String INSERT = "insert into actor_candidate (article_id, sentence_idx, pos, name, kind,"
-            + " role, gloss, party) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "select article_id, sentence_idx, name, kind, role, gloss, party"
+            + " role, gloss, party, presented) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "select article_id, sentence_idx, name, kind, role, gloss, party, presented"
             + " from actor_candidate order by article_id, sentence_idx, pos";
 
     private final JdbcTemplate jdbc;
@@ -32,7 +32,7 @@ class CandidateRows implements ActorCandidates {
         for (int pos = 0; pos < candidates.size(); pos++) {
             ActorCandidate c = candidates.get(pos);
             rows.add(new Object[] {articleId, c.sentenceIndex(), pos, c.name(),
-                    c.kind() == null ? null : c.kind().name(), c.role(), c.gloss(), c.party()});
+                    c.kind() == null ? null : c.kind().name(), c.role(), c.gloss(), c.party(), c.presented()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows);
@@ -47,7 +47,8 @@ class CandidateRows implements ActorCandidates {
             String kind = rs.getString("kind");
             out.computeIfAbsent(rs.getString("article_id"), id -> new ArrayList<>()).add(new ActorCandidate(
                     rs.getInt("sentence_idx"), rs.getString("name"), kind == null ? null : ActorKind.valueOf(kind),
-                    rs.getString("role"), rs.getString("gloss"), rs.getBoolean("party")));
+                    rs.getString("role"), rs.getString("gloss"), rs.getBoolean("party"),
+                    rs.getBoolean("presented")));
         });
         return out;
     }

@@ -57,7 +57,7 @@ public final class ActorDiscovery {
                     || found.stream().anyMatch(NameCandidates.Found::argument) && triggers.stream().anyMatch(s.text()::contains);
             for (NameCandidates.Found f : found) {
                 out.add(new ActorCandidate(s.index(), f.name(), f.kind(), f.role(), f.gloss(),
-                        f.argument() && tellsAnAct));
+                        f.argument() && tellsAnAct, f.presented()));
             }
         }
         return out;

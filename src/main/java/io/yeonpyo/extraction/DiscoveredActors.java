@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides over all articles which candidates are actors, and which spellings are one actor. A candidate is an actor
- * when it is a party to an event, or is named in at least two articles. Spellings are one actor when:
+ * when it is a party to an event, is presented the way news introduce someone who matters (see
+ * {@link ActorCandidate#presented()}), or is named in at least two articles. Spellings are one actor when:
  * <ul>
  * <li>one glosses the other ("경쟁시장청(CMA)");
  * <li>two names of as many words differ in one word by at most two jamo ("에밋 시어"/"에멧 시어"), or two one-word
@@ -46,7 +47,8 @@ public final class DiscoveredActors {
             byName.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(new Seen(article, c));
             if (c.gloss() != null) {
                 byName.computeIfAbsent(c.gloss(), n -> new ArrayList<>()).add(new Seen(article,
-                        new ActorCandidate(c.sentenceIndex(), c.gloss(), c.kind(), c.role(), null, c.party())));
+                        new ActorCandidate(c.sentenceIndex(), c.gloss(), c.kind(), c.role(), null, c.party(),
+                                c.presented())));
             }
         }));
         Groups groups = new Groups(byName.keySet());
@@ -79,7 +81,8 @@ public final class DiscoveredActors {
             long articles = seen.stream().map(Seen::article).distinct().count();
             boolean actsSomewhere = seen.stream().anyMatch(s -> s.candidate().role() != null
                     || s.candidate().gloss() != null);
-            if (parties == 0 && (articles < 2 || !actsSomewhere)) {
+            boolean presented = seen.stream().anyMatch(s -> s.candidate().presented());
+            if (parties == 0 && !presented && (articles < 2 || !actsSomewhere)) {
                 continue;
             }
             out.add(actor(seen, parties, ids));

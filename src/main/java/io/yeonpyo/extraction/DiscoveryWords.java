@@ -45,9 +45,15 @@ public final class DiscoveryWords {
         return YamlFields.stringList(doc.get(key), FILE, key);
     }
 
-    /** The kind a role word says its neighbour is, or null when the word is no role. */
+    /** A role in the plural is that role: "이사들" is "이사". */
+    static String singular(String word) {
+        return word.length() > 2 && word.endsWith("들") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The kind a role word, or its plural, says its neighbour is, or null when the word is no role. */
     ActorKind roleKind(String word) {
         // compounds end in the role: 공동창업자, 최고과학자, 창업투자사
+        word = singular(word);
         for (int i = 0; i < word.length(); i++) {
             String end = word.substring(i);
             if (personRoles.contains(end)) {

@@ -1,5 +1,6 @@
 package io.yeonpyo.extraction;
 
+import io.yeonpyo.extraction.NameWords.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,15 +8,18 @@ import java.util.Set;
 /**
  * Names in one sentence that {@code data/actors.yml} does not list: runs of up to three nominal words with a proper
  * noun among them ("마크 토버로프", "이본 곤잘레스 로저스"), a nominal word that ends the way an organisation's name
- * does ("경쟁시장청"), or a Latin abbreviation ("EU는", "(CMA)"). A role word right before or a little after the
+ * does ("경쟁시장청", "밸러 에쿼티 파트너스", "유럽연합(EU) 집행위원회"), a Latin abbreviation ("EU는", "(CMA)") or a
+ * capitalised Latin name listed beside an organisation ("엔비디아, Arm 등과"). A role word right before or a little after the
  * name ("변호사 윌리엄 새비트", "브렛 테일러 오픈AI 이사회 의장은") says its kind; a byline ("이경탁 기자") is no
  * actor. Listed names, role words and the stop-list of {@code data/discovery.yml} are never part of a name.
  */
 final class NameCandidates {
 
     /** A name found at [start, end): {@code kind} is null when nothing says it; {@code gloss} is a Latin abbreviation in
-     * parentheses right after it, or null; {@code argument} when a case particle makes it a party of a clause. */
-    record Found(String name, int start, int end, ActorKind kind, String role, String gloss, boolean argument) {
+     * parentheses right after it, or null; {@code argument} when a case particle makes it a party of a clause;
+     * {@code presented} when it is also a person's full name, a proper noun among its words, with a title. */
+    record Found(String name, int start, int end, ActorKind kind, String role, String gloss, boolean argument,
+                 boolean presented) {
     }
 
     /** Particles that make a name the subject, object or partner of a predicate (not 의: a genitive owns a noun). */
@@ -24,6 +28,8 @@ final class NameCandidates {
     /** What a role word before a name may end in: nothing, or "…인", "…이자" ("창업자인 에밋 시어"). */
     private static final Set<String> INTRODUCING = Set.of("", "인", "이자", "이며", "이던", "였던");
     private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile("\\s*(?:[,·]|등(?=\\s|$|[이은을가는도과와의]))");
+    /** Words that may stand between a name and its title: "전 재무장관" (former), "등 다른 이사들" (and the other). */
+    private static final Set<String> BEFORE_TITLES = Set.of("전", "현", "등", "다른");
     /** What joins two titles of one person: "부회장 겸 사장". */
     private static final Set<String> JOINED_TITLES = Set.of("겸", "및");
     private static final int MAX_NAME_WORDS = 3;
@@ -39,27 +45,26 @@ final class NameCandidates {
         this.listedPeople = Set.copyOf(listedPeople);
     }
 
-    /** A word of the sentence: its nominal core [start, coreEnd) and what follows it up to end (particles, endings). */
-    private record Word(int start, int coreEnd, int end, boolean nominal, boolean properNoun, boolean listed,
-                        boolean listedPerson) {
-    }
 
     List<Found> find(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
-        List<Word> sentence = wordsOf(text, tokens, listed);
+        List<Word> sentence = NameWords.of(text, tokens, listed, listedPeople);
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
             int end = runEnd(text, sentence, i);
             if (end == i) {
-                latin(text, sentence.get(i)).ifPresent(out::add);
+                latin(text, sentence, i).ifPresent(out::add);
                 i++;
                 continue;
             }
             Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end);
+            i = end;
             if (f != null) {
                 out.add(f);
+                while (i < sentence.size() && sentence.get(i).start() < f.end()) {
+                    i++; // the body named after a gloss is part of the name
+                }
             }
-            i = end;
         }
         return out;
     }
@@ -80,7 +85,7 @@ final class NameCandidates {
     private boolean namePart(String text, Word w) {
         String core = core(text, w);
         return w.nominal() && !w.listed() && ActorMatcher.isHangul(core.charAt(0)) && words.roleKind(core) == null
-                && !words.isByline(core) && !words.isNotActor(core);
+                && !words.isByline(core) && !words.isNotActor(core) && !BEFORE_TITLES.contains(core);
     }
 
     private Found named(String text, List<Word> sentence, int from, int to) {
@@ -94,14 +99,26 @@ final class NameCandidates {
         }
         String gloss = glossAfter(text, last);
         String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
-                : ActorMatcher.hangulRun(text, text.indexOf(')', last.end()) + 1);
-        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord)
+                : ActorMatcher.hangulRun(text, closeOfGloss(text, last));
+        Word body = gloss != null && caseWord.isEmpty() ? bodyAfterGloss(text, sentence, to) : null;
+        int nameEnd = last.coreEnd();
+        if (body != null) {
+            name = name + " " + core(text, body);
+            caseWord = text.substring(body.coreEnd(), body.end());
+            nameEnd = body.coreEnd();
+        }
+        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord,
+                body != null ? body.end() : closeOfGloss(text, last))
                 : caseWord.isEmpty() ? roleAfter(text, sentence, to) : null;
-        if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)) {
-            said = roleBefore(text, sentence.get(from - 1), caseWord);
+        if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)
+                && !titleOfListedPerson(text, sentence, from - 1)) {
+            said = roleBefore(text, sentence.get(from - 1), caseWord, last.end());
         }
         ActorKind kind = said == null ? null : said.kind();
-        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null;
+        boolean anyProper = sentence.subList(from, to).stream().anyMatch(Word::properNoun);
+        // "…캐피털", and "밸러 에쿼티 파트너스": a form written apart closes a name with a proper noun in it
+        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null
+                || to - from > 1 && anyProper && words.hasCompanyForm(name);
         // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
         // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
         boolean named = sentence.subList(from, to).stream().allMatch(Word::properNoun);
@@ -113,12 +130,20 @@ final class NameCandidates {
             kind = ActorKind.COMPANY;
         }
         String finalCase = said == null ? caseWord : said.caseWord();
-        return new Found(name, first.start(), last.coreEnd(), kind, said == null ? null : said.role(), gloss,
-                argument(text, sentence, to, finalCase));
+        boolean argument = argument(text, sentence, to, finalCase, said == null ? last.end() : said.end());
+        // "젠슨 황 엔비디아 CEO는": a full name with a title is how news introduce someone who matters; an
+        // organisation's form says as much of its name
+        boolean presented = argument && (kind == ActorKind.PERSON && said != null && said.role() != null
+                && to - from > 1 && anyProper || words.hasCompanyForm(name));
+        return new Found(name, first.start(), nameEnd, kind, said == null ? null : said.role(), gloss,
+                argument, presented);
     }
 
-    /** What a role word next to a name says: its kind, the role (null for an affiliation) and the name's case. */
-    private record Said(ActorKind kind, String role, String caseWord) {
+    /**
+     * What a role word next to a name says: its kind, the role (null for an affiliation), the name's case and where
+     * the phrase that ends in that case ends (a list goes on from there).
+     */
+    private record Said(ActorKind kind, String role, String caseWord, int end) {
     }
 
     /**
@@ -126,18 +151,29 @@ final class NameCandidates {
      * ("와이콤비네이터 대표 샘 알트만") introduces that name: the first one is where the person works.
      */
     private Said roleAfter(String text, List<Word> sentence, int to) {
-        for (int k = to; k < Math.min(sentence.size(), to + ROLE_REACH); k++) {
+        int reach = to + ROLE_REACH;
+        for (int k = to; k < Math.min(sentence.size(), reach); k++) {
             Word next = sentence.get(k);
+            if (blankBetween(text, sentence.get(k - 1), next)
+                    && BEFORE_TITLES.contains(text.substring(next.start(), next.end()))) {
+                reach++; // "래리 서머스 전 재무장관", "헬렌 토너 등 다른 이사들은"
+                continue;
+            }
             if (!blankBetween(text, sentence.get(k - 1), next) || !next.nominal()
                     || next.listedPerson()) {
                 // "사장 피터 틸, 링크드인 회장 리드 호프먼": a comma closes the name's phrase; "최근 트럼프
                 // 대통령": the role is the listed name's
                 return null;
             }
-            String nextCore = core(text, next);
+            String nextCore = DiscoveryWords.singular(core(text, next)); // "등 다른 이사들은"
             ActorKind kind = words.roleKind(nextCore);
             String caseWord = text.substring(next.coreEnd(), next.end());
-            if (kind != null && caseWord.isEmpty()) {
+            int end = next.end();
+            if (kind != null && caseWord.isEmpty() && closeOfGloss(text, next) > 0) {
+                // "케빈 스콧 MS 최고기술책임자(CTO)는": the case follows the title's abbreviation
+                end = closeOfGloss(text, next);
+                caseWord = ActorMatcher.hangulRun(text, end);
+            } else if (kind != null && caseWord.isEmpty()) {
                 // "브래드 스미스 부회장 겸 사장은": the case closes the titles
                 caseWord = caseOfTitles(text, sentence, k);
             }
@@ -145,7 +181,8 @@ final class NameCandidates {
                 boolean introducesNext = caseWord.isEmpty() && k + 1 < sentence.size()
                         && blankBetween(text, next, sentence.get(k + 1))
                         && (sentence.get(k + 1).listed() || namePart(text, sentence.get(k + 1)));
-                return introducesNext ? new Said(ActorKind.COMPANY, null, "") : new Said(kind, nextCore, caseWord);
+                return introducesNext ? new Said(ActorKind.COMPANY, null, "", end)
+                        : new Said(kind, nextCore, caseWord, end);
             }
             if (!caseWord.isEmpty()) {
                 return null;
@@ -164,12 +201,22 @@ final class NameCandidates {
     }
 
     /** A role right before the name: "변호사 윌리엄 새비트는", "창업자인 에밋 시어가". */
-    private Said roleBefore(String text, Word before, String caseWord) {
+    private Said roleBefore(String text, Word before, String caseWord, int end) {
         if (!before.nominal() || !INTRODUCING.contains(text.substring(before.coreEnd(), before.end()))) {
             return null;
         }
         ActorKind kind = words.roleKind(core(text, before));
-        return kind == null ? null : new Said(kind, core(text, before), caseWord);
+        return kind == null ? null : new Said(kind, core(text, before), caseWord, end);
+    }
+
+    /**
+     * "샘 올트먼 CEO 해임 사태가": a title right after a listed person is theirs and introduces nobody; after their
+     * genitive ("머스크의 변호사 마크 토버로프") it introduces the next name.
+     */
+    private static boolean titleOfListedPerson(String text, List<Word> sentence, int role) {
+        Word before = role > 0 ? sentence.get(role - 1) : null;
+        return before != null && before.listedPerson() && before.coreEnd() == before.end()
+                && blankBetween(text, before, sentence.get(role));
     }
 
     /**
@@ -177,12 +224,12 @@ final class NameCandidates {
      * share the case of the last one ("피터 틸, 리드 호프먼 등이"); someone acting for it acts for it ("시본 질리스의
      * 변호인단은").
      */
-    private boolean argument(String text, List<Word> sentence, int to, String caseWord) {
+    private boolean argument(String text, List<Word> sentence, int to, String caseWord, int end) {
         if (CASES.contains(caseWord)) {
             return true;
         }
         if (caseWord.isEmpty()) {
-            return LIST.matcher(text).region(sentence.get(to - 1).end(), text.length()).lookingAt();
+            return LIST.matcher(text).region(end, text.length()).lookingAt();
         }
         if (caseWord.equals("의") && to < sentence.size()) {
             Word next = sentence.get(to);
@@ -197,23 +244,56 @@ final class NameCandidates {
 
     /** "경쟁시장청(CMA)은": the abbreviation glossing the name, or null. */
     private String glossAfter(String text, Word last) {
-        if (last.coreEnd() != last.end() || !text.startsWith("(", last.end())) {
-            return null;
-        }
-        int close = text.indexOf(')', last.end());
-        String inside = close < 0 ? "" : text.substring(last.end() + 1, close);
-        return isAbbreviation(inside) && !words.isNotActor(inside) ? inside : null;
+        int close = closeOfGloss(text, last);
+        String inside = close < 0 ? null : text.substring(last.end() + 1, close - 1);
+        return inside != null && !words.isNotActor(inside) ? inside : null;
     }
 
-    private java.util.Optional<Found> latin(String text, Word w) {
+    /** "유럽연합(EU) 집행위원회는": an organisation's body named right after its gloss, or null. */
+    private Word bodyAfterGloss(String text, List<Word> sentence, int to) {
+        Word body = to + 1 < sentence.size() ? sentence.get(to + 1) : null; // the gloss is word {@code to}
+        return body != null && body.nominal() && !body.listed() && text.charAt(body.start() - 1) == ' '
+                && text.charAt(body.start() - 2) == ')' && words.hasCompanyForm(core(text, body)) ? body : null;
+    }
+
+    /** Where "(ABBR)" written right after the word ends, or -1. */
+    private static int closeOfGloss(String text, Word w) {
+        if (w.coreEnd() != w.end() || !text.startsWith("(", w.end())) {
+            return -1;
+        }
+        int close = text.indexOf(')', w.end());
+        return close >= 0 && isAbbreviation(text.substring(w.end() + 1, close)) ? close + 1 : -1;
+    }
+
+    /** "EU는", and a capitalised name listed beside an organisation: "엔비디아, Arm 등과". */
+    private java.util.Optional<Found> latin(String text, List<Word> sentence, int i) {
+        Word w = sentence.get(i);
         String core = core(text, w);
-        if (w.listed() || !isAbbreviation(core) || words.isNotActor(core)
-                || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
+        if (w.listed() || !(isAbbreviation(core) || isCapitalised(core) && besideListedOrganisation(text, sentence, i))
+                || words.isNotActor(core) || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
             return java.util.Optional.empty(); // an abbreviation in parentheses glosses the name before it
         }
         String caseWord = text.substring(w.coreEnd(), w.end());
         return java.util.Optional.of(new Found(core, w.start(), w.coreEnd(), ActorKind.COMPANY, null, null,
-                CASES.contains(caseWord)));
+                CASES.contains(caseWord) || caseWord.isEmpty() && LIST.matcher(text).region(w.end(), text.length())
+                        .lookingAt(), false));
+    }
+
+    /** Whether the word before or after, across a comma, is a listed organisation: the list says what it is. */
+    private static boolean besideListedOrganisation(String text, List<Word> sentence, int i) {
+        return i > 0 && sentence.get(i - 1).listedOrganisation()
+                && commaBetween(text, sentence.get(i - 1), sentence.get(i))
+                || i + 1 < sentence.size() && sentence.get(i + 1).listedOrganisation()
+                && commaBetween(text, sentence.get(i), sentence.get(i + 1));
+    }
+
+    private static boolean commaBetween(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).strip().equals(",");
+    }
+
+    private static boolean isCapitalised(String s) {
+        return s.length() >= 2 && s.length() <= 12 && Character.isUpperCase(s.charAt(0))
+                && s.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     private static boolean isAbbreviation(String s) {
@@ -222,41 +302,5 @@ final class NameCandidates {
 
     private static String core(String text, Word w) {
         return text.substring(w.start(), w.coreEnd());
-    }
-
-    /** Words are runs of letters and digits; a word's core is its leading nominal morphemes. */
-    private List<Word> wordsOf(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
-        List<Word> out = new ArrayList<>();
-        int t = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int end = i;
-            while (t < tokens.size() && tokens.get(t).end() <= start) {
-                t++;
-            }
-            int coreEnd = start;
-            boolean properNoun = false;
-            boolean noun = false;
-            for (int k = t; k < tokens.size() && tokens.get(k).start() < end && tokens.get(k).nominal(); k++) {
-                coreEnd = Math.max(coreEnd, Math.min(end, tokens.get(k).end()));
-                properNoun |= tokens.get(k).properNoun();
-                noun |= tokens.get(k).noun();
-            }
-            boolean nominal = noun && tokens.get(t).start() <= start;
-            int from = start;
-            ActorMatcher.Match name = listed.stream().filter(m -> m.start() < end && m.end() > from).findFirst()
-                    .orElse(null);
-            out.add(new Word(start, nominal ? coreEnd : start, end, nominal, properNoun, name != null,
-                    name != null && name.role() == ActorMatcher.Role.ACTOR && listedPeople.contains(name.actorId())));
-        }
-        return out;
     }
 }

@@ -33,6 +33,10 @@ final class SentenceTokens {
             };
         }
 
+        boolean particle() {
+            return first == POS.Tag.J;
+        }
+
         boolean noun() {
             return switch (first) {
                 case NNP, NNG, SL, SH -> true;

@@ -14,11 +14,15 @@ class DiscoveredActorsTest {
     private static final Lexicon LEXICON = Lexicon.load(Path.of("data"));
 
     private static ActorCandidate party(String name, String role) {
-        return new ActorCandidate(0, name, role == null ? null : ActorKind.PERSON, role, null, true);
+        return new ActorCandidate(0, name, role == null ? null : ActorKind.PERSON, role, null, true, false);
     }
 
     private static ActorCandidate named(String name, String role) {
-        return new ActorCandidate(1, name, role == null ? null : ActorKind.PERSON, role, null, false);
+        return new ActorCandidate(1, name, role == null ? null : ActorKind.PERSON, role, null, false, false);
+    }
+
+    private static ActorCandidate presented(String name, String role) {
+        return new ActorCandidate(2, name, ActorKind.PERSON, role, null, false, true);
     }
 
     @Test
@@ -27,6 +31,14 @@ class DiscoveredActorsTest {
                 "a1", List.of(party("윌리엄 새비트", "변호사"), named("리나 칸", "위원장"), named("시본 질리스", "멤버")),
                 "a2", List.of(named("시본 질리스", null))), LEXICON);
         assertThat(actors).extracting(DiscoveredActor::nameKo).containsExactly("시본 질리스", "윌리엄 새비트");
+    }
+
+    @Test
+    void aFullNamePresentedWithItsTitleIsAnActorNamedOnce() {
+        List<DiscoveredActor> actors = DiscoveredActors.of(Map.of(
+                "a1", List.of(presented("마리아 로페즈", "최고재무책임자"), named("토마스 베커", "장관"))), LEXICON);
+        assertThat(actors).extracting(DiscoveredActor::nameKo).containsExactly("마리아 로페즈");
+        assertThat(actors.get(0).parties()).as("presented, not a party to an event").isZero();
     }
 
     @Test
@@ -53,8 +65,8 @@ class DiscoveredActorsTest {
     @Test
     void aGlossAndItsNameAreOneOrganisationWithTheLatinNameInEnglish() {
         DiscoveredActor cma = DiscoveredActors.of(Map.of(
-                "a1", List.of(new ActorCandidate(2, "경쟁시장청", ActorKind.COMPANY, null, "CMA", true)),
-                "a2", List.of(new ActorCandidate(0, "CMA", ActorKind.COMPANY, null, null, false))), LEXICON).get(0);
+                "a1", List.of(new ActorCandidate(2, "경쟁시장청", ActorKind.COMPANY, null, "CMA", true, false)),
+                "a2", List.of(new ActorCandidate(0, "CMA", ActorKind.COMPANY, null, null, false, false))), LEXICON).get(0);
         assertThat(cma.nameKo()).isEqualTo("경쟁시장청");
         assertThat(cma.nameEn()).isEqualTo("CMA");
         assertThat(cma.kind()).isEqualTo(ActorKind.COMPANY);

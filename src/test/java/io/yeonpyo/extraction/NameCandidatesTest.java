@@ -41,11 +41,40 @@ class NameCandidatesTest {
             셰익스피어 작품을 인용했다                                | none
             최대 투자자인 MS가 반대했다                               | none
             미국 캘리포니아주 법원은 신청을 기각했다                   | none
+            마리아 로페즈 구글 최고재무책임자(CFO)가 실적을 발표했다     | 마리아 로페즈/PERSON/최고재무책임자/true
+            토마스 베커 전 독일 재무장관과 면담했다                    | 토마스 베커/PERSON/재무장관/true
+            조너선 와일드 등 다른 이사들은 자리에서 물러났다            | 조너선 와일드/PERSON/이사/true
+            피터 헤이든 구글 회장, 마이클 로스 아마존 사장과 만났다      | 피터 헤이든/PERSON/회장/true; 마이클 로스/PERSON/사장/true
+            일론 머스크 CEO 해임 요구가 나왔다                         | none
+            머스크의 변호사 제임스 카터가 서한을 보냈다                 | 제임스 카터/PERSON/변호사/true
+            데이비드 오언 연구소장이 자문을 맡는다                      | 데이비드 오언/PERSON/연구소장/true
+            구글과 로웰 에쿼티 파트너스 등이 참여했다                   | 로웰 에쿼티 파트너스/COMPANY/-/true
+            관련 파트너스는 답하지 않았다                              | none
+            세계무역기구(WTO) 분쟁해결위원회는 판정을 내렸다           | 세계무역기구 분쟁해결위원회/COMPANY/-/true
+            구글, Arm 등과 손잡았다                                   | Arm/COMPANY/-/true
+            Arm 등과 손잡았다                                         | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
         List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
                 .map(f -> f.name() + "/" + dash(f.kind()) + "/" + dash(f.role()) + "/" + f.argument()).toList();
         assertThat(found.isEmpty() ? "none" : String.join("; ", found)).isEqualTo(expected);
+    }
+
+    /** A full name with its title as the subject or object is how news introduce someone who matters. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            마리아 로페즈 구글 최고재무책임자(CFO)는 "성장은 계속된다"고 말했다 | 마리아 로페즈
+            변호사 제임스 카터는 서한에서 이를 반박했다                         | 제임스 카터
+            제임스 카터 변호사의 사무실은 뉴욕에 있다                           | none
+            카터 변호사는 이를 반박했다                                         | none
+            피터 틸, 리드 호프먼 등이 참여했다                                  | none
+            캐슬린캐피털이 투자에 나섰다                                        | 캐슬린캐피털
+            캐슬린캐피털의 보고서를 인용했다                                    | none
+            """)
+    void presentsAFullNameWithItsTitle(String sentence, String expected) {
+        List<String> presented = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
+                .filter(NameCandidates.Found::presented).map(NameCandidates.Found::name).toList();
+        assertThat(presented.isEmpty() ? "none" : String.join("; ", presented)).isEqualTo(expected);
     }
 
     private static String dash(Object value) {
