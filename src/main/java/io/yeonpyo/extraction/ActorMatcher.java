@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class ActorMatcher {
 
-    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN, ACT_PRONOUN, COMPANY_NOUN }
+    enum Role { ACTOR, PRODUCT, AFFILIATION, PEOPLE_PRONOUN, COMPANY_PRONOUN, PERSON_PRONOUN, ACT_PRONOUN, COMPANY_NOUN,
+        BOARD_NOUN }
 
     /** One name found in the text; {@code actorId} is null for pronouns. */
     record Match(String actorId, int start, int end, String surface, Role role) {
@@ -70,6 +71,7 @@ final class ActorMatcher {
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns, of "그", of "회사" and of the pointing words ("이 기관", "해당 기업"). */
     private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회이해";
+    private static final Pattern OWNER_OF_BOARD = Pattern.compile("(\\([^)]*\\))?(의)?\\s*((전|현|비영리|새)\\s+)?");
     private static final Pattern POINTED_ORGANISATION = Pattern.compile("(이|그|해당)\\s(기관|기업|업체|단체|스타트업|연구소)");
 
     ActorMatcher(Lexicon lexicon) {
@@ -108,6 +110,9 @@ final class ActorMatcher {
             }
         }
         dropGlosses(text, out);
+        // "오픈AI 이사회는", "MS의 이사회에서": a board named with its company is that company's, as written
+        out.removeIf(m -> m.role() == Role.BOARD_NOUN && out.stream().anyMatch(o -> o.end() <= m.start()
+                && OWNER_OF_BOARD.matcher(text).region(o.end(), m.start()).matches()));
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
@@ -161,6 +166,13 @@ final class ActorMatcher {
                 return new Match(null, i, pointed.end(), pointed.group(), Role.COMPANY_NOUN);
             }
         }
+        // "이사회에서 물러났다": a board named with no company is the board of the company the article is about
+        if (text.startsWith("이사회", i) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
+            String particle = hangulRun(text, i + 3);
+            if (PRONOUN_PARTICLES.contains(particle) || particle.equals("에서")) {
+                return new Match(null, i, i + 3, "이사회", Role.BOARD_NOUN);
+            }
+        }
         // "법원은 이를 기각했다": 이를 (this, as object) is the act the text told just before; the match ends before
         // the particle so that the particle gives its case like a name's
         if (text.startsWith("이를", i) && (i == 0 || !isHangul(text.charAt(i - 1))) && i + 2 < text.length()
@@ -183,6 +195,12 @@ final class ActorMatcher {
             start--;
         }
         return text.substring(start, end);
+    }
+
+    /** Whether a board follows a name ending at {@code end}: "오픈AI 이사회", "오픈AI의 이사회". */
+    static boolean boardFollows(String text, int end) {
+        Matcher owner = OWNER_OF_BOARD.matcher(text).region(end, text.length());
+        return owner.lookingAt() && text.startsWith("이사회", owner.end());
     }
 
     private static boolean pronounAt(String text, int i, String p) {

@@ -103,7 +103,8 @@ public final class ArticleAnalyzer {
                 hits.addAll(objectVerbs.find(s.text(), matches));
                 List<EventMention> told = clauseEvents.of(s, hits, matches,
                         new NamedRoles.Previous(previousText, previous,
-                                paragraphs[s.index()] == previousParagraph ? previousTold : List.of()),
+                                paragraphs[s.index()] == previousParagraph ? previousTold : List.of(),
+                                paragraphs[s.index()] == previousParagraph),
                         pronouns, topic, before, affiliations,
                         publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
@@ -160,11 +161,13 @@ public final class ArticleAnalyzer {
     /**
      * "그" is the one person named just before it, and "회사" standing alone ("회사를 떠났다") the one company: earlier
      * in the same sentence, or else in the last sentence that named one. With two in view it stays unresolved and is
-     * dropped.
+     * dropped. A board named alone ("이사회에서 물러났다") is the board of the company the article has named most.
      */
     private void resolveBackReferences(List<AnalyzedSentence> sentences,
                                        Map<Integer, List<ActorMatcher.Match>> bySentence) {
         Map<ActorKind, Set<String>> previous = new EnumMap<>(ActorKind.class);
+        Map<String, Integer> companiesNamed = new HashMap<>();
+        String boardOwner = null;
         for (AnalyzedSentence s : sentences) {
             List<ActorMatcher.Match> matches = bySentence.get(s.index());
             if (matches == null) {
@@ -172,7 +175,20 @@ public final class ArticleAnalyzer {
             }
             List<ActorMatcher.Match> resolved = new ArrayList<>();
             Map<ActorKind, Set<String>> seen = new EnumMap<>(ActorKind.class);
+            Set<String> namedHere = new java.util.HashSet<>();
             for (ActorMatcher.Match m : matches) {
+                if (m.role() == ActorMatcher.Role.BOARD_NOUN) {
+                    // the board last named with its company ("오픈AI 이사회"), else that of the company the article
+                    // has named in most sentences before this one; a guess, so it counts as where someone sits (a party when
+                    // no other company is), never as a doer or object of the headline
+                    String owner = boardOwner != null ? boardOwner : companiesNamed.entrySet().stream()
+                            .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                    if (owner != null) {
+                        resolved.add(new ActorMatcher.Match(owner, m.start(), m.end(), m.surface(),
+                                ActorMatcher.Role.AFFILIATION));
+                    }
+                    continue;
+                }
                 ActorKind refersTo = m.role() == ActorMatcher.Role.PERSON_PRONOUN ? ActorKind.PERSON
                         : m.role() == ActorMatcher.Role.COMPANY_NOUN ? ActorKind.COMPANY : null;
                 if (refersTo != null) {
@@ -187,11 +203,19 @@ public final class ArticleAnalyzer {
                 if (m.role() == ActorMatcher.Role.ACTOR) {
                     lexicon.actor(m.actorId()).ifPresent(a -> seen.computeIfAbsent(a.kind(),
                             k -> new LinkedHashSet<>()).add(m.actorId()));
+                    if (!isPerson(m.actorId())) {
+                        namedHere.add(m.actorId());
+                    }
+                    if (!isPerson(m.actorId()) && ActorMatcher.boardFollows(s.text(), m.end())) {
+                        boardOwner = m.actorId();
+                    }
                 }
                 resolved.add(m);
             }
             bySentence.put(s.index(), resolved);
             seen.forEach((kind, ids) -> previous.put(kind, Set.copyOf(ids)));
+            // counted once the sentence is read: its own names are not yet what the article is about
+            namedHere.forEach(id -> companiesNamed.merge(id, 1, Integer::sum));
         }
     }
 

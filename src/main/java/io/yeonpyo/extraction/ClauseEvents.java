@@ -152,6 +152,13 @@ final class ClauseEvents {
                     before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
                 }
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
+            } else if (roles.isEmpty() && before.subject() == null && c.start() == 0 && !s.dates().isEmpty()
+                    && actDates.dateFor(s, c, best, hits) != null && matches.isEmpty()
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches)) {
+                // "…판사는 가처분 신청을 기각했다. 배심원 재판은 내년 3월 16일 시작될 예정이다": the same when the
+                // sentence before told an act of someone unnamed, about named parties
+                previous.told().stream().flatMap(m -> m.actors().stream()).distinct()
+                        .forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
             }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
@@ -187,6 +194,16 @@ final class ClauseEvents {
             }
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     best.trigger().type());
+            if (doer != null && doer.named() && roles.size() == 1 && previous.sameParagraph()
+                    && matches.stream().noneMatch(m -> m.start() >= c.start() && m.end() <= c.end())) {
+                // "법원은 머스크의 손을 들어주지 않았다. 로저스 판사는 가처분 신청을 기각했다": a court acts on the dispute
+                // the sentence before named, whose parties it leaves unsaid
+                Set<String> disputed = new LinkedHashSet<>();
+                previous.told().forEach(m -> disputed.addAll(m.actors()));
+                previous.matches().stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR)
+                        .forEach(m -> disputed.add(m.actorId()));
+                disputed.forEach(id -> roles.add(new Role(List.of(id), Case.POSSESSIVE, c.start(), c.start())));
+            }
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()

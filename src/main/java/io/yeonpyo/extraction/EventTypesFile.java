@@ -57,7 +57,9 @@ final class EventTypesFile {
                     boolean own = tmap.get("headline") != null;
                     String h = own ? requiredString(tmap, "headline", EVENT_TYPES_FILE, tw) : headline;
                     String hEn = own ? requiredString(tmap, "headline_en", EVENT_TYPES_FILE, tw) : headlineEn;
-                    triggers.add(new Lexicon.Trigger(word, type, p, h, hEn));
+                    String unnamedEn = own ? optionalString(tmap, "headline_en_unnamed", EVENT_TYPES_FILE, tw, null)
+                            : null;
+                    triggers.add(new Lexicon.Trigger(word, type, p, h, hEn, unnamedEn));
                 } else {
                     throw bad(EVENT_TYPES_FILE, where, "a trigger must be a word or a map with 'word' but was " + t);
                 }

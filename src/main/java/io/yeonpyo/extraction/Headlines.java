@@ -133,8 +133,11 @@ final class Headlines {
      */
     private String englishTemplate(ArticleAnalyzer.TriggerHit trigger, Set<String> subjectIds, String doer) {
         Lexicon.TypeInfo type = lexicon.typeInfo(trigger.trigger().type());
-        return subjectIds.isEmpty() && doer == null && type != null ? type.headlineEnUnnamed()
-                : trigger.trigger().headlineEn();
+        if (!subjectIds.isEmpty() || doer != null || type == null) {
+            return trigger.trigger().headlineEn();
+        }
+        return trigger.trigger().headlineEnUnnamed() != null ? trigger.trigger().headlineEnUnnamed()
+                : type.headlineEnUnnamed();
     }
 
     /** The named subject closest before the trigger (the subject of the trigger's own verb), else the first one. */

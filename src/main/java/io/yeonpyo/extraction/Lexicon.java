@@ -38,8 +38,16 @@ public final class Lexicon {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
 
-    /** One trigger word of an event type, with the priority and the headline templates (Korean, English) it uses. */
-    record Trigger(String word, EventType type, int priority, String headline, String headlineEn) {
+    /**
+     * One trigger word of an event type, with the priority and the headline templates (Korean, English) it uses;
+     * {@code headlineEnUnnamed} is its English noun phrase for an act without a named doer, null for the type's.
+     */
+    record Trigger(String word, EventType type, int priority, String headline, String headlineEn,
+                   String headlineEnUnnamed) {
+
+        Trigger(String word, EventType type, int priority, String headline, String headlineEn) {
+            this(word, type, priority, headline, headlineEn, null);
+        }
     }
 
     /**

@@ -78,6 +78,10 @@ class ActorMatcherTest {
             그 스타트업을 인수했다                                 | company
             이 기술은 새롭다                                       | ``
             새 회사를 세웠다                                       | ``
+            머스크는 이사회에서 물러났다                           | elon-musk board
+            오픈AI 이사회는 그를 해임했다                          | openai he
+            MS의 이사회를 떠났다                                   | microsoft
+            이사회의 결정은 만장일치였다                           | board
             다른 회사로 옮겼다                                     | ``
             기관 투자자들은 움직이지 않았다                        | ``
             오픈AI는 이를 두고 MS와 다퉜다                         | openai this microsoft
@@ -98,6 +102,7 @@ class ActorMatcherTest {
             case PEOPLE_PRONOUN -> "people";
             case COMPANY_PRONOUN -> "companies";
             case PERSON_PRONOUN -> "he";
+            case BOARD_NOUN -> "board";
             case ACT_PRONOUN -> "this";
             case COMPANY_NOUN -> "company";
         };

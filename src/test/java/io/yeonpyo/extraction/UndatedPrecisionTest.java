@@ -45,8 +45,9 @@ class UndatedPrecisionTest {
 
     @Test
     void aNameFollowedByACopulaIsNoParticipant() {
+        // the board named alone is the board of the company the text is about (here no other is named before)
         assertThat(only("그렇다면 구글이죠, 그런데 슈츠케버의 항복선언은 그런 뒷배가 없이 슈츠케바가 이사회에 단독 상정해 "
-                + "밀어붙인 결과라는 게 드러난 거죠.").actors()).containsExactly("ilya-sutskever");
+                + "밀어붙인 결과라는 게 드러난 거죠.").actors()).contains("ilya-sutskever").doesNotContain("google");
     }
 
     @Test

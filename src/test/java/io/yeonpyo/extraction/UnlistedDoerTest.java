@@ -56,6 +56,31 @@ class UnlistedDoerTest {
         assertThat(only(sentence).headline()).isEqualTo(headline);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            법원은 머스크의 손을 들어주지 않았다. 로저스 판사는 지난달 4일 가처분 신청을 기각했다.      | elon-musk | 판사, 머스크 청구 기각
+            재판부는 오픈AI의 주장을 받아들이지 않았다. 재판부는 12일 반소를 각하했다.                | openai    | 재판부, 오픈AI 청구 각하
+            알트먼은 MS를 상대로 소송을 냈다. 법원은 지난달 이를 기각했다.                          | sam-altman microsoft | 법원, 알트먼·MS 청구 기각
+            """)
+    void aCourtActsOnTheDisputeTheSentenceBeforeNamed(String text, String parties, String headline) {
+        List<EventMention> second = SeedLexicon.ANALYZER.readSentences(text, PUBLISHED).mentions().stream()
+                .filter(m -> m.sentenceIndex() == 1).toList();
+        assertThat(second).singleElement().satisfies(m -> {
+            assertThat(m.actors()).containsExactlyInAnyOrder(parties.split(" "));
+            assertThat(m.headline()).isEqualTo(headline);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '머스크는 오픈AI를 상대로 소송을 냈다.\n법원은 지난달 가처분 신청을 기각했다.'
+            머스크는 오픈AI를 상대로 소송을 냈다. 법원은 지난달 이들을 기각했다.
+            """)
+    void notAcrossParagraphsNorPastAPronounItCannotResolve(String text) {
+        assertThat(SeedLexicon.ANALYZER.readSentences(text.replace("\\n", "\n"), PUBLISHED).mentions())
+                .noneMatch(m -> m.sentenceIndex() == 1 && !m.actors().isEmpty());
+    }
+
     private static EventMention only(String sentence) {
         List<EventMention> mentions = SeedLexicon.ANALYZER.readSentences(sentence, PUBLISHED).mentions();
         assertThat(mentions).hasSize(1);
