@@ -140,25 +140,31 @@ final class ClauseEvents {
             boolean continues = s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches) && before.date() != null;
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches);
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches, true);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                     before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
                 }
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
             } else if (roles.isEmpty() && before.subject() == null && c.start() == 0 && !s.dates().isEmpty()
-                    && actDates.dateFor(s, c, best, hits) != null && matches.isEmpty()
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches)) {
+                    && actDates.dateFor(s, c, best, hits) != null
+                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.PRODUCT
+                    || m.role() == ActorMatcher.Role.AFFILIATION)
+                    && !otherSubject(text, c, best.start(), predicateEnd, matches, true)) {
                 // "…판사는 가처분 신청을 기각했다. 배심원 재판은 내년 3월 16일 시작될 예정이다": the same when the
                 // sentence before told an act of someone unnamed, about named parties
-                previous.told().stream().flatMap(m -> m.actors().stream()).distinct()
-                        .forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
+                // the one who did that act (named first) goes on doing, with the others
+                List<String> parties = previous.told().stream().flatMap(m -> m.actors().stream()).distinct().toList();
+                for (int k = 0; k < parties.size(); k++) {
+                    roles.add(new Role(List.of(parties.get(k)), k == 0 ? Case.SUBJECT : Case.OBJECT, c.start(),
+                            c.start()));
+                }
             }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
@@ -279,10 +285,11 @@ final class ClauseEvents {
 
     /**
      * A subject word that is no name ("엔지니어 다수가", "개발도"). Only 가 and 도: a word ending in 은/는 may as
-     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는").
+     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는"). Nouns that end in 가 themselves
+     * ("추가 투자", "평가 결과") are no subject.
      */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
-            "(?<![가-힣])[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
+            "(?<![가-힣])(?!(추가|증가|평가|대가|원가|단가)\\s)[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
                     + "|\\d+(명|곳|개|사)(이|가)(?=\\s)");
 
     /**
@@ -302,7 +309,7 @@ final class ClauseEvents {
             return false;
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
-        return !otherSubject(text, c, trigger.start(), predicateEnd, matches);
+        return !otherSubject(text, c, trigger.start(), predicateEnd, matches, false);
     }
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
@@ -327,7 +334,7 @@ final class ClauseEvents {
 
     /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
     private static boolean otherSubject(String text, Clauses.Clause c, int triggerStart, int predicateEnd,
-                                        List<ActorMatcher.Match> matches) {
+                                        List<ActorMatcher.Match> matches, boolean actMayBeSubject) {
         java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
         // "[투명성이 부족하다]고 지적했다": the subject of what someone says is not the one who says it
         int from = Math.min(ActDates.contentEnd(text, c.start(), triggerStart), Math.max(c.start(), predicateEnd));
@@ -335,7 +342,9 @@ final class ClauseEvents {
         while (m.find()) {
             int at = m.start();
             boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
-            if (!isName) {
+            // "추가 투자가 이어졌다": the act itself as the subject is no one else acting
+            boolean theActItself = actMayBeSubject && at <= triggerStart && triggerStart < m.end();
+            if (!isName && !theActItself) {
                 return true;
             }
         }

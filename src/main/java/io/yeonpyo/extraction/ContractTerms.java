@@ -24,6 +24,8 @@ final class ContractTerms {
     private static final int REACH = 45;
     private static final Pattern UNTIL = Pattern.compile("\\s*까지(로|는|도)?(?![가-힣])");
     private static final Pattern EXPIRING = Pattern.compile("(만료되는|끝나는|종료되는|만료하는)\\s*$");
+    /** A verb that keeps what was named before until the date: "2030년까지 유지한다", "2032년까지 보장된다". */
+    private static final Pattern KEPT = Pattern.compile("\\s*(유지|보장|연장|보유|이어가|지속)");
     private static final Pattern NOT_TOLD_AS_SO = Pattern.compile("\\?|만약|만일|라면|다면");
 
     private final Lexicon lexicon;
@@ -68,13 +70,21 @@ final class ContractTerms {
         return out;
     }
 
-    /** Whether the date ends an agreement: "DATE까지 … 계약" or "계약이 만료되는 DATE". */
+    /**
+     * Whether the date ends an agreement: "DATE까지 … 계약", "계약이 만료되는 DATE", or the agreement kept until the
+     * date ("…독점 제공을 2030년까지 유지한다", "지식재산권은 2032년까지 보장된다").
+     */
     boolean states(String text, DateMention d) {
-        if (d.text().strip().endsWith("까지") || UNTIL.matcher(text).region(d.end(), text.length()).lookingAt()) {
+        Matcher until = UNTIL.matcher(text).region(d.end(), text.length());
+        boolean endsWithUntil = d.text().strip().endsWith("까지");
+        if (endsWithUntil || until.lookingAt()) {
+            int untilEnd = endsWithUntil ? d.end() : until.end();
             String after = text.substring(d.end(), Math.min(text.length(), d.end() + REACH));
             int stop = after.indexOf(',');
             String phrase = stop < 0 ? after : after.substring(0, stop);
-            return words.stream().anyMatch(phrase::contains);
+            return words.stream().anyMatch(phrase::contains)
+                    || KEPT.matcher(text).region(untilEnd, text.length()).lookingAt()
+                    && words.stream().anyMatch(text.substring(0, d.start())::contains);
         }
         String before = text.substring(Math.max(0, d.start() - REACH), d.start());
         Matcher expiring = EXPIRING.matcher(before);

@@ -22,14 +22,16 @@ final class Factuality {
             "전망|가능성|까요|까?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|온 만큼"
-                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
+                    + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|보유한다|갖는다|보유하게 된|갖게 된|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
                     + "|시사|으로 꼽|로 꼽|를 언급|을 언급|처럼 보|바탕으로|힘입어"
                     // what must be done or is asked for is not done: "…에 나서야 한다고", "…하도록 요청했다"
                     + "|야 한다|야 했다|야 할|도록"
                     // whether it will happen is the question ("투자할지 주목된다"); put on hold or denied, it did not
-                    + "|할지|될지|보류|부인했|부인하|부인한"
+                    + "|할지|될지|보류|부인했|부인하|부인한|된다면|했다면|었다면|았다면|진다면"
                     // the circumstances of another act ("창업에 자금을 지원할 때"), not an act reported as done
-                    + "|할 때|될 때";
+                    + "|할 때|될 때"
+                    // what someone is told not to do ("투자하지 말라고 압박했다") is not done
+                    + "|지 말라|지 말고|지 말 것|지 말아";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**

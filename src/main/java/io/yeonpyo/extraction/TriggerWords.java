@@ -49,8 +49,9 @@ final class TriggerWords {
             Ordered[] candidates = byFirstLetter[text.charAt(i)];
             if (candidates != null) {
                 for (Ordered o : candidates) {
-                    if (text.startsWith(o.trigger().word(), i)) {
-                        occurrences.add(new Occurrence(o, i));
+                    int end = matchEnd(text, i, o.trigger().word());
+                    if (end >= 0) {
+                        occurrences.add(new Occurrence(o, i, end));
                     }
                 }
             }
@@ -60,7 +61,7 @@ final class TriggerWords {
         for (Occurrence o : occurrences) {
             Lexicon.Trigger t = o.word().trigger();
             int start = o.start();
-            int end = start + t.word().length();
+            int end = o.end();
             boolean masked = masked(text, t, start);
             String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
             if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
@@ -71,7 +72,28 @@ final class TriggerWords {
         return hits;
     }
 
-    private record Occurrence(Ordered word, int start) {
+    private record Occurrence(Ordered word, int start, int end) {
+    }
+
+    /** Single quotes that mark a word inside a trigger phrase: "오픈AI를 ‘경쟁사’로 표기했다". */
+    private static final String MARKING_QUOTES = "‘’'";
+
+    /**
+     * Where {@code word} ends when it stands at {@code at}, single quotes inside it skipped ("‘경쟁사’로 표기"
+     * is "경쟁사로 표기"), or -1.
+     */
+    private static int matchEnd(String text, int at, String word) {
+        int i = at;
+        for (int k = 0; k < word.length(); k++, i++) {
+            while (k > 0 && i < text.length() && MARKING_QUOTES.indexOf(text.charAt(i)) >= 0
+                    && MARKING_QUOTES.indexOf(word.charAt(k)) < 0) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != word.charAt(k)) {
+                return -1;
+            }
+        }
+        return i;
     }
 
     /**

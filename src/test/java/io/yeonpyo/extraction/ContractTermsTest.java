@@ -18,6 +18,9 @@ class ContractTermsTest {
             2024-06 | 오라클과 오픈AI의 클라우드 계약이 만료되는 2028년 이후가 관심이다. | 2028 | oracle openai
             2025-03 | 구글은 앤트로픽과 2027년 말까지로 예정된 파트너십을 연장하지 않았다. | 2027/LATE | google anthropic
             2025-05 | 소프트뱅크와 오픈AI는 오는 2029년 6월까지 협약을 지속하기로 했다. | 2029-06 | softbank openai
+            2025-01 | MS는 오픈AI 지식재산권과 매출 공유 구조를 2030년까지 유지한다. | 2030 | microsoft openai
+            2025-10 | 구글의 모델 접근권은 앤트로픽과의 합의에 따라 2031년까지 보장된다. | 2031 | google anthropic
+            2025-02 | 아마존은 앤트로픽에 대한 클라우드 독점 공급을 2028년 말까지 연장했다. | 2028/LATE | amazon anthropic
             """)
     void theTermIsAContractAtItsEnd(String published, String sentence, String date, String actors) {
         List<EventMention> terms = analyzer.readSentences(sentence, PartialDate.parse(published)).mentions().stream()

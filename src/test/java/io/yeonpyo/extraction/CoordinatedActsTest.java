@@ -30,4 +30,17 @@ class CoordinatedActsTest {
                         + String.join(" ", m.actors())).toList();
         assertThat(found).containsExactly(expected.split(";\\s*"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            양사의 인연은 2019년 MS의 10억달러 투자에서 시작됐다. 2023년 1월에는 100억달러 규모의 추가 투자가 이어졌다. | INVESTMENT 2023-01 microsoft
+            구글은 2023년 2월 앤트로픽에 투자했다. 같은 해 10월에는 추가 투자가 있었다.                                  | INVESTMENT 2023-10 google anthropic
+            법원은 머스크의 손을 들어주지 않았다. 판사는 지난달 가처분 신청을 기각했다. 재판은 내년 3월 시작될 예정이다.     | FEUD 2026-03 elon-musk
+            """)
+    void aDatedSentenceThatNamesNoOneGoesOnWithTheActBefore(String text, String expected) {
+        List<EventMention> mentions = SeedLexicon.ANALYZER.readSentences(text, PartialDate.parse("2025-10-30"))
+                .mentions();
+        EventMention last = mentions.get(mentions.size() - 1);
+        assertThat(last.type() + " " + last.date().iso() + " " + String.join(" ", last.actors())).isEqualTo(expected);
+    }
 }
