@@ -221,7 +221,8 @@ public final class EventMerger {
                 // "오픈AI, 머스크 위선 지적" on the 6th): outlets name one act in other words
                 return (datesAgree && acts.stream().allMatch(f.act()::equals)) || sameDoerWithinDays(f);
             }
-            return datesAgree || (sameThing && disagreementOnOneEvent(f));
+            // a term's date is what it is: two terms at neighbouring dates are two terms, not a disagreement
+            return datesAgree || (sameThing && m.timing() != Timing.DEADLINE && disagreementOnOneEvent(f));
         }
 
         private boolean sameDoerWithinDays(Facts f) {

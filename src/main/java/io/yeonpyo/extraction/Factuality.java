@@ -31,7 +31,9 @@ final class Factuality {
                     // the circumstances of another act ("창업에 자금을 지원할 때"), not an act reported as done
                     + "|할 때|될 때"
                     // what someone is told not to do ("투자하지 말라고 압박했다") is not done
-                    + "|지 말라|지 말고|지 말 것|지 말아";
+                    + "|지 말라|지 말고|지 말 것|지 말아"
+                    // no intention to do it: "매각할 뜻이 없다", "인수할 의사가 없는"
+                    + "|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**
@@ -81,8 +83,10 @@ final class Factuality {
      * A plan told as announced or reported ("줄일 것으로 알려졌다", "투자할 것임을 밝혔다", "영입하겠다고 발표했다"):
      * the announcement happened, and it is the news.
      */
-    /** A guess stays a guess however it is reported: "…할 가능성이 있는 것으로 알려졌다". */
-    private static final Pattern GUESS_IN_PLAN = Pattern.compile("가능성|수 있|수도 있|전망|듯|검토|논의|만약");
+    /** A guess stays a guess, and no intention no intention, however it is reported: "…할 가능성이 있는 것으로
+     * 알려졌다", "매각할 뜻이 없는 것으로 알려졌다". */
+    private static final Pattern GUESS_IN_PLAN = Pattern.compile(
+            "가능성|수 있|수도 있|전망|듯|검토|논의|만약|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없");
 
     private static final Pattern ANNOUNCED_PLAN = Pattern.compile(
             "(것으로|것임을|것이라고|겠다고)\\s*(?:\\S+\\s+){0,2}?(알려졌|전해졌|밝혔|발표)");

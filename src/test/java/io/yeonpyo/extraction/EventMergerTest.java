@@ -265,6 +265,21 @@ class EventMergerTest {
         return new Amount(v, null, "USD", v, text);
     }
 
+    @Test
+    void termsAtNeighbouringYearsAreTwoTerms() {
+        List<MergedEvent> events = merger.merge(List.of(
+                term("p05", "2030", "MS·오픈AI 계약 기한"), term("p06", "2032", "MS·오픈AI 계약 기한"),
+                term("p16", "2031", "MS·오픈AI 계약 기한")));
+        assertThat(events).hasSize(3).allSatisfy(e -> assertThat(e.conflicts()).isEmpty());
+    }
+
+    private static SourcedMention term(String article, String date, String headline) {
+        PartialDate d = PartialDate.parse(date);
+        EventMention m = new EventMention(1, "문장", "절", EventType.CONTRACT, List.of("microsoft", "openai"), d, date,
+                Derivation.of("contract.term", date, date), null, headline, "headline " + headline, Timing.DEADLINE);
+        return new SourcedMention(article, null, m);
+    }
+
     private static SourcedMention mention(String article, int sentence, EventType type, String date, Amount amount,
                                           String headline, String... actors) {
         PartialDate d = date == null ? null : PartialDate.parse(date);

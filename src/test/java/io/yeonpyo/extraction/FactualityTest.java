@@ -26,6 +26,10 @@ class FactualityTest {
             창업에 자금을 지원할 때                | true
             회사가 설립될 때                      | true
             해임됐을 때                           | false
+            매각할 뜻이 없는 것으로 알려졌다.         | true
+            인수할 의사가 없다고 밝혔다.              | true
+            투자하지 말라고 압박했다.                 | true
+            인수가 성사된다면                         | true
             """)
     void speculates(String predicate, boolean expected) {
         assertThat(Factuality.speculates(predicate)).isEqualTo(expected);
