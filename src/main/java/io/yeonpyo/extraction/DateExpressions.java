@@ -95,11 +95,17 @@ final class DateExpressions {
             + LOCAL_TIME_AFTER + "?";
 
     /**
+     * "당시" alone (at that time) is the date the text gave last; after a noun it is the time of that noun ("설립
+     * 당시"), which is no date the text gave.
+     */
+    private static final String AT_THAT_TIME = "(?<![가-힣&&[^은는이가도고며서]]\\s)당시";
+
+    /**
      * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": a date that refers back to the date
      * the text last gave, not to the publication.
      */
     private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|같은\\s?날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
-            + "|이듬해|그\\s?달|같은\\s?달)(?!\\s?[가-힣]*(?:마다|까지))"
+            + "|이듬해|그\\s?달|같은\\s?달|" + AT_THAT_TIME + ")(?!\\s?[가-힣]*(?:마다|까지))"
             + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?)?" + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
 
     // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
@@ -107,7 +113,7 @@ final class DateExpressions {
     // only at those offsets instead of at every one.
     /** Its own rule, since a date that refers back is resolved again against a date before it in the sentence. */
     private static final Rule ANAPHORA_RULE = new Rule(ANAPHORA, DateExpressions::anaphoric,
-            s -> containsAny(s, "날", "해", "달", "당일", "전일"), "이당그전다같");
+            s -> containsAny(s, "날", "해", "달", "당일", "전일", "당시"), "이당그전다같");
     private static final Rule DAYS_LATER_RULE = new Rule(ElapsedDates.DAYS, ElapsedDates::days,
             s -> containsAny(s, "만", "뒤", "후"), "0닷사이나엿열보하며");
     private static final Rule MONTHS_OR_YEARS_LATER_RULE = new Rule(ElapsedDates.MONTHS_OR_YEARS,
@@ -379,6 +385,9 @@ final class DateExpressions {
             return Outcome.failed("noReferent");
         }
         Basis basis = new Basis("previous", before);
+        if (word.equals("당시")) {
+            return Outcome.relative(before, basis, null);
+        }
         if (word.endsWith("달")) {
             return before.precision() == Precision.YEAR ? Outcome.failed("previousYearOnly")
                     : Outcome.relative(PartialDate.ofMonth(before.year(), before.month()), basis, null);

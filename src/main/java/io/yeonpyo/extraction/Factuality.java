@@ -54,10 +54,12 @@ final class Factuality {
     }
     /** Connective endings that close a predicate before a space: "…하고", "…하며", "…했지만". */
     private static final List<String> CONNECTIVE_ENDINGS = List.of("고", "며", "지만", "는데", "으나", "면서", "뿐더러");
-    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다". */
+    /** A trigger followed by a negation within its phrase: "계약을 맺지 않았다", "공개하지 못했다", "인수가 아닌". */
     static final Pattern NEGATION = Pattern.compile(
             "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
-                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s");
+                    + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s"
+                    // what the act is said not to be: "이 계약은 인수가 아닌 고용이라고"
+                    + "|^[’']?(가|이)\\s+(아니|아닌)");
 
     /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
     private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");

@@ -54,6 +54,9 @@ class FactualityTest {
             하지 못했다                     | true
             를 안 했다                      | true
             했다                           | false
+            가 아닌 고용이라고              | true
+            이 아니라 협력이다              | true
+            가 이뤄졌다                     | false
             """)
     void negationRightAfterTheTrigger(String after, boolean expected) {
         assertThat(Factuality.NEGATION.matcher(after).lookingAt()).isEqualTo(expected);
