@@ -145,7 +145,8 @@ final class ClauseEvents {
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
-                    && matches.stream().noneMatch(m -> m.role() != ActorMatcher.Role.AFFILIATION)
+                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                    || m.role() == ActorMatcher.Role.PRODUCT)
                     && !otherSubject(text, c, best.start(), predicateEnd, matches, true);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {

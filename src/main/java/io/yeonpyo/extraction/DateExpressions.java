@@ -101,12 +101,13 @@ final class DateExpressions {
     private static final String AT_THAT_TIME = "(?<![가-힣&&[^은는이가도고며서]]\\s)당시";
 
     /**
-     * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달": a date that refers back to the date
-     * the text last gave, not to the publication.
+     * "이날", "전날", "이튿날", "그해 12월", "같은 해 7월", "이듬해", "같은 달", "그달 17일": a date that refers back to
+     * the date the text last gave, not to the publication.
      */
     private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|같은\\s?날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
             + "|이듬해|그\\s?달|같은\\s?달|" + AT_THAT_TIME + ")(?!\\s?[가-힣]*(?:마다|까지))"
-            + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?)?" + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
+            + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?|\\s*" + DAY.replace("<d>", "<dm>") + ")?"
+            + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
 
     // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
     // all. And each rule names the letters a match can start with (a digit stands for all ten): the regex is tried
@@ -389,8 +390,13 @@ final class DateExpressions {
             return Outcome.relative(before, basis, null);
         }
         if (word.endsWith("달")) {
-            return before.precision() == Precision.YEAR ? Outcome.failed("previousYearOnly")
-                    : Outcome.relative(PartialDate.ofMonth(before.year(), before.month()), basis, null);
+            if (before.precision() == Precision.YEAR) {
+                return Outcome.failed("previousYearOnly");
+            }
+            // "같은 달 17일": a day of that month
+            return m.group("dm") == null ? Outcome.relative(PartialDate.ofMonth(before.year(), before.month()), basis, null)
+                    : Outcome.relative(PartialDate.ofDay(before.year(), before.month(), Integer.parseInt(m.group("dm"))),
+                    basis, null);
         }
         int year = before.year() + (word.equals("이듬해") ? 1 : 0);
         if (m.group("m") == null) {

@@ -59,7 +59,8 @@ final class EventTypesFile {
                     String hEn = own ? requiredString(tmap, "headline_en", EVENT_TYPES_FILE, tw) : headlineEn;
                     String unnamedEn = own ? optionalString(tmap, "headline_en_unnamed", EVENT_TYPES_FILE, tw, null)
                             : null;
-                    triggers.add(new Lexicon.Trigger(word, type, p, h, hEn, unnamedEn));
+                    List<String> then = stringList(tmap.get("then"), EVENT_TYPES_FILE, tw + " then");
+                    triggers.add(new Lexicon.Trigger(word, type, p, h, hEn, unnamedEn, then));
                 } else {
                     throw bad(EVENT_TYPES_FILE, where, "a trigger must be a word or a map with 'word' but was " + t);
                 }

@@ -59,7 +59,9 @@ final class Factuality {
             "^[가-힣]*(\\s+[가-힣]+){0,3}?\\s*[가-힣]*(지 않|지 못|지도 못|지도 않|지않|지못)"
                     + "|^[가-힣]*(\\s+[가-힣]+){0,1}?\\s+(안|못)\\s"
                     // what the act is said not to be: "이 계약은 인수가 아닌 고용이라고"
-                    + "|^[’']?(가|이)\\s+(아니|아닌)");
+                    + "|^[’']?(가|이)\\s+(아니|아닌)"
+                    // had none of it: "지분 없이 기술 파트너로만", "지분은 없다"
+                    + "|^(은|도)?\\s*없(이|다|는|었)");
 
     /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
     private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");

@@ -40,13 +40,14 @@ public final class Lexicon {
 
     /**
      * One trigger word of an event type, with the priority and the headline templates (Korean, English) it uses;
-     * {@code headlineEnUnnamed} is its English noun phrase for an act without a named doer, null for the type's.
+     * {@code headlineEnUnnamed} is its English noun phrase for an act without a named doer, null for the type's;
+     * {@code followedBy} the verbs one of which must begin one of the next few words (empty: none needed).
      */
     record Trigger(String word, EventType type, int priority, String headline, String headlineEn,
-                   String headlineEnUnnamed) {
+                   String headlineEnUnnamed, List<String> followedBy) {
 
         Trigger(String word, EventType type, int priority, String headline, String headlineEn) {
-            this(word, type, priority, headline, headlineEn, null);
+            this(word, type, priority, headline, headlineEn, null, List.of());
         }
     }
 

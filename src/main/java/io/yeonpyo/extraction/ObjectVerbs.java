@@ -23,6 +23,8 @@ final class ObjectVerbs {
     /** How many words (비영리, AI, 연구) may stand between an adnominal verb and the organisation it describes. */
     private static final int HEAD_REACH = 4;
 
+    private static final String QUOTES = "'‘\"“";
+
     private final Lexicon lexicon;
     private final List<Verb> verbs = new ArrayList<>();
     private final java.util.Map<EventType, List<String>> objectsOf = new java.util.EnumMap<>(EventType.class);
@@ -99,6 +101,9 @@ final class ObjectVerbs {
         int start = NoriWords.wordStartAfter(text, verbEnd);
         for (int k = 0; k < HEAD_REACH && start < text.length(); k++) {
             int wordEnd = NoriWords.wordEnd(text, start);
+            if (QUOTES.indexOf(text.charAt(start)) >= 0) {
+                return false; // "새로 만든 조직 'MS AI'": a name in quotes is a unit or a product, not the company
+            }
             int letters = wordEnd;
             while (letters > start && !Character.isLetterOrDigit(text.charAt(letters - 1))) {
                 letters--; // "연구소다.": the sentence's stop is no part of the word

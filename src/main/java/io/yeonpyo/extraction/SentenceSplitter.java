@@ -107,9 +107,17 @@ final class SentenceSplitter {
         if (s.length() < 40 && SHORT_WIDGET.matcher(s).find() && !isProse(s)) {
             return true;
         }
+        // "…에 참석한 일론 머스크(왼쪽)와 샘 올트먼.": a photo caption names who stands where and tells no act; a
+        // lead that points at its photo ("나델라 CEO(오른쪽)가 …했다") ends in a verb
+        if (s.indexOf('(') >= 0 && PHOTO_POSITION.matcher(s).find() && !ENDS_IN_A_VERB.matcher(s).find()) {
+            return true;
+        }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
         return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
     }
+
+    private static final Pattern PHOTO_POSITION = Pattern.compile("\\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\\)");
+    private static final Pattern ENDS_IN_A_VERB = Pattern.compile("(다|요|죠|까)[.!?\"”'’)]*\\s*$");
 
     /** Page furniture that only comes after an article's text: copyright, related articles, a byline of its own. */
     private static boolean endsTheArticle(String s) {

@@ -62,7 +62,7 @@ final class TriggerWords {
             Lexicon.Trigger t = o.word().trigger();
             int start = o.start();
             int end = o.end();
-            boolean masked = masked(text, t, start);
+            boolean masked = masked(text, t, start) || !followedAsNeeded(text, t, end);
             String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
             if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
                 continue;
@@ -73,6 +73,30 @@ final class TriggerWords {
     }
 
     private record Occurrence(Ordered word, int start, int end) {
+    }
+
+    /** How many words after a trigger the verb it needs may stand: "경쟁사로 새로 올렸다". */
+    private static final int FOLLOWED_WITHIN = 4;
+
+    /** Whether a trigger that needs a verb after it ("경쟁사로 … 올렸다") has one within a few words. */
+    private static boolean followedAsNeeded(String text, Lexicon.Trigger t, int end) {
+        if (t.followedBy().isEmpty()) {
+            return true;
+        }
+        int start = end;
+        for (int k = 0; k < FOLLOWED_WITHIN && start < text.length(); k++) {
+            start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start));
+            int from = start;
+            while (from < text.length() && MARKING_QUOTES.indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+            for (String verb : t.followedBy()) {
+                if (text.startsWith(verb, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Single quotes that mark a word inside a trigger phrase: "오픈AI를 ‘경쟁사’로 표기했다". */

@@ -56,6 +56,9 @@ class SentenceSplitterTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             임대준 기자 ydj@aitimes.com                                         | CLUTTER
+            2015년 12월 행사에 참석한 일론 머스크(왼쪽)와 샘 올트먼.             | CLUTTER
+            사티아 나델라 CEO(오른쪽)와 올트먼 CEO가 지난해 11월 무대에 올라 있다.  | BODY
+            나델라 CEO(왼쪽)가 24일 샌프란시스코에서 올트먼을 만났다.             | BODY
             댓글 0 · 저장 0 · 편집: 이도윤 기자 발행: 2025.06.08 06:42          | CLUTTER
             댓글 0                                                              | CLUTTER
             관련 기사                                                           | CLUTTER
