@@ -71,6 +71,36 @@ final class LeadDating {
             }
             out.add(dated == null ? m : dated);
         }
+        return presentNews(out, body.subList(lead + 1, Math.min(body.size(), lead + 1 + NEWS_WITHIN)),
+                leadSentence);
+    }
+
+    /** How far after the lead an act told in the present is still the day's news. */
+    private static final int NEWS_WITHIN = 6;
+    /** A clause ending in the present tense of a verb: "합류한다", "맡는다", "확보한다". */
+    private static final Pattern PRESENT_TENSE = Pattern.compile(
+            "(?<!뜻|의미|해당|속|상징|대변)(한다|된다|는다|간다|난다|진다)[.\"'”’]*\\s*$");
+
+    /**
+     * "알렉산더 왕 CEO는 회사를 떠나 메타에 합류한다": right after the lead, an act with no date told in the present
+     * tense is part of the same news, and has the lead's day; a past act there is background.
+     */
+    private static List<EventMention> presentNews(List<EventMention> mentions, List<AnalyzedSentence> after,
+                                                  AnalyzedSentence leadSentence) {
+        EventMention lead = mentions.stream().filter(m -> m.sentenceIndex() == leadSentence.index()
+                && m.date() != null && m.derivation() != null && m.derivation().rule().startsWith("lead."))
+                .findFirst().orElse(null);
+        if (lead == null) {
+            return mentions;
+        }
+        java.util.Set<Integer> news = new java.util.HashSet<>();
+        after.stream().filter(s -> PRESENT_TENSE.matcher(s.text()).find()).forEach(s -> news.add(s.index()));
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            boolean sameNews = m.date() == null && news.contains(m.sentenceIndex())
+                    && PRESENT_TENSE.matcher(m.clause()).find();
+            out.add(sameNews ? withDate(m, lead.date(), lead.dateText(), Derivation.of("lead.sameNews")) : m);
+        }
         return out;
     }
 

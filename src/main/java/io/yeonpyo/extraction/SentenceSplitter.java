@@ -107,6 +107,11 @@ final class SentenceSplitter {
         if (s.length() < 40 && SHORT_WIDGET.matcher(s).find() && !isProse(s)) {
             return true;
         }
+        // "[사진=로이터] ▲나델라 CEO가 … 연설을 하고 있다", "△머스크 CEO": a photo caption, whatever its verb
+        String afterCredit = PHOTO_CREDIT.matcher(s).replaceFirst("");
+        if (afterCredit.startsWith("▲") || afterCredit.startsWith("△")) {
+            return true;
+        }
         // "…에 참석한 일론 머스크(왼쪽)와 샘 올트먼.": a photo caption names who stands where and tells no act; a
         // lead that points at its photo ("나델라 CEO(오른쪽)가 …했다") ends in a verb
         if (s.indexOf('(') >= 0 && PHOTO_POSITION.matcher(s).find() && !ENDS_IN_A_VERB.matcher(s).find()) {
@@ -116,6 +121,7 @@ final class SentenceSplitter {
         return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
     }
 
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^\\s*[\\[/(]?\\s*사진\\s*=[^\\])]*[\\])]?\\s*");
     private static final Pattern PHOTO_POSITION = Pattern.compile("\\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\\)");
     private static final Pattern ENDS_IN_A_VERB = Pattern.compile("(다|요|죠|까)[.!?\"”'’)]*\\s*$");
 

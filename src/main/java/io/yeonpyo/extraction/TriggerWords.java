@@ -99,12 +99,15 @@ final class TriggerWords {
         return false;
     }
 
+    /** How long a gloss in parentheses inside a trigger phrase may be: "(PBC)", "(우선협상권)". */
+    private static final int GLOSS_LENGTH = 20;
+
     /** Single quotes that mark a word inside a trigger phrase: "오픈AI를 ‘경쟁사’로 표기했다". */
     private static final String MARKING_QUOTES = "‘’'";
 
     /**
-     * Where {@code word} ends when it stands at {@code at}, single quotes inside it skipped ("‘경쟁사’로 표기"
-     * is "경쟁사로 표기"), or -1.
+     * Where {@code word} ends when it stands at {@code at}, single quotes and glosses in parentheses inside it
+     * skipped ("‘경쟁사’로 표기" is "경쟁사로 표기", "공익법인(PBC)으로" is "공익법인으로"), or -1.
      */
     private static int matchEnd(String text, int at, String word) {
         int i = at;
@@ -112,6 +115,13 @@ final class TriggerWords {
             while (k > 0 && i < text.length() && MARKING_QUOTES.indexOf(text.charAt(i)) >= 0
                     && MARKING_QUOTES.indexOf(word.charAt(k)) < 0) {
                 i++;
+            }
+            // "공익법인(PBC)으로 바꾸겠다" is "공익법인으로 바꾸겠다": a gloss in parentheses is skipped
+            if (k > 0 && i < text.length() && text.charAt(i) == '(' && word.charAt(k) != '(') {
+                int close = text.indexOf(')', i);
+                if (close > i && close - i <= GLOSS_LENGTH) {
+                    i = close + 1;
+                }
             }
             if (i >= text.length() || text.charAt(i) != word.charAt(k)) {
                 return -1;

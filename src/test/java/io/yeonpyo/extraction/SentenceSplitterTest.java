@@ -57,6 +57,9 @@ class SentenceSplitterTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             임대준 기자 ydj@aitimes.com                                         | CLUTTER
             2015년 12월 행사에 참석한 일론 머스크(왼쪽)와 샘 올트먼.             | CLUTTER
+            [사진=로이터 연합뉴스] ▲나델라 CEO가 지난해 11월 기조연설을 하고 있다. | CLUTTER
+            ▲ 올트먼 CEO가 발언하고 있다.                                      | CLUTTER
+            [사진=연합뉴스] 마이크로소프트가 오픈AI에 투자했다.                  | BODY
             사티아 나델라 CEO(오른쪽)와 올트먼 CEO가 지난해 11월 무대에 올라 있다.  | BODY
             나델라 CEO(왼쪽)가 24일 샌프란시스코에서 올트먼을 만났다.             | BODY
             댓글 0 · 저장 0 · 편집: 이도윤 기자 발행: 2025.06.08 06:42          | CLUTTER
