@@ -22,6 +22,8 @@ import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
 final class ClauseEvents {
 
     /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
+    /** Deals people make for the company they lead, not for themselves. */
+    private static final Set<EventType> DEALT_FOR_A_COMPANY = Set.of(EventType.PARTNERSHIP);
     private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
     /** "…할 때", "…던 때": the predicate closes a 때-clause. */
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
@@ -238,6 +240,12 @@ final class ClauseEvents {
                     .orElse(false))) {
                 built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
                         .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
+            }
+            if (DEALT_FOR_A_COMPANY.contains(best.trigger().type()) && actorIds.stream().anyMatch(id -> !isPerson(id))) {
+                // "트럼프는 손정의 소프트뱅크 회장, 올트먼 오픈AI CEO, 엘리슨 오라클 회장과 함께 … 발표했다": in a deal
+                // between companies, people act for the companies the article introduced them with
+                List.copyOf(actorIds).stream().filter(this::isPerson).map(affiliations::get)
+                        .filter(id -> id != null && !actorIds.contains(id)).forEach(actorIds::add);
             }
             Headlines.Built told = DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()
                     ? built.deliberated() : built;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts a sentence into clauses at connective endings (…고, …며, …지만, …으나, …면서, …다가), so that one sentence can
+ * Cuts a sentence into clauses at connective endings (…고, …며, …지만, …으나, …면서, …다가, …되자), so that one sentence can
  * carry several events. A cut is kept only when the parts on both sides each hold a trigger word and a name; a part
  * without them is glued to the next one (the last to the previous), so "방향을 두고 이견을 보였다" stays one clause.
  */
@@ -16,7 +16,7 @@ final class Clauses {
 
     /** Connective endings of a word (then an optional comma and a space). */
     private static final List<String> ENDINGS = List.of("고", "며", "지만", "는데", "으나", "었나", "였나", "았나", "면서",
-            "했는데", "뿐더러", "으며", "지만요", "는데요", "다가");
+            "했는데", "뿐더러", "으며", "지만요", "는데요", "다가", "되자", "나자", "히자", "서자", "리자", "자마자");
     /** Words that end like a connective but are not one: nouns (최고, 보고), "두고/놓고" (= about), quotations. */
     private static final Set<String> NOT_CONNECTIVE = Set.of("최고", "보고", "광고", "경고", "신고", "재고", "참고", "사고",
             "잔고", "공고", "원고", "두고", "놓고", "통하고", "비롯하고", "포함하고", "제외하고", "불구하고", "말고");

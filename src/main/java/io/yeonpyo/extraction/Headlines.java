@@ -105,6 +105,10 @@ final class Headlines {
                     objects.add(0, subject);
                 }
                 subject = first;
+            } else if (PASSIVE.matcher(afterTrigger).find() && subject != null) {
+                // "올트먼이 해임되자": who was acted on, by no one named ("알트먼 해임")
+                objects.add(subject);
+                subject = null;
             }
         }
         Set<String> subjectIds = new LinkedHashSet<>(subject == null ? List.of() : subject.actorIds());

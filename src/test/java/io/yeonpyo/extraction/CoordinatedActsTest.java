@@ -22,6 +22,8 @@ class CoordinatedActsTest {
             알트먼은 2023년 3월 MS를 고소했다가 석 달 뒤 소송을 취하했다.                                      | 2025-04-11 | FEUD 2023-03 sam-altman microsoft; FEUD 2023-06 sam-altman microsoft
             xAI는 지난해 5월 구글과 손잡았다가 두 달 만에 결별했고, 올해 1월 다시 협력을 선언했다.           | 2025-04-11 | PARTNERSHIP 2024-05 xai google; FEUD 2024-07 xai google; PARTNERSHIP 2025-01 xai google
             구글은 2023년 2월 앤트로픽에 투자했다가 8개월 뒤 다시 20억달러를 투자했다.                          | 2025-04-11 | INVESTMENT 2023-02 google anthropic; INVESTMENT 2023-10 google anthropic
+            같은 달 17일 올트먼이 이사회에 의해 해임되자, 나델라 MS CEO는 사흘 뒤 올트먼을 영입하겠다고 발표했다.      | 2023-11-24 | BOARD 2023-11-17 sam-altman; PERSONNEL 2023-11-20 satya-nadella sam-altman microsoft
+            머스크가 2018년 2월 이사회에서 물러나자 알트먼은 이듬해 3월 CEO에 취임했다.                        | 2023-11-24 | PERSONNEL 2018-02 elon-musk; PERSONNEL 2019-03 sam-altman
             """)
     void eachActOfTheChainIsAnEventWithItsOwnDateAndTheSharedParties(String sentence, String published,
                                                                       String expected) {

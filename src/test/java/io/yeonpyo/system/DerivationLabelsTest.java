@@ -62,6 +62,7 @@ class DerivationLabelsTest {
             lead.publication                | 2024-03-01                         | -                                        | 기사 첫머리의 사건, 날짜 표현 없음 → 발행일 2024-03-01            | the lead event of the article, with no date expression → publication date 2024-03-01
             lead.sameActLater               | 지난 1일                           | -                                        | 기사 첫머리의 사건, 다음 문장이 같은 사건의 날짜를 밝힘: 지난 1일 | the lead event of the article, dated by a later sentence telling the same act
             lead.reportDay                  | 23일(현지시간)                     | resolved.publication: 23일(현지시간),2024-02-23,2024-02-25 | 기사 첫머리의 사건, 보도일 '23일(현지시간)': '23일(현지시간)' (발행 2024-02-25 기준) → 2024-02-23 | the lead event of the article, dated by the day of the report: counted from the publication date 2024-02-25 → 2024-02-23
+            lead.sameNews                   | -                                  | -                                        | 기사 첫머리 소식의 일부(현재형으로 전함), 첫머리 사건의 날짜를 따름 | part of the lead news of the article (told in the present tense), dated like the lead event
             stored                          | '2019년' → 2019                    | -                                        | '2019년' → 2019                                              | '2019년' → 2019
             """)
     void wordsEachRuleInKoreanAndEnglish(String rule, String args, String nested, String korean, String english) {
