@@ -24,6 +24,8 @@ final class ClauseEvents {
     /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
     /** Deals people make for the company they lead, not for themselves. */
     private static final Set<EventType> DEALT_FOR_A_COMPANY = Set.of(EventType.PARTNERSHIP);
+    /** A line of a chronology ("▲2023년 1월 MS, …"): it stands alone, nobody carries into it. */
+    private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile("^[▲△◇◆•·\\-]\\s*\\d{4}\\s*년");
     private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
     /** "…할 때", "…던 때": the predicate closes a 때-clause. */
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
@@ -113,6 +115,13 @@ final class ClauseEvents {
                     && r.grammaticalCase() != Case.SUBJECT && !accused.contains(r)
                     && accused.stream().noneMatch(a -> Coordination.joins(text, r.end(), a.start())));
             roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
+            boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
+            if (entry) {
+                // "▲2019년 7월 MS, 오픈AI에 10억달러 투자": written like a headline, the name before the comma acts
+                roles.replaceAll(r -> r.grammaticalCase() == Case.NONE && text.startsWith(",", r.end())
+                        && roles.stream().noneMatch(o -> o.grammaticalCase() == Case.SUBJECT)
+                        ? new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()) : r);
+            }
             // "법원은 …을 기각했다", "브렛 테일러 의장은 …을 거절했다": someone the data does not list acts here, and no
             // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
             // topic or previous clause's subject fills it below, and the headline names the doer only by a common
@@ -139,13 +148,13 @@ final class ClauseEvents {
                 }
             }
             boolean unknownActs = unlisted != null;
-            boolean continues = s.dates().isEmpty() && before.subject() != null
+            boolean continues = !entry && s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
                     && !otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
-            boolean ownDateSameParties = !continues && roles.isEmpty() && before.subject() != null
+            boolean ownDateSameParties = !continues && !entry && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
                     || m.role() == ActorMatcher.Role.PRODUCT)
@@ -192,7 +201,7 @@ final class ClauseEvents {
                     ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
-            if (topic != null && takesTopic(text, c, best, predicateEnd, roles, matches)
+            if (topic != null && !entry && takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }

@@ -60,6 +60,11 @@ final class SentenceSplitter {
                 pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
+            if (!tail && CHRONOLOGY_ENTRY.matcher(line).lookingAt() && !isProse(line) && !isClutter(line)) {
+                // "▲2019년 7월 MS, 오픈AI에 10억달러 첫 투자": a line of the article's chronology tells a dated act
+                pieces.add(new Piece(line, SentenceKind.BODY, paragraph));
+                continue;
+            }
             if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
                 pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
@@ -109,7 +114,7 @@ final class SentenceSplitter {
         }
         // "[사진=로이터] ▲나델라 CEO가 … 연설을 하고 있다", "△머스크 CEO": a photo caption, whatever its verb
         String afterCredit = PHOTO_CREDIT.matcher(s).replaceFirst("");
-        if (afterCredit.startsWith("▲") || afterCredit.startsWith("△")) {
+        if ((afterCredit.startsWith("▲") || afterCredit.startsWith("△")) && !CHRONOLOGY_ENTRY.matcher(s).lookingAt()) {
             return true;
         }
         // "…에 참석한 일론 머스크(왼쪽)와 샘 올트먼.": a photo caption names who stands where and tells no act; a
@@ -121,6 +126,13 @@ final class SentenceSplitter {
         return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
     }
 
+    /**
+     * A line of a chronology box: a date at the start (after a bullet, if any), then who did what in the words of a
+     * headline, not of a sentence ("▲2023년 1월 MS, 오픈AI에 100억달러 추가 투자").
+     */
+    private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
+            "^[▲△◇◆•·\\-]?\\s*(\\d{4}\\s*년(\\s*\\d{1,2}\\s*월)?|\\d{4}\\.\\s?\\d{1,2}(\\.\\s?\\d{1,2})?\\.?)"
+                    + "\\s*[^\\s)\\]]*[가-힣A-Za-z]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^\\s*[\\[/(]?\\s*사진\\s*=[^\\])]*[\\])]?\\s*");
     private static final Pattern PHOTO_POSITION = Pattern.compile("\\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\\)");
     private static final Pattern ENDS_IN_A_VERB = Pattern.compile("(다|요|죠|까)[.!?\"”'’)]*\\s*$");
