@@ -49,6 +49,7 @@ final class SentenceSplitter {
     static List<Piece> split(String body) {
         List<Piece> pieces = new ArrayList<>();
         boolean bodyStarted = false;
+        int bodySentences = 0;
         boolean tail = false;
         String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
         for (int paragraph = 0; paragraph < lines.length; paragraph++) {
@@ -71,6 +72,15 @@ final class SentenceSplitter {
                         paragraph));
                 continue;
             }
+            int unit = paragraph;
+            if (ANSWER.matcher(line).matches() && paragraph > 0 && QUESTION.matcher(lines[questionLine(lines, paragraph)])
+                    .lookingAt()) {
+                // an interview's answer, quoted whole under its question ("―…는데." then "\"…다. …다.\""): the
+                // interviewee's account is the article's text, read sentence by sentence, and goes on from the
+                // question as one paragraph ("―오픈AI도 반격했다." "지난해 4월 반소를 냈다.")
+                line = line.substring(1, line.length() - 1).strip();
+                unit = questionLine(lines, paragraph);
+            }
             List<String> sentences = sentencesOf(line);
             // a paragraph of several sentences, or one that ends like a sentence with a full stop, is article text;
             // titles and section headings seldom end in "다." or "요."
@@ -83,7 +93,9 @@ final class SentenceSplitter {
                     // a copyright line, a byline or a "related articles" box after the text ends the article; a share
                     // button, a photo credit or an e-mail address between paragraphs does not, nor one odd sentence
                     // inside a paragraph: the article's body is never thrown away for a widget in its middle
-                    if (bodyStarted && endsTheArticle(s)
+                    // a byline under a quoted title ("임지선 기자" before the first paragraph) ends nothing: only one
+                    // after some text does
+                    if (bodyStarted && bodySentences >= BODY_BEFORE_THE_END && endsTheArticle(s)
                             && (sentences.size() == 1 || sentences.stream().allMatch(SentenceSplitter::isClutter))) {
                         tail = true;
                     }
@@ -92,16 +104,32 @@ final class SentenceSplitter {
                 } else if (proseLine) {
                     kind = SentenceKind.BODY;
                     bodyStarted = true;
+                    bodySentences++;
                 } else if (isProse(s) || s.length() >= 8 && hasHangul(s)) {
                     // a short standalone line: the article's title or a section heading
                     kind = SentenceKind.HEADLINE;
                 } else {
                     kind = SentenceKind.CLUTTER;
                 }
-                pieces.add(new Piece(s, kind, paragraph));
+                pieces.add(new Piece(s, kind, unit));
             }
         }
         return pieces;
+    }
+
+    /** A paragraph that is one quotation. */
+    private static final Pattern ANSWER = Pattern.compile("^[\"“][^\"“”]+[\"”]$");
+    /** An interviewer's question: a dash, or Q, before it. */
+    private static final Pattern QUESTION = Pattern.compile("^\\s*(―|─|-{1,2}|Q[.:]?\\s|질문\\s*[:：])");
+
+    /** The index of the last line with text before {@code paragraph}. */
+    private static int questionLine(String[] lines, int paragraph) {
+        for (int k = paragraph - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     static boolean isClutter(String s) {
@@ -125,6 +153,9 @@ final class SentenceSplitter {
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
         return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
     }
+
+    /** How many sentences of text must come before furniture that ends the article. */
+    private static final int BODY_BEFORE_THE_END = 2;
 
     /**
      * A line of a chronology box: a date at the start (after a bullet, if any), then who did what in the words of a

@@ -103,6 +103,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aBylineUnderATitleIsNoEndAndAnInterviewAnswerIsText() {
+        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(String.join("\n",
+                "\"머스크-오픈AI 소송, 이제 배심원이 따진다\"", "김기자 기자",
+                "머스크가 낸 소송이 배심원 앞에 서게 됐다. 재판은 3월 시작된다.",
+                "―사건은 어떻게 흘러왔나.", "\"머스크는 2024년 2월 소송을 냈다. 넉 달 뒤 취하했다.\""));
+        assertThat(pieces).filteredOn(p -> p.kind() == SentenceKind.BODY).extracting(SentenceSplitter.Piece::text)
+                .contains("머스크가 낸 소송이 배심원 앞에 서게 됐다.", "머스크는 2024년 2월 소송을 냈다.", "넉 달 뒤 취하했다.");
+        SentenceSplitter.Piece question = pieces.stream().filter(p -> p.text().startsWith("―")).findFirst().orElseThrow();
+        assertThat(pieces).filteredOn(p -> p.text().startsWith("넉 달")).singleElement()
+                .satisfies(p -> assertThat(p.paragraph()).isEqualTo(question.paragraph()));
+    }
+
+    @Test
     void everythingAfterTheBylineIsFurniture() throws IOException {
         String text = Files.readString(Path.of("data/articles/002_8cb0b60f2621ad0c.txt"));
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(text);
