@@ -132,7 +132,7 @@ public final class ArticleAnalyzer {
                 previousParagraph = paragraphs[s.index()];
             }
         }
-        return new AnalyzedArticle(sentences, mentions);
+        return new AnalyzedArticle(sentences, ArticleFocus.withTheOtherSide(sentences, actorsBySentence, mentions));
     }
 
     /**

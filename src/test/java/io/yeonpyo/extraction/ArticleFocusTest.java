@@ -1,0 +1,45 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An article about two parties tells some of their acts with one side only; the other side is the article's other
+ * party. Only acts that have two sides (lawsuits, investments, deals) take it, only when the act names one of the
+ * two and nobody else, and only when the article is plainly about a pair.
+ */
+class ArticleFocusTest {
+
+    private static final PartialDate PUBLISHED = PartialDate.parse("2025-04-11");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            머스크와 오픈AI의 분쟁이 길어진다. 머스크는 오픈AI를 비판해 왔다. 오픈AI는 머스크에 반박했다. 머스크는 지난해 6월 소송을 취하했다.       | FEUD 2024-06 elon-musk openai
+            MS와 오픈AI는 협력한다. MS는 오픈AI의 최대 후원자다. 오픈AI도 MS에 기대 왔다. MS는 2023년 1월 100억 달러를 추가로 투자했다.                | INVESTMENT 2023-01 microsoft openai
+            앤트로픽과 아마존의 관계가 깊어진다. 아마존은 앤트로픽을 지원한다. 앤트로픽은 아마존 칩을 쓴다. 앤트로픽은 지난달 계약을 연장했다.         | CONTRACT 2025-03 anthropic amazon
+            """)
+    void aOneSidedActTakesTheArticlesOtherParty(String text, String expected) {
+        EventMention last = last(text);
+        assertThat(last.type() + " " + last.date().iso() + " " + String.join(" ", last.actors())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            머스크와 오픈AI의 분쟁이 길어진다. 머스크는 오픈AI를 비판해 왔다. 오픈AI는 머스크에 반박했다. 머스크는 2018년 2월 사임했다.               | elon-musk
+            머스크와 오픈AI의 분쟁이 길어진다. 머스크는 오픈AI를 비판해 왔다. 오픈AI는 머스크에 반박했다. 구글은 지난해 6월 소송을 취하했다.       | google
+            MS와 오픈AI, 구글이 경쟁한다. MS는 오픈AI와 구글을 견제한다. 오픈AI와 구글은 MS와 다르다. MS는 2023년 1월 100억 달러를 투자했다.       | microsoft
+            MS와 오픈AI는 협력한다. MS는 2023년 1월 100억 달러를 투자했다.                                                                        | microsoft
+            """)
+    void noOtherSideWhereTheActHasOneOrTheArticleIsNoPair(String text, String actors) {
+        assertThat(last(text).actors()).containsExactly(actors.split(" "));
+    }
+
+    private static EventMention last(String text) {
+        List<EventMention> mentions = SeedLexicon.ANALYZER.analyze(text, PUBLISHED).mentions();
+        return mentions.get(mentions.size() - 1);
+    }
+}
