@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An article about two parties tells some of their acts with one side only; the other side is the article's other
- * party. Only acts that have two sides (lawsuits, investments, deals) take it, only when the act names one of the
- * two and nobody else, and only when the article is plainly about a pair.
+ * An article tells some acts with one side only; the other side is the party it names together with that one most
+ * often. Only acts that have two sides (lawsuits, investments, deals) take it, only when the act names nobody else,
+ * and only when one party clearly stands with it (two sentences at least, no tie).
  */
 class ArticleFocusTest {
 
@@ -34,7 +34,7 @@ class ArticleFocusTest {
             MS와 오픈AI, 구글이 경쟁한다. MS는 오픈AI와 구글을 견제한다. 오픈AI와 구글은 MS와 다르다. MS는 2023년 1월 100억 달러를 투자했다.       | microsoft
             MS와 오픈AI는 협력한다. MS는 2023년 1월 100억 달러를 투자했다.                                                                        | microsoft
             """)
-    void noOtherSideWhereTheActHasOneOrTheArticleIsNoPair(String text, String actors) {
+    void noOtherSideWhereTheActHasOneOrNoPartyClearlyStandsWithIt(String text, String actors) {
         assertThat(last(text).actors()).containsExactly(actors.split(" "));
     }
 
