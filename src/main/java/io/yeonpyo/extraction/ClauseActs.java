@@ -57,6 +57,14 @@ final class ClauseActs {
         if (inClause.isEmpty()) {
             return null;
         }
+        if (STOCK_MOVE.matcher(text).region(c.start(), c.end()).find()) {
+            // how the market took the news ("영입 발표 이튿날 MS 주가는 2% 올랐다") is no act: only an act told as a
+            // verb stands ("MS가 알트먼을 영입한다는 소식으로 주가는 올랐다")
+            inClause = inClause.stream().filter(h -> isVerb(text, h)).toList();
+            if (inClause.isEmpty()) {
+                return null;
+            }
+        }
         // a trigger counts only when its own predicate states a fact (up to the next connective ending), and
         // when no question or reading covers it: "임원을 지명하며, … 견제구를 던졌다는 해석도 나온다" reads the
         // second act, the first one before the comma is reported as done
@@ -83,15 +91,23 @@ final class ClauseActs {
         // 비판했다") describes a noun of a later act: a trigger with a relative clause closing between it and a
         // later trigger verb is background, whatever the priorities of the two words; a later trigger noun is
         // the head the clause describes ("…투자하며 시작된 협력이"), not an act
+        // "아마존이 첫 투자를 발표한 지 한 달 뒤 구글도 투자했다": an act counted from ("…한 지") only says when
         List<TriggerHit> main = acts.size() < 2 ? acts : acts.stream()
                 .filter(h -> acts.stream().noneMatch(later -> later.start() >= h.end() && isVerb(text, later)
-                        && nori.modifierBetween(text, h.start(), later.start()))).toList();
+                        && (nori.modifierBetween(text, h.start(), later.start())
+                        || SINCE.matcher(text).region(h.end(), later.start()).find()))).toList();
         return (main.isEmpty() ? acts : main).stream()
                 .max(Comparator.comparingInt((TriggerHit h) -> h.trigger().priority())
                         .thenComparingInt(h -> h.trigger().word().length())
                         .thenComparingInt(h -> -h.start()))
                 .orElseThrow();
     }
+
+    /** A clause about a share price: "MS 주가는 … 올랐다", "주가가 급락했다". */
+    private static final Pattern STOCK_MOVE = Pattern.compile("주가(는|가|도)\\s");
+
+    /** "…발표한 지 한 달 뒤": a time counted from an act. */
+    private static final Pattern SINCE = Pattern.compile("[가-힣]*[한된난은린진]\\s지\\s");
 
     /** How far a name may follow the trigger whose relative clause describes it: "해임된 ", "투자를 받은 ". */
     private static final int DESCRIBED_NAME_REACH = 8;
