@@ -31,6 +31,7 @@ final class ObjectVerbs {
 
     ObjectVerbs(Lexicon lexicon) {
         this.lexicon = lexicon;
+        // a verb known by its object is weaker evidence than the type's own words: those win a tie
         for (EventType type : EventType.values()) {
             Lexicon.TypeInfo info = lexicon.typeInfo(type);
             if (info == null) {
@@ -40,7 +41,7 @@ final class ObjectVerbs {
                 objectsOf.put(type, info.objectVerbs().objects());
             }
             for (String form : info.objectVerbs().verbs()) {
-                verbs.add(new Verb(form, new Lexicon.Trigger(form, type, info.priority(), info.headline(),
+                verbs.add(new Verb(form, new Lexicon.Trigger(form, type, info.priority() - 1, info.headline(),
                         info.headlineEn()), info.objectVerbs().objects()));
             }
         }
