@@ -59,8 +59,8 @@ final class CaseParticles {
         if (run.isEmpty() && LIKE_DO.matcher(rest).lookingAt()) {
             return ArticleAnalyzer.Case.SUBJECT; // "MS 역시 …": like 도
         }
-        java.util.regex.Matcher others = AND_OTHERS.matcher(rest);
-        if (run.isEmpty() && others.lookingAt()) {
+        java.util.regex.Matcher others = run.isEmpty() && rest.indexOf('등') >= 0 ? AND_OTHERS.matcher(rest) : null;
+        if (others != null && others.lookingAt()) {
             rest = rest.substring(others.end()); // "머스크와 올트먼 등이": 등 written apart, then the particle
             run = ActorMatcher.hangulRun(rest, 0);
         }

@@ -118,8 +118,7 @@ final class DateExpressions {
     private static final Rule DAYS_LATER_RULE = new Rule(ElapsedDates.DAYS, ElapsedDates::days,
             s -> containsAny(s, "만", "뒤", "후"), "0닷사이나엿열보하며");
     private static final Rule MONTHS_OR_YEARS_LATER_RULE = new Rule(ElapsedDates.MONTHS_OR_YEARS,
-            ElapsedDates::monthsOrYears, s -> containsAny(s, "만", "뒤", "후") && containsAny(s, "달", "개월", "년", "해"),
-            "0한두석세넉네다여일아열");
+            ElapsedDates::monthsOrYears, s -> ElapsedDates.countFollowedBy(s, "만뒤후"), "0한두석세넉네다여일아열");
     /** Rules whose dates count from the date before them, resolved again against one given earlier in the sentence. */
     private static final List<Rule> REFERRING_BACK = List.of(ANAPHORA_RULE, DAYS_LATER_RULE,
             MONTHS_OR_YEARS_LATER_RULE);
@@ -134,7 +133,7 @@ final class DateExpressions {
             new Rule(DAY_ALONE, DateExpressions::dayOnly, s -> hasDigit(s) && s.indexOf('일') >= 0, "0지오현"),
             DAYS_LATER_RULE,
             MONTHS_OR_YEARS_LATER_RULE,
-            new Rule(ElapsedDates.AGO, ElapsedDates::ago, s -> s.indexOf('전') >= 0 && containsAny(s, "달", "개월", "년"),
+            new Rule(ElapsedDates.AGO, ElapsedDates::ago, s -> ElapsedDates.countFollowedBy(s, "전"),
                     "0한두석세넉네다여일아열"),
             ANAPHORA_RULE,
             new Rule(NUMERIC_DATE + "(?:\\s+\\d{1,2}:\\d{2})?", DateExpressions::numeric,

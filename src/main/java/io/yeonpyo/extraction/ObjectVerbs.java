@@ -27,6 +27,9 @@ final class ObjectVerbs {
 
     private final Lexicon lexicon;
     private final List<Verb> verbs = new ArrayList<>();
+    /** The verb forms by their first letter, longest first: each word is compared only with those it can begin. */
+    private final Verb[][] byFirstLetter = new Verb[Character.MAX_VALUE + 1][];
+    private static final Verb[] NO_VERBS = {};
     private final java.util.Map<EventType, List<String>> objectsOf = new java.util.EnumMap<>(EventType.class);
 
     ObjectVerbs(Lexicon lexicon) {
@@ -46,6 +49,9 @@ final class ObjectVerbs {
             }
         }
         verbs.sort(Comparator.comparingInt((Verb v) -> v.form().length()).reversed());
+        java.util.Map<Character, List<Verb>> grouped = new java.util.HashMap<>();
+        verbs.forEach(v -> grouped.computeIfAbsent(v.form().charAt(0), c -> new ArrayList<>()).add(v));
+        grouped.forEach((first, forms) -> byFirstLetter[first] = forms.toArray(Verb[]::new));
     }
 
     /** The verbs of the sentence whose object, or the noun they describe, is an organisation. */
@@ -56,7 +62,8 @@ final class ObjectVerbs {
         List<TriggerHit> out = new ArrayList<>();
         for (int start = NoriWords.wordStartAfter(text, 0); start < text.length();
                 start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
-            for (Verb v : verbs) {
+            Verb[] candidates = byFirstLetter[text.charAt(start)];
+            for (Verb v : candidates == null ? NO_VERBS : candidates) {
                 if (text.startsWith(v.form(), start) && !TriggerWords.insideDoubleQuotes(text, start)
                         && actsOnOrganisation(text, start, v, matches)) {
                     out.add(new TriggerHit(v.trigger(), start, start + v.form().length()));

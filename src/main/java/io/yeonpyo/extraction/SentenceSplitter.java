@@ -141,7 +141,7 @@ final class SentenceSplitter {
             return true;
         }
         // "[사진=로이터] ▲나델라 CEO가 … 연설을 하고 있다", "△머스크 CEO": a photo caption, whatever its verb
-        String afterCredit = PHOTO_CREDIT.matcher(s).replaceFirst("");
+        String afterCredit = s.contains("사진") ? PHOTO_CREDIT.matcher(s).replaceFirst("") : s.stripLeading();
         if ((afterCredit.startsWith("▲") || afterCredit.startsWith("△")) && !CHRONOLOGY_ENTRY.matcher(s).lookingAt()) {
             return true;
         }

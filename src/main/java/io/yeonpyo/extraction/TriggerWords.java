@@ -110,6 +110,9 @@ final class TriggerWords {
      * skipped ("‘경쟁사’로 표기" is "경쟁사로 표기", "공익법인(PBC)으로" is "공익법인으로"), or -1.
      */
     private static int matchEnd(String text, int at, String word) {
+        if (text.startsWith(word, at)) {
+            return at + word.length(); // most occurrences: no quote or gloss inside
+        }
         int i = at;
         for (int k = 0; k < word.length(); k++, i++) {
             while (k > 0 && i < text.length() && MARKING_QUOTES.indexOf(text.charAt(i)) >= 0
