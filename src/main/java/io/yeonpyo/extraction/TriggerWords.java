@@ -150,6 +150,11 @@ final class TriggerWords {
 
     /** Words inside “…” or "…" are someone's speech, not the article's narration. */
     static boolean insideDoubleQuotes(String text, int at) {
+        int firstCurly = text.indexOf('“');
+        int firstStraight = text.indexOf('"');
+        if ((firstCurly < 0 || firstCurly >= at) && (firstStraight < 0 || firstStraight >= at)) {
+            return false; // most sentences quote nobody before the word
+        }
         int curly = 0;
         boolean straight = false;
         for (int i = 0; i < at; i++) {
