@@ -159,7 +159,8 @@ final class ActorMatcher {
             return new Match(null, i, i + 2, "회사", Role.COMPANY_NOUN);
         }
         // "이 기관은", "해당 기업이": an organisation pointed at is the one just named, as 회사 is
-        if (i == 0 || !isHangul(text.charAt(i - 1))) {
+        if ((i == 0 || !isHangul(text.charAt(i - 1)))
+                && (text.startsWith("이 ", i) || text.startsWith("그 ", i) || text.startsWith("해당 ", i))) {
             Matcher pointed = POINTED_ORGANISATION.matcher(text).region(i, text.length());
             String particle = pointed.lookingAt() ? hangulRun(text, pointed.end()) : null;
             if (particle != null && (PRONOUN_PARTICLES.contains(particle) || COMPANY_NOUN_PARTICLES.contains(particle))) {

@@ -31,6 +31,9 @@ final class ArticleFocus {
     static List<EventMention> withTheOtherSide(List<AnalyzedSentence> sentences,
                                                Map<Integer, List<ActorMatcher.Match>> namesBySentence,
                                                List<EventMention> mentions) {
+        if (mentions.stream().noneMatch(m -> BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1)) {
+            return mentions; // most articles: every act names its two sides
+        }
         List<Set<String>> named = new ArrayList<>();
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {

@@ -22,11 +22,11 @@ import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
 final class ClauseEvents {
 
     /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
+    private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
     /** Deals people make for the company they lead, not for themselves. */
     private static final Set<EventType> DEALT_FOR_A_COMPANY = Set.of(EventType.PARTNERSHIP);
     /** A line of a chronology ("▲2023년 1월 MS, …"): it stands alone, nobody carries into it. */
     private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile("^[▲△◇◆•·\\-]\\s*\\d{4}\\s*년");
-    private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
     /** "…할 때", "…던 때": the predicate closes a 때-clause. */
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /**
@@ -151,14 +151,14 @@ final class ClauseEvents {
             boolean continues = !entry && s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
                     && (previousSubjects.isEmpty() || c.start() == 0)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
+                    && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && !entry && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
                     || m.role() == ActorMatcher.Role.PRODUCT)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches, true);
+                    && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
                     before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
@@ -168,7 +168,7 @@ final class ClauseEvents {
                     && actDates.dateFor(s, c, best, hits) != null
                     && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.PRODUCT
                     || m.role() == ActorMatcher.Role.AFFILIATION)
-                    && !otherSubject(text, c, best.start(), predicateEnd, matches, true)) {
+                    && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true)) {
                 // "…판사는 가처분 신청을 기각했다. 배심원 재판은 내년 3월 16일 시작될 예정이다": the same when the
                 // sentence before told an act of someone unnamed, about named parties
                 // the one who did that act (named first) goes on doing, with the others
@@ -194,14 +194,14 @@ final class ClauseEvents {
                 continue;
             }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
-                    && otherSubjectBefore(text, c.start(), best.start(), matches)) {
+                    && ClauseSubjects.otherSubjectBefore(text, c.start(), best.start(), matches)) {
                 continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
             }
             List<Role> adjusted = Coordination.jointSubjects(text, ClauseRoles.ownerOfBackgroundEvent(text, best,
                     ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles))));
             roles.clear();
             roles.addAll(adjusted);
-            if (topic != null && !entry && takesTopic(text, c, best, predicateEnd, roles, matches)
+            if (topic != null && !entry && ClauseSubjects.takesTopic(text, c, best, predicateEnd, roles, matches)
                     && roles.stream().noneMatch(r -> r.actorIds().contains(topic))) {
                 roles.add(0, new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
             }
@@ -261,7 +261,7 @@ final class ClauseEvents {
             EventMention previousAct = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previousAct != null && built.objects().isEmpty() && !built.subjects().isEmpty()
                     && built.subjects().equals(previousSubjects) && (previousAct.type() == best.trigger().type()
-                    || namesNoOtherParty(s, c.start(), best.start()))) {
+                    || ClauseSubjects.namesNoOtherParty(s, c.start(), best.start()))) {
                 // "…소송을 냈다가 넉 달 뒤 취하했고", "…손잡았다가 두 달 만에 결별했고": the clauses of one sentence
                 // that share a subject share its other parties too, when they tell acts of one kind or name no
                 // other party at all
@@ -280,94 +280,12 @@ final class ClauseEvents {
         return out;
     }
 
-    /** Whether no word before the trigger, outside its dates, is an object or a partner (을/를/와/과/에/에게). */
-    private static boolean namesNoOtherParty(AnalyzedSentence s, int from, int to) {
-        String text = s.text();
-        for (int start = NoriWords.wordStartAfter(text, from); start < to;
-                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
-            int end = Math.min(to, NoriWords.wordEnd(text, start));
-            int wordStart = start;
-            boolean date = s.dates().stream().anyMatch(d -> d.start() < end && d.end() > wordStart);
-            if (!date && OBJECT_OR_PARTNER.matcher(text).region(start, end).find()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Pattern OBJECT_OR_PARTNER = Pattern.compile("[가-힣A-Za-z0-9)](을|를|와|과|에|에게)$");
-
     private boolean isPerson(String actorId) {
         return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
     }
 
-    /**
-     * A subject word that is no name ("엔지니어 다수가", "개발도"). Only 가 and 도: a word ending in 은/는 may as
-     * well be a verb form ("세우고 있는") or an adverbial topic ("지난달에는"). Nouns that end in 가 themselves
-     * ("추가 투자", "평가 결과") are no subject.
-     */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile(
-            "(?<![가-힣])(?!(추가|증가|평가|대가|원가|단가)\\s)[가-힣]{1,}(?<!에|에서|로|으로|까지|부터|때|당시|엔|다)(가|도)(?=\\s)"
-                    + "|\\d+(명|곳|개|사)(이|가)(?=\\s)");
-
-    /**
-     * Whether a clause without a named subject takes the topic of the previous sentences: not when it has a subject
-     * of its own that is no name, and not when the event is a noun phrase with its own owner ("알트먼의 MS 합류").
-     */
-    private static boolean takesTopic(String text, Clauses.Clause c, TriggerHit trigger, int predicateEnd,
-                                      List<Role> roles, List<ActorMatcher.Match> matches) {
-        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
-            return false;
-        }
-        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
-                && r.end() <= trigger.start());
-        boolean nominal = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE && r.end() <= trigger.start()
-                && text.substring(r.end(), trigger.start()).isBlank());
-        if (possessiveOwner && nominal) {
-            return false;
-        }
-        // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
-        return !otherSubject(text, c, trigger.start(), predicateEnd, matches, false);
-    }
-
     /** "제가", "저는", "나는": the writer speaks of themself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
-
-    /** People counted, not named, as subject: "700명이", "다수가", "일부도". */
-    private static final Pattern COUNTED_SUBJECT = Pattern.compile(
-            "(?<![가-힣\\d])(\\d+\\s*명|다수|상당수|일부|대부분|절반)(이|가|도)(?=\\s)");
-
-    /** Whether people counted but not named ("엔지니어 중 700명이") are the subject before the trigger. */
-    private static boolean otherSubjectBefore(String text, int from, int triggerStart, List<ActorMatcher.Match> matches) {
-        java.util.regex.Matcher m = COUNTED_SUBJECT.matcher(text);
-        m.region(from, triggerStart);
-        while (m.find()) {
-            int at = m.start();
-            if (matches.stream().noneMatch(x -> x.start() <= at && at < x.end() + 3)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the clause has a subject of its own that is no name ("엔지니어 다수가"). */
-    private static boolean otherSubject(String text, Clauses.Clause c, int triggerStart, int predicateEnd,
-                                        List<ActorMatcher.Match> matches, boolean actMayBeSubject) {
-        java.util.regex.Matcher m = OTHER_SUBJECT.matcher(text);
-        // "[투명성이 부족하다]고 지적했다": the subject of what someone says is not the one who says it
-        int from = Math.min(ActDates.contentEnd(text, c.start(), triggerStart), Math.max(c.start(), predicateEnd));
-        m.region(from, Math.max(c.start(), predicateEnd));
-        while (m.find()) {
-            int at = m.start();
-            boolean isName = matches.stream().anyMatch(x -> x.start() <= at && at < x.end() + 3);
-            // "추가 투자가 이어졌다": the act itself as the subject is no one else acting
-            boolean theActItself = actMayBeSubject && at <= triggerStart && triggerStart < m.end();
-            if (!isName && !theActItself) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
 

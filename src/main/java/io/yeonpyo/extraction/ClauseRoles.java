@@ -167,8 +167,9 @@ final class ClauseRoles {
      */
     static UnlistedSubject unlistedDoerBefore(String text, int from, int to, List<Role> roles,
                                               List<ActorMatcher.Match> matches, Lexicon lexicon, NoriWords nori) {
-        if (roles.stream().anyMatch(r -> r.end() <= to && CaseParticles.isTopic(text, r))) {
-            return null; // a listed topic acts
+        if (!lexicon.namesUnlistedDoer(text, from, to)
+                || roles.stream().anyMatch(r -> r.end() <= to && CaseParticles.isTopic(text, r))) {
+            return null; // no court or regulator named, or a listed topic acts
         }
         boolean listedSubject = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT);
         for (int start = NoriWords.wordStartAfter(text, from); start < to;

@@ -101,9 +101,8 @@ final class ElapsedDates {
      * allowed between: a cheap test that a sentence may hold "넉 달 뒤" or "2년 전" before any pattern is tried.
      */
     static boolean countFollowedBy(String sentence, String after) {
-        for (int i = 0; i + 1 < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '달' || c == '월' || c == '년' || c == '해') {
+        for (char unit : UNITS) {
+            for (int i = sentence.indexOf(unit); i >= 0 && i + 1 < sentence.length(); i = sentence.indexOf(unit, i + 1)) {
                 int next = sentence.charAt(i + 1) == ' ' && i + 2 < sentence.length() ? i + 2 : i + 1;
                 if (after.indexOf(sentence.charAt(next)) >= 0) {
                     return true;
@@ -112,6 +111,8 @@ final class ElapsedDates {
         }
         return false;
     }
+
+    private static final char[] UNITS = {'달', '월', '년', '해'};
 
     private static boolean isYears(String unit) {
         return unit.equals("년") || unit.equals("해");

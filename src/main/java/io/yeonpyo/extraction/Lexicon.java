@@ -202,6 +202,17 @@ public final class Lexicon {
         return found;
     }
 
+    /** Whether one of the unlisted doer nouns stands in [from, to): most clauses name no court or regulator. */
+    boolean namesUnlistedDoer(String text, int from, int to) {
+        for (String noun : unlistedDoers.keySet()) {
+            int at = text.indexOf(noun, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The English word for an unlisted doer noun ("Court"), or the noun itself when it is none. */
     String unlistedDoerEn(String noun) {
         return unlistedDoers.getOrDefault(noun, noun);

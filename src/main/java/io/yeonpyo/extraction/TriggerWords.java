@@ -110,8 +110,17 @@ final class TriggerWords {
      * skipped ("‘경쟁사’로 표기" is "경쟁사로 표기", "공익법인(PBC)으로" is "공익법인으로"), or -1.
      */
     private static int matchEnd(String text, int at, String word) {
-        if (text.startsWith(word, at)) {
-            return at + word.length(); // most occurrences: no quote or gloss inside
+        int same = 0;
+        while (same < word.length() && at + same < text.length() && text.charAt(at + same) == word.charAt(same)) {
+            same++;
+        }
+        if (same == word.length()) {
+            return at + same;
+        }
+        // most candidates differ at a letter: only a quote or a parenthesis where they part needs the slow match
+        char where = at + same < text.length() ? text.charAt(at + same) : ' ';
+        if (same == 0 || (MARKING_QUOTES.indexOf(where) < 0 && where != '(')) {
+            return -1;
         }
         int i = at;
         for (int k = 0; k < word.length(); k++, i++) {
