@@ -91,9 +91,11 @@ final class ActDates {
                 quote = i;
             }
         }
-        if (quote < 0 && REASON.matcher(end.group()).matches() && CONTENT_SUBJECT.matcher(between).find()) {
+        if (quote < 0 && REASON.matcher(end.group()).matches() && (CONTENT_SUBJECT.matcher(between).find()
+                || !PAST_BEFORE.matcher(text.substring(d.end(), end.end())).find())) {
             // "머스크는 지난달 29일 [오픈AI가 … 어겼다며] 소송을 냈다": a reason starts at its own subject, and a date
-            // between the topic and that subject dates the act it explains
+            // between the topic and that subject dates the act it explains; so does a date before a reason that
+            // tells no past act ("지난달 5일 [회사 운영에 집중할 수 있다며] 이사직을 내려놓았다")
             return false;
         }
         return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
@@ -101,6 +103,9 @@ final class ActDates {
 
     /** The ends of a reason ("…어겼다며"), as opposed to reported words ("…어겼다고"). */
     private static final Pattern REASON = Pattern.compile(".*(며|면서)");
+
+    /** A reason that tells a past act: "…어겼다며", "…약속했었다면서". */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(았|었|였|했|됐|갔|왔|냈|쳤|졌|켰)(었)?다(며|면서)$");
 
     private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
 

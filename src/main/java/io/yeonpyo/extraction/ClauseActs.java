@@ -32,8 +32,11 @@ final class ClauseActs {
         // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
         Set<TriggerHit> verbs = new java.util.HashSet<>();
         hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
+        // a sentence that names no one goes on with the subject before it, in each of its clauses ("이후 소송을
+        // 취하했다가 8월 다시 소송을 냈다")
+        boolean namesNoOne = matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION);
         Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                && (from > 0 && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
+                && ((from > 0 || namesNoOne) && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
                 || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);
@@ -171,7 +174,7 @@ final class ClauseActs {
     }
 
     /** What follows a trigger that is a verb: "하", "했"… after a noun, or an ending after an inflected stem ("떠났다", "물러났고"). */
-    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|내|냈|났|나|았|었|잡|다|고|며|으며|면서)");
+    private static final Pattern VERB_AFTER_TRIGGER = Pattern.compile("^(하|했|한|할|해|됐|되|된|돼|시켰|시키|시킨|시켜|받았|받은|받고|받아|내|냈|났|나|았|었|잡|다|고|며|으며|면서)");
 
     /**
      * "…취하했고, 지난해 7월 다시 소송을 제기했다": a trigger noun that is the object of the part's last verb is the

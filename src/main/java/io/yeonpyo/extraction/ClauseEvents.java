@@ -134,7 +134,10 @@ final class ClauseEvents {
             }
             ClauseRoles.UnlistedSubject unlisted = doer;
             ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
-            if (objectVerbs.describesItsHead(text, best, matches)) {
+            // a verb in adnominal form, read by Nori: a trigger noun with its object particle ("지분을 …에 사들이고")
+            // also ends in ㄹ, and describes nothing
+            if (objectVerbs.describesItsHead(text, best, matches)
+                    && nori.modifierBetween(text, best.start(), NoriWords.wordEnd(text, best.start()))) {
                 // "오픈AI는 [머스크와 올트먼 등이 세운] 비영리 연구소로 출발했다", "오픈AI는 [머스크 등이 설립한] AI
                 // 연구 기업이다": what the relative clause founded is the organisation the topic is said to be
                 roles.replaceAll(r -> CaseParticles.isTopic(text, r) && r.end() <= best.start()
@@ -178,6 +181,16 @@ final class ClauseEvents {
                             c.start()));
                 }
             }
+            if (roles.isEmpty() && topic != null && !entry && c.start() == 0 && !s.dates().isEmpty()
+                    && actDates.dateFor(s, c, best, hits) != null
+                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
+                    || m.role() == ActorMatcher.Role.PRODUCT)
+                    && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true)
+                    && !OWN_TOPIC.matcher(text).region(c.start(), Math.max(c.start(), predicateEnd)).find()) {
+                // "머스크는 …소송을 냈다. ¶ 이후 지난해 6월 소송을 취하했다가 …": a new paragraph that names no one
+                // and dates its act goes on with the article's topic, unless it has a topic of its own ("AGI 조항은")
+                roles.add(new Role(List.of(topic), Case.SUBJECT, c.start(), c.start()));
+            }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
                 roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
@@ -198,7 +211,7 @@ final class ClauseEvents {
                 continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
             }
             List<Role> adjusted = Coordination.jointSubjects(text, ClauseRoles.ownerOfBackgroundEvent(text, best,
-                    ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles))));
+                    ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles, this::isPerson))));
             roles.clear();
             roles.addAll(adjusted);
             if (topic != null && !entry && ClauseSubjects.takesTopic(text, c, best, predicateEnd, roles, matches)
@@ -286,6 +299,9 @@ final class ClauseEvents {
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
+
+    /** A topic of the clause's own, named or not: "AGI 조항은 ", "회사는 ". */
+    private static final Pattern OWN_TOPIC = Pattern.compile("[가-힣A-Za-z0-9)](은|는)\\s");
 
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
 

@@ -5,6 +5,7 @@ import io.yeonpyo.extraction.ArticleAnalyzer.Role;
 import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,23 +21,28 @@ final class ClauseRoles {
 
     /** The end of a purpose phrase: "MS를 견제하는 데 힘을 합치기로". */
     private static final Pattern PURPOSE_END = Pattern.compile("(?<![가-힣])[가-힣]+는 데\\s");
+    /** The end of a reason phrase: "…이해충돌 문제를 이유로", "…갈등 때문에", "…반독점 문제로 인해". */
+    private static final Pattern REASON_END = Pattern.compile(
+            "(?<=[가-힣])(을|를)\\s?(이유로|빌미로|핑계로|들어)\\s|(?<=[가-힣])\\s?(때문에|탓에|(으로|로)\\s?인해)\\s");
 
     /**
      * "두 회사는 앤트로픽에 공동 투자하며 MS를 견제하는 데 힘을 합치기로 했죠": the objects of the purpose phrase
-     * belong to its own verb (견제), not to the act (힘을 합치); its subject stays.
+     * belong to its own verb (견제), not to the act (힘을 합치); its subject stays. The companies named in a reason
+     * phrase are no parties either ("테슬라의 AI 연구에 따른 이해충돌을 이유로 이사직을 사임했다"); a person there is
+     * often the one the act is done to ("그의 비위를 이유로 해임했다").
      */
-    static List<Role> withoutPurposeObjects(String text, Clauses.Clause c, TriggerHit best, List<Role> roles) {
-        java.util.regex.Matcher m = PURPOSE_END.matcher(text);
-        m.region(c.start(), best.start());
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        if (end < 0) {
-            return roles;
-        }
-        int purposeEnd = end;
-        return roles.stream().filter(r -> r.start() >= purposeEnd || r.grammaticalCase() == Case.SUBJECT).toList();
+    static List<Role> withoutPurposeObjects(String text, Clauses.Clause c, TriggerHit best, List<Role> roles,
+                                            Predicate<String> isPerson) {
+        // with no such phrase, every role stays, even one carried in from before the clause
+        int purposeEnd = phraseEnd(PURPOSE_END, text, c, best);
+        int reasonEnd = phraseEnd(REASON_END, text, c, best);
+        return roles.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT || (r.start() >= purposeEnd
+                && (r.start() >= reasonEnd || r.actorIds().stream().anyMatch(isPerson)))).toList();
+    }
+
+    private static int phraseEnd(Pattern end, String text, Clauses.Clause c, TriggerHit best) {
+        int at = Regions.lastMatchEnd(end, text, c.start(), best.start());
+        return at == c.start() ? Integer.MIN_VALUE : at;
     }
 
     /** "…의 변호인단은", "…의 대리인이": someone who acts for the names before them, as the subject. */

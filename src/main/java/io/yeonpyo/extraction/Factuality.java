@@ -33,7 +33,9 @@ final class Factuality {
                     // what someone is told not to do ("투자하지 말라고 압박했다") is not done
                     + "|지 말라|지 말고|지 말 것|지 말아"
                     // no intention to do it: "매각할 뜻이 없다", "인수할 의사가 없는"
-                    + "|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없";
+                    + "|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없"
+                    // what someone is pressed or asked to do is not done yet: "올트먼의 복귀를 압박했지만"
+                    + "|를 압박|을 압박|를 촉구|을 촉구|를 요구|을 요구|를 요청|을 요청|를 주문|을 주문";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
 
     /**
@@ -43,7 +45,7 @@ final class Factuality {
     private static final Pattern READING = Pattern.compile(
             // the look-ahead lets the search skip, with one letter test, the positions no alternative starts at
             "(?=[다라는단란])(?:(다는|라는|는다는|단|란)\\s*(분석|해석|전망|관측|평가|추측|예상|시각|의견|지적|주장|평|의혹|설)"
-                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|이|이 나|이 제기|이 있|이 많|이 우세)(?![가-힣])"
+                    + "\\s*(이다|입니다|이에요|예요|이죠|이었|도|까지|[이가]|[이가] 나|[이가] 제기|[이가] 있|[이가] 많|[이가] 우세)(?![가-힣])"
                     // "…위반했다는 것입니다": the content of someone's claim, explained
                     + "|(다는|라는)\\s*것(이다|입니다|이죠|이에요)(?![가-힣]))");
     private static final LiteralWords QUESTION = LiteralWords.of("?|까요|일까|을까");

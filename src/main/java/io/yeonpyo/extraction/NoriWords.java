@@ -35,6 +35,13 @@ final class NoriWords {
     private static final Set<String> TEMPORAL_NOUNS = Set.of("뒤", "후", "전", "다음", "이후", "직후", "직전", "때",
             "당시", "뒤에", "후에", "지");
 
+    /**
+     * "충돌할 수 있다며", "투자한 바 있다", "몰랐던 듯", "앉은 채": a dependent noun of possibility, manner or
+     * experience makes the verb before it part of the predicate; it describes nothing.
+     */
+    private static final Set<String> PREDICATE_NOUNS = Set.of("수", "듯", "채", "바", "만큼", "대로", "뿐", "척", "줄",
+            "법", "터");
+
     private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "은", "는");
 
     private final ThreadLocal<Reading> readings;
@@ -205,7 +212,8 @@ final class NoriWords {
                     tags.afterWord = true;
                     String word = words.substring(wordStart, wordEnd);
                     tags.modifier = tags.verb && offset.startOffset() > wordEnd && isNoun(pos.getLeftPOS())
-                            && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString());
+                            && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString())
+                            && !PREDICATE_NOUNS.contains(term.toString());
                 }
             });
             return new WordReading(tags.verb, tags.modifier && !nothingAfter, tags.properNoun && tags.subjectParticle);
