@@ -63,14 +63,21 @@ public final class ArticleAnalyzer {
         List<AnalyzedSentence> sentences = new ArrayList<>();
         PartialDate context = publishedOn;
         int[] paragraphs = new int[pieces.size()];
+        PartialDate frame = null; // the time a paragraph that retells history has set
         for (int i = 0; i < pieces.size(); i++) {
             SentenceSplitter.Piece p = pieces.get(i);
             paragraphs[i] = p.paragraph();
-            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context);
+            if (i == 0 || p.paragraph() != paragraphs[i - 1] || p.kind() != SentenceKind.BODY) {
+                frame = null;
+            }
+            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context, frame);
             for (DateMention d : dates) {
-                // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a banner
-                if (d.resolved() != null && p.kind() == SentenceKind.BODY) {
+                // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a
+                // banner, nor at a date that only describes a name ("2015년 함께 세운 오픈AI가")
+                if (d.resolved() != null && p.kind() == SentenceKind.BODY
+                        && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();
+                    frame = NarrativeFrames.frameAfter(d, frame);
                 }
             }
             sentences.add(new AnalyzedSentence(i, p.text(), p.kind(), dates));

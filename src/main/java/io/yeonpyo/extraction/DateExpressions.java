@@ -169,6 +169,15 @@ final class DateExpressions {
      * @param contextDate the most recent resolved date earlier in the article (for "닷새 만"), or null
      */
     static List<DateMention> find(String sentence, PartialDate publishedOn, PartialDate contextDate) {
+        return find(sentence, publishedOn, contextDate, null);
+    }
+
+    /**
+     * The same, with the time the paragraph has set ({@link NarrativeFrames}): bare months and days are placed in it,
+     * and dates counted from them count from there.
+     */
+    static List<DateMention> find(String sentence, PartialDate publishedOn, PartialDate contextDate,
+                                  PartialDate frame) {
         if (sentence == null || sentence.isEmpty()) {
             return List.of();
         }
@@ -195,16 +204,18 @@ final class DateExpressions {
                 i = Math.max(i, matcher.end() - 1);
             }
         }
-        return withAnaphoraResolved(sentence, longestNonOverlapping(candidates), anchor);
+        return withAnaphoraResolved(sentence, longestNonOverlapping(candidates), anchor, frame);
     }
 
     /**
      * Each date that refers back ("같은 해 7월", "넉 달 뒤") counts from the nearest date before it: one given earlier
      * in the same sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
      */
-    private static List<DateMention> withAnaphoraResolved(String sentence, List<DateMention> mentions, Anchor anchor) {
+    private static List<DateMention> withAnaphoraResolved(String sentence, List<DateMention> mentions, Anchor anchor,
+                                                          PartialDate frame) {
         List<DateMention> out = new ArrayList<>(mentions.size());
         PartialDate last = anchor.context();
+        PartialDate currentFrame = frame;
         for (DateMention m : mentions) {
             DateMention resolved = m;
             for (Rule rule : last == anchor.context() ? List.<Rule>of() : REFERRING_BACK) {
@@ -217,6 +228,8 @@ final class DateExpressions {
                     break;
                 }
             }
+            resolved = NarrativeFrames.place(resolved, currentFrame, anchor.published());
+            currentFrame = NarrativeFrames.frameAfter(resolved, currentFrame);
             if (resolved.resolved() != null) {
                 last = resolved.resolved();
             }
