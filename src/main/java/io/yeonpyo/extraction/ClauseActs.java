@@ -32,11 +32,18 @@ final class ClauseActs {
         // a verb: coordinated clauses share their subject ("143억 달러를 투자하고 알렉산더 왕 CEO를 영입했다")
         Set<TriggerHit> verbs = new java.util.HashSet<>();
         hits.stream().filter(h -> isVerb(text, h)).forEach(verbs::add);
-        // a sentence that names no one goes on with the subject before it, in each of its clauses ("이후 소송을
-        // 취하했다가 8월 다시 소송을 냈다")
-        boolean namesNoOne = matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION);
+        // a first part that names no one goes on with the subject before the sentence when no one else can be its
+        // subject: the sentence names no one ("이후 소송을 취하했다가 8월 다시 소송을 냈다"), or the next part opens
+        // with a subject of its own ("그러나 2019년 이사회에서 물러났고, 오픈AI는 …"); in "금요일 잘리고 월요일부터
+        // 출근하니 알트먼은" the name after is the first part's subject too
+        boolean sentenceNamesNoOne = matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION);
+        Clauses.PartTest namesNoOne = (from, to) -> matches.stream().noneMatch(m -> m.start() >= from
+                && m.end() <= to && m.role() != ActorMatcher.Role.AFFILIATION)
+                && (sentenceNamesNoOne || matches.stream().anyMatch(m -> m.role() == ActorMatcher.Role.ACTOR
+                && m.start() >= to && text.substring(to, m.start()).matches("[\\s,]*")
+                && CaseParticles.caseAfter(text, m.end()) == ArticleAnalyzer.Case.SUBJECT));
         Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
-                && ((from > 0 || namesNoOne) && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
+                && ((from > 0 || namesNoOne.test(from, to)) && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
                 || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);

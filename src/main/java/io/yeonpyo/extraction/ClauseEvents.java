@@ -159,8 +159,7 @@ final class ClauseEvents {
             // the parties of the previous sentence, at its own time
             boolean ownDateSameParties = !continues && !entry && roles.isEmpty() && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
-                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
-                    || m.role() == ActorMatcher.Role.PRODUCT)
+                    && namesNoOne(matches, c)
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
@@ -169,8 +168,7 @@ final class ClauseEvents {
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
             } else if (roles.isEmpty() && before.subject() == null && c.start() == 0 && !s.dates().isEmpty()
                     && actDates.dateFor(s, c, best, hits) != null
-                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.PRODUCT
-                    || m.role() == ActorMatcher.Role.AFFILIATION)
+                    && namesNoOne(matches, c)
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true)) {
                 // "…판사는 가처분 신청을 기각했다. 배심원 재판은 내년 3월 16일 시작될 예정이다": the same when the
                 // sentence before told an act of someone unnamed, about named parties
@@ -183,8 +181,7 @@ final class ClauseEvents {
             }
             if (roles.isEmpty() && topic != null && !entry && c.start() == 0 && !s.dates().isEmpty()
                     && actDates.dateFor(s, c, best, hits) != null
-                    && matches.stream().allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION
-                    || m.role() == ActorMatcher.Role.PRODUCT)
+                    && namesNoOne(matches, c)
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true)
                     && !OWN_TOPIC.matcher(text).region(c.start(), Math.max(c.start(), predicateEnd)).find()) {
                 // "머스크는 …소송을 냈다. ¶ 이후 지난해 6월 소송을 취하했다가 …": a new paragraph that names no one
@@ -291,6 +288,12 @@ final class ClauseEvents {
                     planned ? Timing.PLANNED : Timing.DONE));
                 }
         return out;
+    }
+
+    /** Whether the clause names no one but as an affiliation or a product's maker. */
+    private static boolean namesNoOne(List<ActorMatcher.Match> matches, Clauses.Clause c) {
+        return matches.stream().filter(m -> m.start() >= c.start() && m.end() <= c.end())
+                .allMatch(m -> m.role() == ActorMatcher.Role.AFFILIATION || m.role() == ActorMatcher.Role.PRODUCT);
     }
 
     private boolean isPerson(String actorId) {
