@@ -42,10 +42,17 @@ final class ArticleFocus {
                         .collect(java.util.stream.Collectors.toSet()));
             }
         }
+        String focus = mostNamed(named);
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
             String other = BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1
                     ? otherSide(m.actors().get(0), named) : null;
+            if (other == null && BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1 && focus != null
+                    && !focus.equals(m.actors().get(0))) {
+                // "구글도 2023년 10월 20억 달러 투자를 약속했다" in a story about Anthropic: one named with it too
+                // rarely to be its partner acts towards the one the whole article is about
+                other = focus;
+            }
             if (other == null) {
                 out.add(m);
                 continue;
@@ -56,6 +63,22 @@ final class ArticleFocus {
                     m.dateText(), m.derivation(), m.amount(), m.headline(), m.headlineEn(), m.timing()));
         }
         return out;
+    }
+
+    /** How many sentences must name an actor before the article is about it. */
+    private static final int FOCUS_SENTENCES = 4;
+
+    /** The actor named in the most sentences, a few at least, and clearly more than any other; else null. */
+    private static String mostNamed(List<Set<String>> named) {
+        Map<String, Integer> sentences = new HashMap<>();
+        named.forEach(ids -> ids.forEach(id -> sentences.merge(id, 1, Integer::sum)));
+        List<Map.Entry<String, Integer>> ranked = sentences.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < FOCUS_SENTENCES
+                || ranked.size() > 1 && ranked.get(1).getValue() * 3 > ranked.get(0).getValue() * 2) {
+            return null;
+        }
+        return ranked.get(0).getKey();
     }
 
     /** The one actor named together with {@code party} in most sentences, a few at least; null on a tie. */

@@ -16,7 +16,8 @@ final class Clauses {
 
     /** Connective endings of a word (then an optional comma and a space). */
     private static final List<String> ENDINGS = List.of("고", "며", "지만", "는데", "으나", "었나", "였나", "았나", "면서",
-            "했는데", "뿐더러", "으며", "지만요", "는데요", "다가", "되자", "나자", "히자", "서자", "리자", "자마자");
+            "했는데", "뿐더러", "으며", "지만요", "는데요", "다가", "되자", "나자", "히자", "서자", "리자", "자마자",
+            "하자");
     /** Words that end like a connective but are not one: nouns (최고, 보고), "두고/놓고" (= about), quotations. */
     private static final Set<String> NOT_CONNECTIVE = Set.of("최고", "보고", "광고", "경고", "신고", "재고", "참고", "사고",
             "잔고", "공고", "원고", "두고", "놓고", "통하고", "비롯하고", "포함하고", "제외하고", "불구하고", "말고");
@@ -61,6 +62,12 @@ final class Clauses {
             if (standsAlone.test(c.start(), c.end())) {
                 glued.add(new Clause(start, c.end()));
                 pendingStart = null;
+            } else if (c.end() < sentence.length() && endsInWhen(sentence, c) && pendingStart == null
+                    && !TOPIC.matcher(sentence).region(c.start(), c.end()).find()) {
+                // "오픈AI가 새 모델을 공개하자 구글은 …": what set off the act is told with its own subject and verb;
+                // its names are no parties of the act that follows. A topic there is the whole sentence's ("머스크는
+                // 판결이 나자 오픈AI를 비판했다")
+                pendingStart = null;
             } else {
                 pendingStart = start;
             }
@@ -74,6 +81,24 @@ final class Clauses {
             }
         }
         return glued;
+    }
+
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("[가-힣A-Za-z0-9)](은|는)\\s");
+
+    /** Endings of a clause that tells what happened just before the next one: "공개하자", "발표되자", "나서자마자". */
+    private static final List<String> WHEN_ENDINGS = List.of("하자", "되자", "나자", "히자", "서자", "리자", "자마자");
+
+    private static boolean endsInWhen(String sentence, Clause c) {
+        String part = sentence.substring(c.start(), c.end()).strip();
+        if (part.endsWith(",")) {
+            part = part.substring(0, part.length() - 1);
+        }
+        for (String ending : WHEN_ENDINGS) {
+            if (part.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithConnective(String word) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * An article tells some acts with one side only; the other side is the party it names together with that one most
  * often. Only acts that have two sides (lawsuits, investments, deals) take it, only when the act names nobody else,
- * and only when one party clearly stands with it (two sentences at least, no tie).
+ * and only when one party clearly stands with it (two sentences at least, no tie); failing that, the party the whole
+ * article is about (named in four sentences at least and half as often again as any other).
  */
 class ArticleFocusTest {
 
@@ -21,6 +22,8 @@ class ArticleFocusTest {
             머스크와 오픈AI의 분쟁이 길어진다. 머스크는 오픈AI를 비판해 왔다. 오픈AI는 머스크에 반박했다. 머스크는 지난해 6월 소송을 취하했다.       | FEUD 2024-06 elon-musk openai
             MS와 오픈AI는 협력한다. MS는 오픈AI의 최대 후원자다. 오픈AI도 MS에 기대 왔다. MS는 2023년 1월 100억 달러를 추가로 투자했다.                | INVESTMENT 2023-01 microsoft openai
             앤트로픽과 아마존의 관계가 깊어진다. 아마존은 앤트로픽을 지원한다. 앤트로픽은 아마존 칩을 쓴다. 앤트로픽은 지난달 계약을 연장했다.         | CONTRACT 2025-03 anthropic amazon
+            앤트로픽이 새 모델을 냈다. 앤트로픽은 매출이 늘었다. 앤트로픽의 직원이 늘었다. 앤트로픽은 아마존과 손잡았다. 구글도 2023년 10월 20억 달러 투자를 약속했다. | INVESTMENT 2023-10 google anthropic
+            xAI가 그록을 공개했다. xAI는 데이터센터를 짓는다. xAI의 기업가치가 뛰었다. xAI는 직원을 늘렸다. 엔비디아는 지난달 20억 달러를 투자했다.     | INVESTMENT 2025-03 nvidia xai
             """)
     void aOneSidedActTakesTheArticlesOtherParty(String text, String expected) {
         EventMention last = last(text);
@@ -33,6 +36,7 @@ class ArticleFocusTest {
             머스크와 오픈AI의 분쟁이 길어진다. 머스크는 오픈AI를 비판해 왔다. 오픈AI는 머스크에 반박했다. 구글은 지난해 6월 소송을 취하했다.       | google
             MS와 오픈AI, 구글이 경쟁한다. MS는 오픈AI와 구글을 견제한다. 오픈AI와 구글은 MS와 다르다. MS는 2023년 1월 100억 달러를 투자했다.       | microsoft
             MS와 오픈AI는 협력한다. MS는 2023년 1월 100억 달러를 투자했다.                                                                        | microsoft
+            앤트로픽이 새 모델을 냈다. 앤트로픽은 매출이 늘었다. 오픈AI도 모델을 냈다. 오픈AI는 매출이 늘었다. 앤트로픽은 직원을 늘렸다. 구글은 2023년 10월 20억 달러를 투자했다. | google
             """)
     void noOtherSideWhereTheActHasOneOrNoPartyClearlyStandsWithIt(String text, String actors) {
         assertThat(last(text).actors()).containsExactly(actors.split(" "));
