@@ -60,6 +60,11 @@ final class ActorMatcher {
                     + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽)");
 
     private static final Name[] NO_NAMES = {};
+    /** Where something is posted: "X에", "엑스(X)에서", "트위터를 통해", "X 계정에". */
+    private static final Pattern POSTED_ON = Pattern.compile(
+            "\\)?(\\([^)]*\\))?(\\s*계정)?(에|에서|에도|에서도|에다|를\\s*통해|을\\s*통해)(?![가-힣])");
+    /** What is said there: a quotation, or a verb of writing or posting. */
+    private static final Pattern SAYING = Pattern.compile("[\"“‘']|적었|적은|올렸|올린|게시|썼|글을|글에서|글로|밝혔|남겼");
     private static final Pattern GOVERNMENT = Pattern.compile("\\s*(행정부|정부|정권)(?![가-힣]{2})");
     private static final Pattern GLOSS_OPEN = Pattern.compile("\\(\\s*(구|전|옛|현|현재는)?\\s*");
     private static final Pattern FORMER = Pattern.compile("\\s*((전|현|前)\\s+)?");
@@ -67,6 +72,8 @@ final class ActorMatcher {
 
     private final List<Name> names;
     private final Map<String, ActorKind> kinds = new HashMap<>();
+    /** Companies whose service people post on ({@code platform: true}). */
+    private final java.util.Set<String> platforms = new java.util.HashSet<>();
     /** Names by their first character, longest first: a text position is compared only with names that can start there. */
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns, of "그", of "회사" and of the pointing words ("이 기관", "해당 기업"). */
@@ -77,6 +84,9 @@ final class ActorMatcher {
     ActorMatcher(Lexicon lexicon) {
         List<Name> all = new ArrayList<>();
         for (ActorEntry a : lexicon.actors()) {
+            if (lexicon.isPlatform(a.id())) {
+                platforms.add(a.id());
+            }
             kinds.put(a.id(), a.kind());
             a.aliases().forEach(s -> all.add(new Name(s, a.id(), false, a.kind())));
             a.products().forEach(s -> all.add(new Name(s, a.id(), true, a.kind())));
@@ -113,6 +123,10 @@ final class ActorMatcher {
         // "오픈AI 이사회는", "MS의 이사회에서": a board named with its company is that company's, as written
         out.removeIf(m -> m.role() == Role.BOARD_NOUN && out.stream().anyMatch(o -> o.end() <= m.start()
                 && OWNER_OF_BOARD.matcher(text).region(o.end(), m.start()).matches()));
+        // "X에 \"…\"라고 적었다", "트위터를 통해 밝혔다": the platform where something was said is no party
+        out.removeIf(m -> m.role() == Role.ACTOR && platforms.contains(m.actorId())
+                && POSTED_ON.matcher(text).region(m.end(), text.length()).lookingAt()
+                && SAYING.matcher(text).region(m.end(), text.length()).find());
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {

@@ -163,7 +163,10 @@ final class ClauseEvents {
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true);
             if (continues || ownDateSameParties) {
                 if (roles.stream().allMatch(r -> r.grammaticalCase() == Case.MODIFIER)) {
-                    before.others().forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
+                    // a person joins or leaves a company, not the other people named before
+                    before.others().stream().filter(id -> best.trigger().type() != EventType.PERSONNEL
+                                    || !isPerson(before.subject()) || !isPerson(id))
+                            .forEach(id -> roles.add(new Role(List.of(id), Case.OBJECT, c.start(), c.start())));
                 }
                 roles.add(0, new Role(List.of(before.subject()), Case.SUBJECT, c.start(), c.start()));
             } else if (roles.isEmpty() && before.subject() == null && c.start() == 0 && !s.dates().isEmpty()

@@ -74,12 +74,13 @@ public final class Lexicon {
     private final Map<String, ActorEntry> actorsById;
     private final Map<String, String> shortNames;
     private final Set<String> venues;
+    private final Set<String> platforms;
     private final List<RelationshipEntry> relationships;
     private final Map<EventType, TypeInfo> types;
     private final BigDecimal krwPerUsd;
     private final Map<String, String> unlistedDoers;
 
-    private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, Set<String> venues,
+    private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, Set<String> venues, Set<String> platforms,
                     List<RelationshipEntry> relationships, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd,
                     Map<String, String> unlistedDoers) {
         this.actors = List.copyOf(actors);
@@ -88,6 +89,7 @@ public final class Lexicon {
         this.actorsById = Collections.unmodifiableMap(byId);
         this.shortNames = Map.copyOf(shortNames);
         this.venues = Set.copyOf(venues);
+        this.platforms = Set.copyOf(platforms);
         this.relationships = List.copyOf(relationships);
         this.types = Collections.unmodifiableMap(new EnumMap<>(types));
         this.krwPerUsd = krwPerUsd;
@@ -104,6 +106,7 @@ public final class Lexicon {
         List<ActorEntry> actors = new ArrayList<>();
         Map<String, String> shortNames = new LinkedHashMap<>();
         Set<String> venues = new java.util.HashSet<>();
+        Set<String> platforms = new java.util.HashSet<>();
         List<Map<String, Object>> actorList = listOfMaps(actorsDoc.get("actors"), ACTORS_FILE, "actors");
         for (int i = 0; i < actorList.size(); i++) {
             Map<String, Object> m = actorList.get(i);
@@ -142,6 +145,13 @@ public final class Lexicon {
             if (Boolean.TRUE.equals(venue)) {
                 venues.add(id);
             }
+            Object platform = m.get("platform");
+            if (platform != null && !(platform instanceof Boolean)) {
+                throw bad(ACTORS_FILE, where, "platform must be true or false but was '" + platform + "'");
+            }
+            if (Boolean.TRUE.equals(platform)) {
+                platforms.add(id);
+            }
         }
         checkAliasesUnique(actors);
 
@@ -167,7 +177,8 @@ public final class Lexicon {
 
         Map<EventType, TypeInfo> types = EventTypesFile.read(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
         BigDecimal rate = readRate(readYaml(dataDir.resolve(EXCHANGE_RATES_FILE)));
-        return new Lexicon(actors, shortNames, venues, relationships, types, rate, unlistedDoers(actorsDoc));
+        return new Lexicon(actors, shortNames, venues, platforms, relationships, types, rate,
+                unlistedDoers(actorsDoc));
     }
 
     private static Map<String, String> unlistedDoers(Map<String, Object> actorsDoc) {
@@ -252,6 +263,14 @@ public final class Lexicon {
      */
     public boolean isVenue(String actorId) {
         return venues.contains(actorId);
+    }
+
+    /**
+     * Whether the company runs a platform people post on: "X에 적었다", "X를 통해 밝혔다" name where something was said,
+     * not a party.
+     */
+    boolean isPlatform(String actorId) {
+        return platforms.contains(actorId);
     }
 
     /** Korean label of an event type ("투자"). */

@@ -50,6 +50,9 @@ final class NamedRoles {
                     }
                 }
                 case PEOPLE_PRONOUN, COMPANY_PRONOUN -> {
+                    if (TriggerWords.insideDoubleQuotes(text, m.start())) {
+                        continue; // "그들은 돈이 없다"고: the speaker's words name whom the speaker means
+                    }
                     // "MS와 오픈AI 두 회사는": the pair named just before is meant, no need to resolve
                     long namedBefore = inClause.stream().filter(x -> x.role() == ActorMatcher.Role.ACTOR
                             && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();

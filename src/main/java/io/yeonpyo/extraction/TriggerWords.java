@@ -62,7 +62,7 @@ final class TriggerWords {
             Lexicon.Trigger t = o.word().trigger();
             int start = o.start();
             int end = o.end();
-            boolean masked = masked(text, t, start) || !followedAsNeeded(text, t, end);
+            boolean masked = masked(text, t, start) || !followedAsNeeded(text, t, end) || namesATime(text, end);
             String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
             if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
                 continue;
@@ -73,6 +73,27 @@ final class TriggerWords {
     }
 
     private record Occurrence(Ordered word, int start, int end) {
+    }
+
+    /** Words that make the noun before them a point in time: "취임 이튿날인 21일", "발표 직후", "해임 당일". */
+    private static final List<String> TIME_AFTER = List.of("이튿날", "다음날", "다음 날", "첫날", "전날", "당일", "직후",
+            "직전", "하루 전", "하루 뒤", "하루 만에");
+
+    /** Whether the trigger, a noun, only names the time of something else: "취임 이튿날인 현지시간 21일". */
+    private static boolean namesATime(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at == end && at < text.length() && ActorMatcher.isHangul(text.charAt(at))) {
+            return false; // "취임했다": the word goes on, so it is no bare noun
+        }
+        for (String word : TIME_AFTER) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words after a trigger the verb it needs may stand: "경쟁사로 새로 올렸다". */

@@ -25,6 +25,12 @@ class ActorMatcherTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             알트먼은 주말에 결정을 내렸다                         | sam-altman
+            머스크는 X에 "돈이 없다"고 적었다                       | elon-musk
+            올트먼은 엑스(X)에 글을 올려 반박했다                   | sam-altman
+            나델라는 X 계정에 올트먼의 합류를 밝혔다                | satya-nadella sam-altman
+            머스크는 트위터를 통해 소송 계획을 밝혔다               | elon-musk
+            머스크는 트위터에 440억 달러 인수를 제안했다            | elon-musk x-corp
+            X는 지난해 xAI에 합병됐다                               | x-corp xai
             올트먼이 세계를 돌았다                                | sam-altman
             샘 알트먼 오픈AI CEO가 거절했다                       | sam-altman @openai
             셈 알트먼과 가까운 사람                               | sam-altman
