@@ -18,16 +18,18 @@ public final class DiscoveryWords {
     private final List<String> companyForms;
     private final Set<String> bylines;
     private final Set<String> notActors;
+    private final List<String> notNameEndings;
     private final Set<String> actingFor;
     private final List<String> cues;
 
     DiscoveryWords(List<String> personRoles, List<String> companyRoles, List<String> companyForms,
-                   List<String> bylines, List<String> actingFor, List<String> notActors) {
+                   List<String> bylines, List<String> actingFor, List<String> notActors, List<String> notNameEndings) {
         this.personRoles = Set.copyOf(personRoles);
         this.companyRoles = Set.copyOf(companyRoles);
         this.companyForms = List.copyOf(companyForms);
         this.bylines = Set.copyOf(bylines);
         this.notActors = Set.copyOf(notActors);
+        this.notNameEndings = List.copyOf(notNameEndings);
         this.actingFor = Set.copyOf(actingFor);
         List<String> all = new java.util.ArrayList<>(personRoles);
         all.addAll(companyRoles);
@@ -38,7 +40,7 @@ public final class DiscoveryWords {
     public static DiscoveryWords load(Path dataDir) {
         Map<String, Object> doc = YamlFields.readYaml(dataDir.resolve(FILE));
         return new DiscoveryWords(list(doc, "person_roles"), list(doc, "company_roles"), list(doc, "company_forms"),
-                list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"));
+                list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"), list(doc, "not_name_endings"));
     }
 
     private static List<String> list(Map<String, Object> doc, String key) {
@@ -88,6 +90,14 @@ public final class DiscoveryWords {
 
     boolean isNotActor(String word) {
         return notActors.contains(word);
+    }
+
+    /**
+     * Whether a name ends in a word no name ends in: an institution in general ("샌프란시스코 주법원") or a thing
+     * ("텐서처리장치(TPU)", "공익법인(PBC)").
+     */
+    boolean endsLikeNoName(String name) {
+        return notNameEndings.stream().anyMatch(name::endsWith);
     }
 
     /** Whether a name ends the way an organisation's does; a one-syllable form only closes a longer name. */

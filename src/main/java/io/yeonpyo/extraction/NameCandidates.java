@@ -122,8 +122,10 @@ final class NameCandidates {
         // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
         // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
         boolean named = sentence.subList(from, to).stream().allMatch(Word::properNoun);
-        boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1);
-        if (!(named || organisation || introduced) || name.length() < 2) {
+        // several words before a person's role name someone only with a proper noun among them: "주말 동안
+        // 투자자들은" is a time and the investors
+        boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1 && anyProper);
+        if (!(named || organisation || introduced) || name.length() < 2 || words.endsLikeNoName(name)) {
             return null;
         }
         if (kind == null && organisation) {
