@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *       N일 밝혔다");</li>
  *   <li>by the publication date, at the precision it is known.</li>
  * </ol>
- * Only the first narrated body sentence is the lead: when it yields no event, the article's lead act is not one the
- * extractor reads, and later undated mentions are background ("최근 …를 상대로 소송을 제기했다") that stay undated.
+ * Only the first narrated body sentence is the lead, or the one right after it when the first tells no act (a figure
+ * of speech: "…최대 걸림돌을 치웠다. 양사는 …에 서명했다"); later undated mentions are background ("최근 …를
+ * 상대로 소송을 제기했다") that stay undated.
  */
 final class LeadDating {
 
@@ -48,6 +49,13 @@ final class LeadDating {
         }
         if (lead < 0) {
             return mentions;
+        }
+        int first = body.get(lead).index();
+        int second = lead + 1 < body.size() ? body.get(lead + 1).index() : -1;
+        if (mentions.stream().noneMatch(m -> m.sentenceIndex() == first) && second >= 0
+                && NARRATED.matcher(body.get(lead + 1).text()).find()
+                && mentions.stream().anyMatch(m -> m.sentenceIndex() == second && !m.actors().isEmpty())) {
+            lead++; // "…최대 걸림돌을 치웠다. 양사는 …MOU에 서명했다": a figure of speech first, then the act
         }
         AnalyzedSentence leadSentence = body.get(lead);
         List<AnalyzedSentence> following = body.subList(lead + 1, Math.min(body.size(), lead + 1 + DETAIL_WITHIN));

@@ -22,6 +22,8 @@ class LeadDatingTest {
             no report day: publication day           | 2020-09-27 | 일론 머스크가 최근 트위터에서 마이크로소프트를 비판했다. | FEUD | 2020-09-27
             no report day: publication month         | 2025-04 | 소프트뱅크는 오픈AI에 400억 달러를 투자했다. | INVESTMENT | 2025-04
             the next sentence dates the same act     | 2024-12-02 | 머스크가 오픈AI의 영리 전환을 막아 달라며 법원에 소송을 냈다.\\n머스크는 지난달 29일 오픈AI와 알트먼을 상대로 소송을 제기했다. | FEUD | 2024-11-29
+            a figure of speech before the act        | 2025-09-12 | 오픈AI와 MS가 영리 전환의 걸림돌을 치웠다.\\n양사는 파트너십의 다음 단계에 관한 양해각서(MOU)에 서명했다.\\n두 회사는 11일(현지시간) 공동 성명을 냈다. | CONTRACT | 2025-09-11
+            a figure of speech, publication day      | 2024-11-23 | 아마존이 AI 경쟁의 판을 흔들었다.\\n아마존은 앤트로픽에 40억 달러를 추가로 투자했다. | INVESTMENT | 2024-11-23
             subtitle before the lead is skipped      | 2023-01-24 | MS, 오픈AI에 추가 투자…세 번째\\nMS가 오픈AI에 대규모 투자를 단행했다.\\n23일(현지시간) CNBC 보도에 따르면 투자 규모는 100억 달러다. | INVESTMENT | 2023-01-23
             """)
     void theLeadActIsDated(String name, String published, String body, String type, String expected) {
