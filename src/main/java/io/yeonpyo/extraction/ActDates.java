@@ -43,7 +43,8 @@ final class ActDates {
                     if (beforeTrigger == null || !nori.modifierBetween(s.text(), d.end(), trigger.start())) {
                         beforeTrigger = d;
                     }
-                } else if (afterTrigger == null) {
+                } else if (afterTrigger == null || countedFrom(d, afterTrigger)) {
+                    // "이번 MOU는 [오픈AI가 지난 5월 …을 수정한 지] 넉 달 만에 나왔다": the act is at the count
                     afterTrigger = d;
                 }
             } else if (d.end() <= c.start()) {
@@ -54,6 +55,13 @@ final class ActDates {
             return beforeTrigger;
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    /** Whether {@code later} counts from {@code earlier} ("…한 지 넉 달 만에"). */
+    private static boolean countedFrom(DateMention later, DateMention earlier) {
+        return later.resolved() != null && later.text().strip().endsWith("만") && later.derivation() != null
+                && later.derivation().args().size() > 2 && earlier.resolved() != null
+                && later.derivation().args().get(2).equals(earlier.resolved().iso());
     }
 
     /** Where a reported content or a reason ends: "…위반했다고 제소했다", "…만들었다"고 반박했다", "…어겼다며". */

@@ -120,6 +120,10 @@ final class TriggerWords {
         return false;
     }
 
+    /** Adverbs that may stand between the words of a trigger phrase, each with the space after it. */
+    private static final List<String> ADVERBS_INSIDE = List.of("다시 ", "재차 ", "새로 ", "공식 ", "정식으로 ",
+            "공식적으로 ", "전격 ", "전격적으로 ", "추가로 ", "곧바로 ", "결국 ", "잇따라 ", "함께 ", "나란히 ");
+
     /** How long a gloss in parentheses inside a trigger phrase may be: "(PBC)", "(우선협상권)". */
     private static final int GLOSS_LENGTH = 20;
 
@@ -137,6 +141,15 @@ final class TriggerWords {
         }
         if (same == word.length()) {
             return at + same;
+        }
+        // "이사회에 다시 합류", "계약을 새로 맺": an adverb between the words of a phrase leaves it the phrase
+        if (same > 0 && word.charAt(same - 1) == ' ') {
+            for (String adverb : ADVERBS_INSIDE) {
+                if (text.startsWith(adverb, at + same)) {
+                    int rest = matchEnd(text, at + same + adverb.length(), word.substring(same));
+                    return rest < 0 || rest - (at + same + adverb.length()) != word.length() - same ? -1 : rest;
+                }
+            }
         }
         // most candidates differ at a letter: only a quote or a parenthesis where they part needs the slow match
         char where = at + same < text.length() ? text.charAt(at + same) : ' ';
