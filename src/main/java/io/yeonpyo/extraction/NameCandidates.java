@@ -110,9 +110,11 @@ final class NameCandidates {
         Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord,
                 body != null ? body.end() : closeOfGloss(text, last))
                 : caseWord.isEmpty() ? roleAfter(text, sentence, to) : null;
+        boolean roleFirst = false;
         if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)
                 && !titleOfListedPerson(text, sentence, from - 1)) {
             said = roleBefore(text, sentence.get(from - 1), caseWord, last.end());
+            roleFirst = said != null;
         }
         ActorKind kind = said == null ? null : said.kind();
         boolean anyProper = sentence.subList(from, to).stream().anyMatch(Word::properNoun);
@@ -122,9 +124,9 @@ final class NameCandidates {
         // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
         // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
         boolean named = sentence.subList(from, to).stream().allMatch(Word::properNoun);
-        // several words before a person's role name someone only with a proper noun among them: "주말 동안
-        // 투자자들은" is a time and the investors
-        boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1 && anyProper);
+        // several words after a title name someone ("트위치 공동창업자 에밋 시어를"); before a role, only with a proper
+        // noun among them: "주말 동안 투자자들은" is a time and the investors
+        boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1 && (anyProper || roleFirst));
         if (!(named || organisation || introduced) || name.length() < 2 || words.endsLikeNoName(name)) {
             return null;
         }

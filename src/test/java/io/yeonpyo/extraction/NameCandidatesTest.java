@@ -53,6 +53,13 @@ class NameCandidatesTest {
             세계무역기구(WTO) 분쟁해결위원회는 판정을 내렸다           | 세계무역기구 분쟁해결위원회/COMPANY/-/true
             구글, Arm 등과 손잡았다                                   | Arm/COMPANY/-/true
             Arm 등과 손잡았다                                         | none
+            주말 동안 투자자들은 복귀를 압박했다                        | none
+            지난 한 주 동안 투자자들이 몰렸다                           | none
+            이사회는 트위치 공동창업자 에밋 시어를 임시 CEO로 앉혔다     | 트위치/COMPANY/-/false; 에밋 시어/PERSON/공동창업자/true
+            머스크는 샌프란시스코 주법원에 소송을 냈다                  | none
+            구글은 텐서처리장치(TPU)를 빌려준다                        | none
+            오픈AI는 공익법인(PBC)으로 바뀐다                          | none
+            오픈AI는 컴퓨팅을 조달하고 있다                            | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
         List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
