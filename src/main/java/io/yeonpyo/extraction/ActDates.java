@@ -117,12 +117,17 @@ final class ActDates {
 
     private static final Pattern CONTENT_SUBJECT = Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
 
+    /** "부터 5년간", "부터 약 3년 동안": the start of a period of stated length. */
+    private static final Pattern PERIOD_FROM = Pattern.compile("부터\\s*(약\\s*)?[0-9일이삼사오육칠팔구십한두세네]+\\s*(년|개월|달|일|주)\\s*(간|동안)");
+
     static boolean usableDate(String sentence, DateMention d) {
         String after = sentence.substring(Math.min(d.end(), sentence.length()));
         String t = d.text().strip();
         boolean span = t.endsWith("만") || after.startsWith(" 만") || after.startsWith("만");
         // "닷새 만에" dates the event when it resolves against an earlier date; "수개월 만에" does not
+        // "2027년부터 5년간 …을 사들이는 계약을 맺었다": a date that opens a stated period is no act's day
         return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
+                || PERIOD_FROM.matcher(t.endsWith("부터") ? "부터" + after : after).lookingAt()
                 || (span && d.resolved() == null));
     }
 }
