@@ -39,6 +39,10 @@ final class Clauses {
                 wordStart--;
             }
             String word = sentence.substring(wordStart, wordEnd);
+            if (afterAnAct(sentence, wordStart, word)) {
+                cuts.add(i); // "지난해 3월 MS에 합류한 뒤 오픈AI와 협력을 이어갔다": a temporal clause closes its act
+                continue;
+            }
             if (word.isEmpty() || !endsWithConnective(word) || NOT_CONNECTIVE.contains(word)
                     || word.endsWith("다고") || word.endsWith("라고")
                     || word.endsWith("다며") || word.endsWith("라며") || word.length() < 2
@@ -84,6 +88,42 @@ final class Clauses {
     }
 
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("[가-힣A-Za-z0-9)](은|는)\\s");
+
+    /** Nouns that, after a verb in adnominal form, close a clause told before the next one: "합류한 뒤", "떠난 후". */
+    private static final Set<String> AFTER_NOUNS = Set.of("뒤", "후", "뒤에", "후에", "다음", "이후", "직후");
+
+    /** Endings that set the next clause against this one: "설립했지만, [회사를 떠난 후]", "투자했으나". */
+    private static final List<String> CONTRAST_ENDINGS = List.of("지만", "으나", "었으나", "았으나", "였으나", "는데");
+
+    /**
+     * Whether the clause at {@code clauseStart} tells an act at another time than the one before it: it follows a
+     * clause closed by a temporal noun ("…떠난 뒤 [설립했다]") or set against it ("…설립했지만, [회사를 떠난 후]").
+     */
+    static boolean followsAnAct(String sentence, int clauseStart) {
+        int end = clauseStart;
+        while (end > 0 && sentence.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && sentence.charAt(end - 1) == ',') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ActorMatcher.isHangul(sentence.charAt(start - 1))) {
+            start--;
+        }
+        String word = sentence.substring(start, end);
+        return start < end && (afterAnAct(sentence, start, word) || CONTRAST_ENDINGS.stream().anyMatch(word::endsWith));
+    }
+
+    /** Whether {@code word} is a temporal noun after a verb in adnominal form ("합류한 뒤"). */
+    private static boolean afterAnAct(String sentence, int wordStart, String word) {
+        if (!AFTER_NOUNS.contains(word) || wordStart < 2 || sentence.charAt(wordStart - 1) != ' '
+                || TriggerWords.insideDoubleQuotes(sentence, wordStart)) {
+            return false;
+        }
+        char before = sentence.charAt(wordStart - 2);
+        return ActorMatcher.isHangul(before) && (before - 0xAC00) % 28 == 4; // a final ㄴ: 한, 된, 난, 간
+    }
 
     /** Endings of a clause that tells what happened just before the next one: "공개하자", "발표되자", "나서자마자". */
     private static final List<String> WHEN_ENDINGS = List.of("하자", "되자", "나자", "히자", "서자", "리자", "자마자");

@@ -22,6 +22,10 @@ final class Factuality {
             "전망|가능성|까요|까?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
                     + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|내 왔|내왔|온 만큼"
+                    // how things look is no act: "갈등을 봉합하는 모양새를 보이고 있다"
+                    + "|모양새"
+                    // what goes on is no new act: "협력을 이어갔다", "소송을 이어가고"
+                    + "|이어가|이어갔|이어 가|이어 갔|이어오|이어왔|이어 왔"
                     // what someone is ordered or told to do: "투자 내역을 제출하라고 명령했다"
                     + "|하라고|내라고|달라고"
                     + "|계획이다|계획을 밝|방침|보유하고 있|갖고 있|보유한다|갖는다|보유하게 된|갖게 된|유지하고 있| 겁니다|거예요|수밖에|느낌|생각합니다"
@@ -102,9 +106,13 @@ final class Factuality {
     /** What someone proposes is not done: "계약을 맺자는 구글의 제안", "함께 투자하자고 제안했다". */
     private static final Pattern PROPOSED = Pattern.compile("(?<=[가-힣])(자는|자고)\\s+(?:\\S+\\s+){0,2}?(제안|요청|요구|제의)");
 
+    /** The trigger as the subject of a past state that describes a name: "갈등이 고조됐던 MS와 오픈AI가". */
+    private static final Pattern PAST_STATE = Pattern.compile("[가-힣]*?[이가]\\s+[가-힣]+던\\s");
+
     /** Whether the predicate speculates, asks, plans, proposes or interprets. */
     static boolean speculates(String predicate) {
-        if (!NOT_A_FACT.occursIn(predicate) && !PROPOSED.matcher(predicate).find()) {
+        if (!NOT_A_FACT.occursIn(predicate) && !PROPOSED.matcher(predicate).find()
+                && !PAST_STATE.matcher(predicate).lookingAt()) {
             return false;
         }
         return !(ANNOUNCED_PLAN.matcher(predicate).find() && !GUESS_IN_PLAN.matcher(predicate).find());
@@ -134,6 +142,9 @@ final class Factuality {
             if (i - 3 >= from && text.charAt(i - 1) == '때' && Regions.isSpace(text.charAt(i - 2))
                     && "을질할될던는".indexOf(text.charAt(i - 3)) >= 0) {
                 return i + 1;
+            }
+            if (Clauses.followsAnAct(text, i + 1)) {
+                return i + 1; // "MS에 합류한 뒤 …": the act is told, what follows is the next one
             }
         }
         return to;
