@@ -135,11 +135,13 @@ final class ClauseRoles {
             if (r.start() == r.end() || r.end() > best.start()) {
                 continue;
             }
-            if (CaseParticles.isTopic(text, r)) {
+            if (CaseParticles.isTopic(text, r) || !topicFirst && r.grammaticalCase() == Case.SUBJECT
+                    && !r.actorIds().isEmpty()) {
                 topicFirst = true;
                 unlistedTopic = r.actorIds().isEmpty();
             } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT
                     && nori.modifierBetween(text, r.end(), best.start())) {
+                // also after a first subject: "오픈AI 이사회가 [머스크 CEO가 주도한] 컨소시엄의 제안을 거부했다"
                 if (unlistedTopic) {
                     // "법원은 머스크가 오픈AI를 상대로 낸 소송을 기각했다": the relative clause's names are the parties of
                     // what the court acts on, its subject owns it (머스크's claims)
