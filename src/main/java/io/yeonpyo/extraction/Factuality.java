@@ -143,6 +143,9 @@ final class Factuality {
                     && "을질할될던는".indexOf(text.charAt(i - 3)) >= 0) {
                 return i + 1;
             }
+            if (beforeComma < i && beforeComma > from && text.charAt(beforeComma - 1) == '로') {
+                return i + 1; // "…이 세운 회사로, 그동안 …을 받아 왔다": what the name is, set off by a comma
+            }
             if (Clauses.followsAnAct(text, i + 1)) {
                 return i + 1; // "MS에 합류한 뒤 …": the act is told, what follows is the next one
             }
