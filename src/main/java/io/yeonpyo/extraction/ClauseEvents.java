@@ -285,6 +285,12 @@ final class ClauseEvents {
             if (planned && date == null) {
                 continue; // a plan without a date is no event of the timeline
             }
+            if (previousAct != null && previousAct.type() == best.trigger().type()
+                    && RESTATED.contains(previousAct.type())
+                    && Set.copyOf(previousAct.actors()).equals(Set.copyOf(actorIds))
+                    && java.util.Objects.equals(previousAct.date(), date == null ? null : date.resolved())) {
+                continue; // "오픈AI와 손잡고 챗GPT를 시리에 통합한다고": one act told twice, in its own words
+            }
             out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, told.headline(), told.headlineEn(),
@@ -305,6 +311,9 @@ final class ClauseEvents {
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
+
+    /** Deals a sentence often tells twice in its own words: "오픈AI와 손잡고 챗GPT를 시리에 통합한다고". */
+    private static final Set<EventType> RESTATED = Set.of(EventType.PARTNERSHIP, EventType.CONTRACT);
 
     /** A topic of the clause's own, named or not: "AGI 조항은 ", "회사는 ". */
     private static final Pattern OWN_TOPIC = Pattern.compile("[가-힣A-Za-z0-9)](은|는)\\s");

@@ -139,7 +139,11 @@ final class ObjectVerbs {
                                  List<ActorMatcher.Match> matches) {
         String core = text.substring(start, end);
         return objects.stream().anyMatch(core::endsWith) || matches.stream().anyMatch(m -> m.start() < end
-                && m.end() > start && m.role() == ActorMatcher.Role.ACTOR && lexicon.actor(m.actorId())
-                .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
+                && m.end() > start && (m.role() == ActorMatcher.Role.ACTOR && lexicon.actor(m.actorId())
+                .map(a -> a.kind() == ActorKind.COMPANY).orElse(false)
+                || m.role() == ActorMatcher.Role.PRODUCT && objects.contains(A_PRODUCT)));
     }
+
+    /** The object word that stands for any listed company's product ("시리에 챗GPT를 통합한다"). */
+    private static final String A_PRODUCT = "제품";
 }
