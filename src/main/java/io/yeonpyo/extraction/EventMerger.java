@@ -91,8 +91,7 @@ public final class EventMerger {
      */
     private static List<String> memberKeys(Facts m) {
         String at = m.mention().type().name() + "|" + yearKey(m.mention().date());
-        List<String> keys = new ArrayList<>();
-        keys.add(m.mention().type().name() + "|headline|" + m.mention().headline());
+        List<String> keys = sameThingKeys(m);
         List<String> main = m.main().stream().distinct().sorted().toList();
         if (main.isEmpty()) {
             keys.add(at + "|none");
@@ -112,8 +111,7 @@ public final class EventMerger {
     /** The keys to look up for a mention: the ones its possible clusters were filed under. */
     private static List<String> lookupKeys(Facts m, String year) {
         String at = m.mention().type().name() + "|" + year;
-        List<String> keys = new ArrayList<>();
-        keys.add(m.mention().type().name() + "|headline|" + m.mention().headline());
+        List<String> keys = sameThingKeys(m);
         List<String> main = m.main().stream().distinct().sorted().toList();
         if (main.isEmpty()) {
             keys.add(at + "|none");
@@ -126,6 +124,16 @@ public final class EventMerger {
                     keys.add(at + "|pair|" + main.get(i) + "|" + main.get(j));
                 }
             }
+        }
+        return keys;
+    }
+
+    /** Keys that find a cluster saying the same thing in any year: its headline, or its act when it names a sum. */
+    private static List<String> sameThingKeys(Facts m) {
+        List<String> keys = new ArrayList<>();
+        keys.add(m.mention().type().name() + "|headline|" + m.mention().headline());
+        if (m.mention().amount() != null) {
+            keys.add(m.mention().type().name() + "|act|" + m.act());
         }
         return keys;
     }
@@ -199,7 +207,7 @@ public final class EventMerger {
             if (type != m.type()) {
                 return false;
             }
-            boolean sameThing = headlines.contains(m.headline());
+            boolean sameThing = headlines.contains(m.headline()) || sameActAndSum(f);
             Set<String> actors = f.actors();
             if (m.date() == null) {
                 if (!dates.isEmpty()) {
@@ -225,6 +233,16 @@ public final class EventMerger {
             return datesAgree || (sameThing && m.timing() != Timing.DEADLINE && disagreementOnOneEvent(f));
         }
 
+        /**
+         * "구글, 앤트로픽에 3억 달러 투자" and "구글, 3억 달러 투자": one outlet names the other party in the clause, the
+         * other leaves it to the sentence before; the same act with the same sum says the same thing.
+         */
+        private boolean sameActAndSum(Facts f) {
+            Amount sum = f.mention().amount();
+            return sum != null && acts.stream().allMatch(f.act()::equals)
+                    && amounts.stream().allMatch(a -> a != null && sameAmount(a, sum));
+        }
+
         private boolean sameDoerWithinDays(Facts f) {
             PartialDate date = f.mention().date();
             return date.precision() == Precision.DAY && f.main().size() >= 2 && f.doer() != null
@@ -248,17 +266,18 @@ public final class EventMerger {
         }
     }
 
-    /** Dates at most one unit of the coarser one apart: a year, a month (31 days) or a few days. */
+    /**
+     * Dates in neighbouring years (2018 or 2019, never 2021 or 2023: a slip is one year), or at most a month (31
+     * days) or a few days apart.
+     */
     static boolean neighbours(PartialDate a, PartialDate b) {
         PartialDate coarser = a.isFinerThan(b) ? b : a;
+        if (coarser.precision() == Precision.YEAR) {
+            return Math.abs(a.year() - b.year()) <= 1;
+        }
         long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.lastDay(), b.firstDay()),
                 java.time.temporal.ChronoUnit.DAYS.between(b.lastDay(), a.firstDay()));
-        long unit = switch (coarser.precision()) {
-            case YEAR -> 366;
-            case MONTH -> 31;
-            default -> 3;
-        };
-        return gap <= unit;
+        return gap <= (coarser.precision() == Precision.MONTH ? 31 : 3);
     }
 
     /** Types whose events recur between the same actors; their mentions merge only on the same act. */

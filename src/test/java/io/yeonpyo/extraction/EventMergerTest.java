@@ -90,6 +90,34 @@ class EventMergerTest {
     }
 
     @Test
+    void theSameActWithTheSameSumInNeighbouringYearsIsOneEventWithAConflict() {
+        // one outlet names the other party in the clause, the other leaves it to the sentence before
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("h1", 3, EventType.INVESTMENT, "2022", usd("300000000", "3억달러"), "구글, 앤트로픽에 3억 달러 투자",
+                        "google", "anthropic"),
+                mention("h2", 5, EventType.INVESTMENT, "2023", usd("300000000", "약 3억 달러"), "구글, 3억 달러 투자",
+                        "google", "anthropic")));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.sources()).hasSize(2);
+            assertThat(e.conflicts()).singleElement().extracting(Conflict::kind).isEqualTo(Conflict.Kind.DATE);
+        });
+
+        List<MergedEvent> otherSums = merger.merge(List.of(
+                mention("i1", 3, EventType.INVESTMENT, "2023-10", usd("2000000000", "20억달러"), "아마존, 앤트로픽에 20억 달러 투자",
+                        "amazon", "anthropic"),
+                mention("i2", 5, EventType.INVESTMENT, "2024-10", usd("4000000000", "40억달러"), "아마존, 40억 달러 투자",
+                        "amazon", "anthropic")));
+        assertThat(otherSums).as("another sum a year later is another act").hasSize(2);
+
+        List<MergedEvent> yearsApart = merger.merge(List.of(
+                mention("j1", 3, EventType.INVESTMENT, "2021", usd("2000000000", "20억달러"), "MS, 오픈AI에 20억 달러 투자",
+                        "microsoft", "openai"),
+                mention("j2", 5, EventType.INVESTMENT, "2023", usd("2000000000", "20억 달러"), "MS, 20억 달러 투자",
+                        "microsoft", "openai")));
+        assertThat(yearsApart).as("the same sum two years apart is paid twice").hasSize(2);
+    }
+
+    @Test
     void theSameActMonthsApartOrDatedTwiceByOneArticleIsTwoEvents() {
         List<MergedEvent> monthsApart = merger.merge(List.of(
                 mention("c1", 1, EventType.INVESTMENT, "2025-01-22", null, "소프트뱅크, 오픈AI에 투자", "softbank", "openai"),
