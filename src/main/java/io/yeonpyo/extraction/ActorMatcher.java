@@ -65,6 +65,13 @@ final class ActorMatcher {
             "\\)?(\\([^)]*\\))?(\\s*계정)?(에|에서|에도|에서도|에다|를\\s*통해|을\\s*통해)(?![가-힣])");
     /** What is said there: a quotation, or a verb of writing or posting. */
     private static final Pattern SAYING = Pattern.compile("[\"“‘']|적었|적은|올렸|올린|게시|썼|글을|글에서|글로|밝혔|남겼");
+    /**
+     * "‘유럽의 오픈AI’로 불리는 미스트랄", "중국판 엔비디아로 꼽히는": a name after a genitive or 판, called something
+     * or counted as something, is a likeness the article draws, not a party.
+     */
+    private static final Pattern EPITHET_BEFORE = Pattern.compile("(의|판)\\s*[‘'\"“「『]?\\s*$");
+    private static final Pattern EPITHET_AFTER = Pattern.compile(
+            "(\\([^)]*\\))?[’'\"”」』]?\\s*(으로|로|이라고|라고|이라|라)\\s*(불리|통하|꼽히|일컬어지|평가받)");
     private static final Pattern GOVERNMENT = Pattern.compile("\\s*(행정부|정부|정권)(?![가-힣]{2})");
     private static final Pattern GLOSS_OPEN = Pattern.compile("\\(\\s*(구|전|옛|현|현재는)?\\s*");
     private static final Pattern FORMER = Pattern.compile("\\s*((전|현|前)\\s+)?");
@@ -127,6 +134,8 @@ final class ActorMatcher {
         out.removeIf(m -> m.role() == Role.ACTOR && platforms.contains(m.actorId())
                 && POSTED_ON.matcher(text).region(m.end(), text.length()).lookingAt()
                 && SAYING.matcher(text).region(m.end(), text.length()).find());
+        out.removeIf(m -> m.role() == Role.ACTOR && EPITHET_AFTER.matcher(text).region(m.end(), text.length())
+                .lookingAt() && EPITHET_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find());
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
