@@ -21,9 +21,11 @@ public final class DiscoveryWords {
     private final List<String> notNameEndings;
     private final Set<String> actingFor;
     private final List<String> cues;
+    private final Set<Character> koreanSurnames;
 
     DiscoveryWords(List<String> personRoles, List<String> companyRoles, List<String> companyForms,
-                   List<String> bylines, List<String> actingFor, List<String> notActors, List<String> notNameEndings) {
+                   List<String> bylines, List<String> actingFor, List<String> notActors, List<String> notNameEndings,
+                   List<String> koreanSurnames) {
         this.personRoles = Set.copyOf(personRoles);
         this.companyRoles = Set.copyOf(companyRoles);
         this.companyForms = List.copyOf(companyForms);
@@ -34,13 +36,16 @@ public final class DiscoveryWords {
         List<String> all = new java.util.ArrayList<>(personRoles);
         all.addAll(companyRoles);
         this.cues = List.copyOf(all);
+        this.koreanSurnames = koreanSurnames.stream().filter(n -> n.length() == 1).map(n -> n.charAt(0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** @throws LexiconException naming the file when it is missing or malformed */
     public static DiscoveryWords load(Path dataDir) {
         Map<String, Object> doc = YamlFields.readYaml(dataDir.resolve(FILE));
         return new DiscoveryWords(list(doc, "person_roles"), list(doc, "company_roles"), list(doc, "company_forms"),
-                list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"), list(doc, "not_name_endings"));
+                list(doc, "bylines"), list(doc, "acting_for"), list(doc, "not_actors"), list(doc, "not_name_endings"),
+                list(doc, "korean_surnames"));
     }
 
     private static List<String> list(Map<String, Object> doc, String key) {
@@ -98,6 +103,15 @@ public final class DiscoveryWords {
      */
     boolean endsLikeNoName(String name) {
         return notNameEndings.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * Whether a one-word name is a Korean person's full name: a surname and a two-syllable given name, written as
+     * one word ("최태원", "이재명"), as Korean news write them before a title.
+     */
+    boolean koreanFullName(String name) {
+        return name.length() == 3 && name.chars().allMatch(c -> c >= '가' && c <= '힣')
+                && koreanSurnames.contains(name.charAt(0));
     }
 
     /** Whether a name ends the way an organisation's does; a one-syllable form only closes a longer name. */

@@ -74,17 +74,32 @@ final class NameCandidates {
         int j = i;
         while (j < sentence.size() && namePart(text, sentence.get(j))
                 && (j == i || text.substring(sentence.get(j - 1).end(), sentence.get(j).start()).isBlank())) {
+            if (j > i && organisationWord(core(text, sentence.get(j)))) {
+                break; // "최태원 SK그룹 회장", "이재용 삼성전자 회장": a person and where they work
+            }
             Word w = sentence.get(j++);
-            if (w.coreEnd() < w.end()) {
-                break; // a particle closes the name
+            if (w.coreEnd() < w.end() || organisationWord(core(text, w))) {
+                break; // a particle closes the name; "삼성전자 이재용 회장": so does a whole organisation's name
             }
         }
         return j;
     }
 
+    /**
+     * A word that is an organisation's whole name: one with an organisation's form ("삼성전자", "SK그룹"), or a Latin
+     * abbreviation joined to a Korean name ("SK하이닉스", "LG전자", "KT클라우드"), the way affiliates are named.
+     */
+    private boolean organisationWord(String core) {
+        return words.hasCompanyForm(core) || LATIN_PREFIXED.matcher(core).matches();
+    }
+
+    private static final java.util.regex.Pattern LATIN_PREFIXED = java.util.regex.Pattern.compile("[A-Z]{1,4}[가-힣]{2,}");
+
     private boolean namePart(String text, Word w) {
         String core = core(text, w);
-        return w.nominal() && !w.listed() && ActorMatcher.isHangul(core.charAt(0)) && words.roleKind(core) == null
+        return w.nominal() && !w.listed()
+                && (ActorMatcher.isHangul(core.charAt(0)) || LATIN_PREFIXED.matcher(core).matches())
+                && words.roleKind(core) == null
                 && !words.isByline(core) && !words.isNotActor(core) && !BEFORE_TITLES.contains(core);
     }
 
@@ -116,10 +131,16 @@ final class NameCandidates {
             said = roleBefore(text, sentence.get(from - 1), caseWord, last.end());
             roleFirst = said != null;
         }
+        // "이재용 삼성전자 회장은": the title and its case are the person's, the organisation is where they work
+        boolean affiliation = said != null && said.kind() == ActorKind.PERSON && to - from == 1
+                && organisationWord(name);
+        if (affiliation) {
+            said = new Said(ActorKind.COMPANY, null, said.caseWord(), said.end());
+        }
         ActorKind kind = said == null ? null : said.kind();
         boolean anyProper = sentence.subList(from, to).stream().anyMatch(Word::properNoun);
         // "…캐피털", and "밸러 에쿼티 파트너스": a form written apart closes a name with a proper noun in it
-        boolean organisation = words.hasCompanyForm(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null
+        boolean organisation = organisationWord(core(text, last)) || kind == ActorKind.COMPANY && said.role() == null
                 || to - from > 1 && anyProper && words.hasCompanyForm(name);
         // a name is proper nouns throughout, or is introduced by a person's role, or has an organisation's form:
         // "셰익스피어 작품", "영리 기업", "최대 투자자" are none of these
@@ -134,11 +155,11 @@ final class NameCandidates {
             kind = ActorKind.COMPANY;
         }
         String finalCase = said == null ? caseWord : said.caseWord();
-        boolean argument = argument(text, sentence, to, finalCase, said == null ? last.end() : said.end());
+        boolean argument = !affiliation && argument(text, sentence, to, finalCase, said == null ? last.end() : said.end());
         // "젠슨 황 엔비디아 CEO는": a full name with a title is how news introduce someone who matters; an
         // organisation's form says as much of its name
         boolean presented = argument && (kind == ActorKind.PERSON && said != null && said.role() != null
-                && to - from > 1 && anyProper || words.hasCompanyForm(name));
+                && anyProper && (to - from > 1 || words.koreanFullName(name)) || organisationWord(name));
         return new Found(name, first.start(), nameEnd, kind, said == null ? null : said.role(), gloss,
                 argument, presented);
     }

@@ -60,6 +60,12 @@ class NameCandidatesTest {
             구글은 텐서처리장치(TPU)를 빌려준다                        | none
             오픈AI는 공익법인(PBC)으로 바뀐다                          | none
             오픈AI는 컴퓨팅을 조달하고 있다                            | none
+            SK텔레콤은 오픈AI와 양해각서를 교환했다                     | SK텔레콤/COMPANY/-/true
+            LG전자와 구글이 손잡았다                                   | LG전자/COMPANY/-/true
+            최태원 SK그룹 회장이 함께했다                              | 최태원/PERSON/회장/true; SK그룹/COMPANY/-/false
+            신동빈 롯데그룹 회장은 투자를 발표했다                      | 신동빈/PERSON/회장/true; 롯데그룹/COMPANY/-/false
+            한화그룹 김승연 회장을 만났다                              | 한화그룹/COMPANY/-/false; 김승연/PERSON/회장/true
+            IT 업계가 반발했다                                         | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
         List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
@@ -77,6 +83,11 @@ class NameCandidatesTest {
             피터 틸, 리드 호프먼 등이 참여했다                                  | none
             캐슬린캐피털이 투자에 나섰다                                        | 캐슬린캐피털
             캐슬린캐피털의 보고서를 인용했다                                    | none
+            최태원 SK그룹 회장이 "협력하겠다"고 말했다                          | 최태원
+            이재명 대통령은 올트먼 CEO를 접견했다                               | 이재명
+            정의선 회장은 기아 공장을 찾았다                                    | 정의선
+            테일러 의장은 이를 거부했다                                          | none
+            KT클라우드가 계약을 따냈다                                          | KT클라우드
             """)
     void presentsAFullNameWithItsTitle(String sentence, String expected) {
         List<String> presented = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
