@@ -40,7 +40,8 @@ final class ActDates {
                 if (d.start() < trigger.start()) {
                     // "22일 머스크는 [오픈AI가 전날 발표한] 프로젝트를 비판했다": of two dates before the act, the one
                     // inside a relative clause dates that clause; the earlier one stays the act's
-                    if (beforeTrigger == null || !nori.modifierBetween(s.text(), d.end(), trigger.start())) {
+                    if (beforeTrigger == null || !nori.modifierBetween(s.text(), d.end(), trigger.start())
+                            || toldIn(s.text(), beforeTrigger, d, trigger)) {
                         beforeTrigger = d;
                     }
                 } else if (afterTrigger == null || countedFrom(d, afterTrigger)) {
@@ -56,6 +57,36 @@ final class ActDates {
             return beforeTrigger;
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
+    }
+
+    /**
+     * "1일 외신에 따르면 MS는 [지난달 30일 제출한] 연례보고서에서 오픈AI를 경쟁사로 적시했다", "오픈AI는 [9일 낸]
+     * 성명을 통해 …을 거부했다": a relative clause on the document or statement in which the act is told dates
+     * the act itself, whatever date comes before it (the day of the report). Not when the clause has a subject of
+     * its own ("22일 머스크는 [오픈AI가 전날 발표한] 보고서에서 …를 비판했다": another one's document).
+     */
+    private boolean toldIn(String text, DateMention earlier, DateMention d, ArticleAnalyzer.TriggerHit trigger) {
+        java.util.regex.Matcher venue = TOLD_IN.matcher(text).region(d.end(), trigger.start());
+        if (!venue.find() || !noCommaBetween(text, d.end(), venue.start())
+                || !nori.modifierBetween(text, d.end(), venue.start())) {
+            return false;
+        }
+        java.util.regex.Matcher subjects = SUBJECT_WORD.matcher(text).region(earlier.end(), venue.start());
+        int count = 0;
+        while (subjects.find()) {
+            count++;
+        }
+        return count <= 1;
+    }
+
+    private static final Pattern SUBJECT_WORD = Pattern.compile("[가-힣A-Za-z0-9)](은|는|이|가)\\s");
+
+    /** The noun a relative clause describes, taken as where the act is told: "…보고서에서", "…성명을 통해". */
+    private static final Pattern TOLD_IN = Pattern.compile("[가-힣)](에서|에서는|을\\s?통해|를\\s?통해)(?=\\s)");
+
+    private static boolean noCommaBetween(String text, int from, int to) {
+        int comma = text.indexOf(',', from);
+        return comma < 0 || comma >= to;
     }
 
     /** Whether {@code later} counts from {@code earlier} ("…한 지 넉 달 만에"). */
