@@ -267,13 +267,17 @@ public final class EventMerger {
     }
 
     /**
-     * Dates in neighbouring years (2018 or 2019, never 2021 or 2023: a slip is one year), or at most a month (31
-     * days) or a few days apart.
+     * Dates in neighbouring years (2018 or 2019, never 2021 or 2023: a slip is one year), the same month or day a
+     * year apart (2023년 10월 or 2024년 10월: the same slip), or at most a month (31 days) or a few days apart.
      */
     static boolean neighbours(PartialDate a, PartialDate b) {
         PartialDate coarser = a.isFinerThan(b) ? b : a;
         if (coarser.precision() == Precision.YEAR) {
             return Math.abs(a.year() - b.year()) <= 1;
+        }
+        if (a.precision() == b.precision() && a.qualifier() == b.qualifier() && a.month() == b.month()
+                && a.day() == b.day() && Math.abs(a.year() - b.year()) == 1) {
+            return true;
         }
         long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.lastDay(), b.firstDay()),
                 java.time.temporal.ChronoUnit.DAYS.between(b.lastDay(), a.firstDay()));

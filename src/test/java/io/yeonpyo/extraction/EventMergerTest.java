@@ -102,6 +102,21 @@ class EventMergerTest {
             assertThat(e.conflicts()).singleElement().extracting(Conflict::kind).isEqualTo(Conflict.Kind.DATE);
         });
 
+        List<MergedEvent> sameMonthAYearApart = merger.merge(List.of(
+                mention("k1", 3, EventType.INVESTMENT, "2023-10", usd("2000000000", "최대 20억달러"),
+                        "구글, 앤트로픽에 20억 달러 투자", "google", "anthropic"),
+                mention("k2", 5, EventType.INVESTMENT, "2024-10", usd("2000000000", "20억달러"), "구글, 20억 달러 투자",
+                        "google", "anthropic")));
+        assertThat(sameMonthAYearApart).as("2023년 10월 or 2024년 10월: a slip of the year").singleElement()
+                .satisfies(e -> assertThat(e.conflicts()).hasSize(1));
+
+        List<MergedEvent> otherMonthAYearApart = merger.merge(List.of(
+                mention("l1", 3, EventType.INVESTMENT, "2023-09", usd("4000000000", "40억달러"), "아마존, 앤트로픽에 40억 달러 투자",
+                        "amazon", "anthropic"),
+                mention("l2", 5, EventType.INVESTMENT, "2024-11", usd("4000000000", "40억달러"), "아마존, 40억 달러 투자",
+                        "amazon", "anthropic")));
+        assertThat(otherMonthAYearApart).as("the same sum at another month a year later is another act").hasSize(2);
+
         List<MergedEvent> otherSums = merger.merge(List.of(
                 mention("i1", 3, EventType.INVESTMENT, "2023-10", usd("2000000000", "20억달러"), "아마존, 앤트로픽에 20억 달러 투자",
                         "amazon", "anthropic"),
