@@ -38,6 +38,7 @@ final class ClauseEvents {
      * The end of a reported reason: "…어겼다며", "…공유하지 않았다는 것에". As with scenes, only the ending is
      * matched; the look-ahead skips the letters no alternative starts with.
      */
+    private static final Pattern STATED_INTENTION = Pattern.compile("겠(다며|다면서),?\\s$");
     private static final Pattern REASON_END = Pattern.compile(
             "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
 
@@ -92,6 +93,8 @@ final class ClauseEvents {
                             && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
             int reasonEnd = Regions.lastMatchEnd(REASON_END, text, c.start(), best.start());
+            // "머스크와 올트먼 등이 [AI를 만들겠다며] 세웠다": an intention (…겠다며) is the doer's own, and accuses no one
+            boolean intention = reasonEnd > c.start() && STATED_INTENTION.matcher(text).region(c.start(), reasonEnd).find();
             List<Role> named = all;
             List<Role> roles = new ArrayList<>(all.stream()
                     .filter(r -> r.start() < predicateEnd || (r.grammaticalCase() == Case.SUBJECT && !subjectBefore))
@@ -100,7 +103,8 @@ final class ClauseEvents {
                     // "머스크는 [오픈AI가 취지를 어겼다며] 알트먼을 고소했다": who is accused in the reason is a
                     // party, but not the one acting; the first subject of the clause is the one acting ("머스크가
                     // [오픈AI의 전환을 중단해 달라며] 가처분을 신청했다")
-                    .map(r -> r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT && !CaseParticles.isTopic(text, r)
+                    .map(r -> !intention && r.start() < reasonEnd && r.grammaticalCase() == Case.SUBJECT
+                            && !CaseParticles.isTopic(text, r)
                             && named.stream().anyMatch(o -> o.grammaticalCase() == Case.SUBJECT && o.end() <= r.start())
                             ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r)
                     .toList());
@@ -113,7 +117,9 @@ final class ClauseEvents {
                     && ClauseRoles.convertedSubject(text, r)).toList();
             roles.removeIf(r -> reasonEnd > c.start() && r.start() >= reasonStart && r.start() < reasonEnd
                     && r.grammaticalCase() != Case.SUBJECT && !accused.contains(r)
-                    && accused.stream().noneMatch(a -> Coordination.joins(text, r.end(), a.start())));
+                    && accused.stream().noneMatch(a -> Coordination.joins(text, r.end(), a.start()))
+                    && !(intention && roles.stream().anyMatch(a -> a.grammaticalCase() == Case.SUBJECT
+                    && Coordination.joins(text, r.end(), a.start()))));
             roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
             boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
             if (entry) {
@@ -133,7 +139,7 @@ final class ClauseEvents {
                 roles.add(at, new Role(List.of(), Case.SUBJECT, doer.start(), doer.end()));
             }
             ClauseRoles.UnlistedSubject unlisted = doer;
-            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori);
+            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori, intention ? reasonEnd : -1);
             // a verb in adnominal form, read by Nori: a trigger noun with its object particle ("지분을 …에 사들이고")
             // also ends in ㄹ, and describes nothing
             if (objectVerbs.describesItsHead(text, best, matches)
@@ -143,6 +149,9 @@ final class ClauseEvents {
                 roles.replaceAll(r -> CaseParticles.isTopic(text, r) && r.end() <= best.start()
                         && r.actorIds().stream().allMatch(id -> !isPerson(id))
                         ? new Role(r.actorIds(), Case.DIRECT_OBJECT, r.start(), r.end()) : r);
+            }
+            if (objectVerbs.actsOnOrganisations(best.trigger().type())) {
+                ClauseRoles.topicalisedObject(text, roles, best, this::isPerson);
             }
             if (unlisted == null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
                 unlisted = ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);

@@ -125,9 +125,11 @@ final class ClauseRoles {
 
     /**
      * "오픈AI는 [머스크가 제기한] 소송에 대한 답변을 공개하며 …": a name marked 이/가 before a relative clause's verb is
-     * that clause's subject; the topic before it (은/는) acts in the sentence, and the name stays a party.
+     * that clause's subject; the topic before it (은/는) acts in the sentence, and the name stays a party. Not a
+     * subject before {@code intentionEnd}: the one who states an intention ("…등이 [안전한 AI를 만들겠다며]") acts.
      */
-    static void subjectsOfRelativeClauses(String text, List<Role> roles, TriggerHit best, NoriWords nori) {
+    static void subjectsOfRelativeClauses(String text, List<Role> roles, TriggerHit best, NoriWords nori,
+                                          int intentionEnd) {
         boolean topicFirst = false;
         boolean unlistedTopic = false;
         for (int i = 0; i < roles.size(); i++) {
@@ -139,8 +141,8 @@ final class ClauseRoles {
                     && !r.actorIds().isEmpty()) {
                 topicFirst = true;
                 unlistedTopic = r.actorIds().isEmpty();
-            } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT
-                    && nori.modifierBetween(text, r.end(), best.start())) {
+            } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT && r.end() > intentionEnd
+                    && nori.modifierBetween(text, r.end(), nextSubjectWord(text, r.end(), best.start()))) {
                 // also after a first subject: "오픈AI 이사회가 [머스크 CEO가 주도한] 컨소시엄의 제안을 거부했다"
                 if (unlistedTopic) {
                     // "법원은 머스크가 오픈AI를 상대로 낸 소송을 기각했다": the relative clause's names are the parties of
@@ -156,6 +158,45 @@ final class ClauseRoles {
             }
         }
     }
+
+    /**
+     * Where the next word marked 이/가 starts, or {@code to}: "머스크 등이 [인류에 이익이 되는] AI를 …": a verb
+     * after another subject is that subject's.
+     */
+    private static int nextSubjectWord(String text, int from, int to) {
+        java.util.regex.Matcher own = OWN_SUBJECT_MARK.matcher(text).region(from, to);
+        if (!own.find()) {
+            return to;
+        }
+        java.util.regex.Matcher m = SUBJECT_WORD.matcher(text).region(own.end(), to);
+        return m.find() ? m.start() : to;
+    }
+
+    /** The name's own 이/가, after its title if it has one ("머스크 테슬라 최고경영자(CEO)가"). */
+    private static final Pattern OWN_SUBJECT_MARK = Pattern.compile("(이|가)\\s");
+
+    private static final Pattern SUBJECT_WORD = Pattern.compile("(?<=\\s)[가-힣A-Za-z0-9()]+(이|가)\\s");
+
+    /**
+     * "오픈AI는 2015년 머스크와 올트먼 등이 세웠다", "딥마인드는 2014년 구글이 인수했다": for an act done to an
+     * organisation, a company as the topic with the verb's own subject (이/가) after it and no object is what the act
+     * was done to, put first because the sentence is about it. An object inside a reason ("…AI를 만들겠다며") is
+     * the reason's own.
+     */
+    static void topicalisedObject(String text, List<Role> roles, TriggerHit best, Predicate<String> isPerson) {
+        Role topic = roles.stream().filter(r -> r.end() > r.start() && r.end() <= best.start()
+                && CaseParticles.isTopic(text, r)).findFirst().orElse(null);
+        if (topic == null || topic.actorIds().isEmpty() || topic.actorIds().stream().anyMatch(isPerson)
+                || OWN_OBJECT.matcher(text).region(ActDates.contentEnd(text, topic.end(), best.start()),
+                best.start()).find()
+                || roles.stream().noneMatch(r -> r.start() > topic.end() && r.end() <= best.start()
+                && r.grammaticalCase() == Case.SUBJECT && !r.actorIds().isEmpty())) {
+            return;
+        }
+        roles.replaceAll(r -> r == topic ? new Role(r.actorIds(), Case.DIRECT_OBJECT, r.start(), r.end()) : r);
+    }
+
+    private static final Pattern OWN_OBJECT = Pattern.compile("[가-힣A-Za-z0-9)](을|를)\\s");
 
     /**
      * Someone the data does not list in the subject's place: {@code [start, end)} is the noun of

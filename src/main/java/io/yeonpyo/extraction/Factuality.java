@@ -15,12 +15,12 @@ final class Factuality {
 
     /**
      * Clauses that speculate, ask, predict, plan or interpret are not events: 전망, 가능성, ~할까요, ~것으로 보인다,
-     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중. A deliberation reported in the past ("제소를 검토했다는 소식")
+     * ~수 있다, ~려는, 예정, 해석, 분석, 논의, 검토 중, talks under way (협의 중, 협상하고 있다). A deliberation reported in the past ("제소를 검토했다는 소식")
      * happened and counts.
      */
     private static final String NOT_A_FACT_WORDS =
             "전망|가능성|까요|까?|지켜봐|것으로 보|로 보입|로 보여|보인다|듯|수 있|수도 있|않으려|려 한|려는|려고|하려"
-                    + "|분석|해석|평이다|예정|만약|논의|검토 중|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
+                    + "|분석|해석|평이다|예정|만약|논의|검토 중|협의 중|협상 중|협의하고 있|협상하고 있|협상을 벌이고|검토하고|검토할|검토해|바란다|싶|우려|의혹|이라면|한다면|거라|할 것|될 것|일 것"
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|내 왔|내왔|온 만큼"
                     // how things look is no act: "갈등을 봉합하는 모양새를 보이고 있다"
                     + "|모양새"
@@ -95,10 +95,12 @@ final class Factuality {
      * A plan told as announced or reported ("줄일 것으로 알려졌다", "투자할 것임을 밝혔다", "영입하겠다고 발표했다"):
      * the announcement happened, and it is the news.
      */
-    /** A guess stays a guess, and no intention no intention, however it is reported: "…할 가능성이 있는 것으로
+    /** A guess stays a guess, no intention no intention, and talks talks, however it is reported: "…할 가능성이 있는 것으로
      * 알려졌다", "매각할 뜻이 없는 것으로 알려졌다". */
     private static final Pattern GUESS_IN_PLAN = Pattern.compile(
-            "가능성|수 있|수도 있|전망|듯|검토|논의|만약|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없");
+            "가능성|수 있|수도 있|전망|듯|검토|논의|만약|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없"
+                    // talks reported are still talks: "…를 협의 중인 것으로 알려졌다"
+                    + "|협의 중|협상 중|협의하고 있|협상하고 있|협상을 벌이고");
 
     private static final Pattern ANNOUNCED_PLAN = Pattern.compile(
             "(것으로|것임을|것이라고|겠다고)\\s*(?:\\S+\\s+){0,2}?(알려졌|전해졌|밝혔|발표)");

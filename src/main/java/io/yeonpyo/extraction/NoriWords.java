@@ -207,7 +207,11 @@ final class NoriWords {
                     tags.properNoun |= pos.getLeftPOS() == POS.Tag.NNP;
                     tags.subjectParticle = offset.endOffset() == wordEnd && pos.getLeftPOS() == POS.Tag.J
                             && SUBJECT_PARTICLES.contains(term.toString());
-                    tags.verb = offset.endOffset() == wordEnd && endsInVerbEnding(pos);
+                    // "주도한" is one token (XSA+E); "이끄는" is two (이끄/VV, 는/E). Of two, only an action verb's:
+                    // "이같은", "없는" (adjectives) describe without a clause of their own
+                    tags.verb = offset.endOffset() == wordEnd && (endsInVerbEnding(pos)
+                            || pos.getLeftPOS() == POS.Tag.E && tags.actionStem);
+                    tags.actionStem = pos.getRightPOS() == POS.Tag.VV;
                 } else if (!tags.afterWord) {
                     tags.afterWord = true;
                     String word = words.substring(wordStart, wordEnd);
@@ -226,12 +230,16 @@ final class NoriWords {
             boolean properNoun;
             boolean subjectParticle;
             boolean afterWord;
+            boolean actionStem;
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
-            POS.Tag left = pos.getLeftPOS();
-            return pos.getRightPOS() == POS.Tag.E && (left == POS.Tag.VV || left == POS.Tag.VA
-                    || left == POS.Tag.XSV || left == POS.Tag.XSA || left == POS.Tag.VX);
+            return pos.getRightPOS() == POS.Tag.E && isVerbStem(pos.getLeftPOS());
+        }
+
+        private static boolean isVerbStem(POS.Tag tag) {
+            return tag == POS.Tag.VV || tag == POS.Tag.VA || tag == POS.Tag.XSV || tag == POS.Tag.XSA
+                    || tag == POS.Tag.VX;
         }
 
         private static boolean isNoun(POS.Tag tag) {

@@ -74,6 +74,11 @@ final class ObjectVerbs {
         return out;
     }
 
+    /** Whether the type's acts are done to an organisation (founding, acquiring): its verbs take one as object. */
+    boolean actsOnOrganisations(EventType type) {
+        return objectsOf.containsKey(type);
+    }
+
     /**
      * Whether the hit, in adnominal form, is the act of a relative clause that describes the organisation after it
      * ("…이 세운 비영리 연구소로", "…이 3년 전 설립한 AI 연구 기업이다"), for a type whose act is done to an
@@ -95,13 +100,41 @@ final class ObjectVerbs {
             if (word.endsWith("을") || word.endsWith("를")) {
                 return organisation(text, start, end - 1, v.objects(), matches);
             }
+            int as = word.endsWith("으로") ? 2 : word.endsWith("로") ? 1 : 0;
+            if (as > 0 && organisation(text, start, end - as, v.objects(), matches)) {
+                return true; // "비영리 단체로 세웠다": founded as an organisation
+            }
             end = NoriWords.wordEndBefore(text, start);
+        }
+        if (topicalisedOrganisation(text, verbStart, matches)) {
+            return true;
         }
         // the noun an adnominal form describes: "세운 비영리 연구소", "만든 AI 스타트업 xAI와"
         int verbEnd = NoriWords.wordEnd(text, verbStart);
         return NoriWords.adnominalSyllable(text.charAt(verbEnd - 1)) && headIsOrganisation(text, verbEnd, v.objects(),
                 matches);
     }
+
+    /**
+     * "오픈AI는 2015년 머스크와 올트먼 등이 세웠다": a listed company as the topic, with a subject of the verb after
+     * it and no object, is what the verb acts on, put first because the sentence is about it.
+     */
+    private boolean topicalisedOrganisation(String text, int verbStart, List<ActorMatcher.Match> matches) {
+        for (ActorMatcher.Match m : matches) {
+            if (m.role() != ActorMatcher.Role.ACTOR || m.end() >= verbStart
+                    || !lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false)
+                    || !TOPIC.matcher(text).region(m.end(), verbStart).lookingAt()) {
+                continue;
+            }
+            String rest = text.substring(m.end(), verbStart);
+            return SUBJECT.matcher(rest).find() && !OBJECT.matcher(rest).find() && rest.indexOf(',') < 0;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("(은|는)\\s");
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("[가-힣A-Za-z)](이|가)\\s");
+    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile("[가-힣A-Za-z)](을|를)\\s");
 
     /** Whether one of the few words after {@code verbEnd} is an organisation. */
     private boolean headIsOrganisation(String text, int verbEnd, List<String> objects,

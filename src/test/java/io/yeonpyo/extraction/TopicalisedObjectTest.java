@@ -1,0 +1,33 @@
+package io.yeonpyo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who did what to whom when the sentence is about the one acted on: a company put first as the topic of a founding
+ * or an acquisition, with the doer's own subject (이/가) after it ("오픈AI는 2015년 머스크 등이 세웠다"), and a
+ * subject inside a relative clause on the object ("이사회는 [머스크가 이끄는] 컨소시엄의 제안을 거절했다"), whatever
+ * form its verb takes (주도한, 이끄는).
+ */
+class TopicalisedObjectTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            오픈AI는 2015년 머스크와 올트먼 등이 세웠다.                                   | 머스크·알트먼, 오픈AI 설립
+            오픈AI는 2015년 머스크와 올트먼 등이 안전한 AI를 만들겠다며 비영리 단체로 세웠다. | 머스크·알트먼, 오픈AI 설립
+            xAI는 머스크가 2023년 7월 만들었다.                                          | 머스크, xAI 설립
+            딥마인드는 2014년 구글이 인수했다.                                            | 구글, 딥마인드 인수
+            인플렉션은 지난해 MS가 사실상 인수했다.                                        | MS, 인플렉션 인수
+            구글은 2014년 딥마인드를 인수했다.                                            | 구글, 딥마인드 인수
+            머스크는 2023년 xAI를 세웠다.                                                | 머스크, xAI 설립
+            구글 이사회는 머스크가 이끄는 컨소시엄의 인수 제안을 거절했다.                  | 구글, 머스크 인수 제안 거절
+            오픈AI 이사회가 머스크 CEO가 이끄는 투자 컨소시엄의 인수 제안을 일축했다.        | 오픈AI, 머스크 인수 제안 거절
+            오픈AI 이사회가 머스크 CEO가 주도한 컨소시엄의 인수 제안을 거부했다.             | 오픈AI, 머스크 인수 제안 거절
+            """)
+    void theDoerLeadsTheHeadline(String sentence, String headline) {
+        assertThat(SeedLexicon.ANALYZER.readSentences(sentence, PartialDate.parse("2025-02-15")).mentions())
+                .first().extracting(EventMention::headline).isEqualTo(headline);
+    }
+}
