@@ -210,7 +210,8 @@ final class NoriWords {
                     // "주도한" is one token (XSA+E); "이끄는" is two (이끄/VV, 는/E). Of two, only an action verb's:
                     // "이같은", "없는" (adjectives) describe without a clause of their own
                     tags.verb = offset.endOffset() == wordEnd && (endsInVerbEnding(pos)
-                            || pos.getLeftPOS() == POS.Tag.E && tags.actionStem);
+                            || pos.getLeftPOS() == POS.Tag.E && tags.actionStem
+                            && ADNOMINAL_ENDINGS.contains(term.toString()));
                     tags.actionStem = pos.getRightPOS() == POS.Tag.VV;
                 } else if (!tags.afterWord) {
                     tags.afterWord = true;
@@ -236,6 +237,9 @@ final class NoriWords {
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
             return pos.getRightPOS() == POS.Tag.E && isVerbStem(pos.getLeftPOS());
         }
+
+        /** The endings that, after an action verb's stem, make it modify a noun: "이끄는", "이끌던" (not "따르면"). */
+        private static final java.util.Set<String> ADNOMINAL_ENDINGS = java.util.Set.of("는", "은", "던", "을", "ㄴ", "ㄹ");
 
         private static boolean isVerbStem(POS.Tag tag) {
             return tag == POS.Tag.VV || tag == POS.Tag.VA || tag == POS.Tag.XSV || tag == POS.Tag.XSA

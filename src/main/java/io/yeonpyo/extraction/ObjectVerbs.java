@@ -106,13 +106,13 @@ final class ObjectVerbs {
             }
             end = NoriWords.wordEndBefore(text, start);
         }
-        if (topicalisedOrganisation(text, verbStart, matches)) {
-            return true;
+        int verbEnd = NoriWords.wordEnd(text, verbStart);
+        boolean adnominal = NoriWords.adnominalSyllable(text.charAt(verbEnd - 1));
+        if (!adnominal && topicalisedOrganisation(text, verbStart, matches)) {
+            return true; // "세운 SSI": an adnominal form acts on the noun after it, not on the topic
         }
         // the noun an adnominal form describes: "세운 비영리 연구소", "만든 AI 스타트업 xAI와"
-        int verbEnd = NoriWords.wordEnd(text, verbStart);
-        return NoriWords.adnominalSyllable(text.charAt(verbEnd - 1)) && headIsOrganisation(text, verbEnd, v.objects(),
-                matches);
+        return adnominal && headIsOrganisation(text, verbEnd, v.objects(), matches);
     }
 
     /**
