@@ -115,14 +115,24 @@ final class Clauses {
         return start < end && (afterAnAct(sentence, start, word) || CONTRAST_ENDINGS.stream().anyMatch(word::endsWith));
     }
 
-    /** Whether {@code word} is a temporal noun after a verb in adnominal form ("합류한 뒤"). */
+    /** Whether {@code word} is a temporal noun after a verb in adnominal form ("합류한 뒤", "투자한 데 이어"). */
     private static boolean afterAnAct(String sentence, int wordStart, String word) {
+        if ((word.equals("이어") || word.equals("이어서")) && wordStart >= 3
+                && sentence.startsWith("데 ", wordStart - 2)) {
+            // "…에 투자한 데 이어", spaced as written or not ("투자한데 이어"): the act before the next one
+            return sentence.charAt(wordStart - 3) == ' ' ? afterAnAct(sentence, wordStart - 2, "뒤")
+                    : finalNieun(sentence.charAt(wordStart - 3));
+        }
         if (!AFTER_NOUNS.contains(word) || wordStart < 2 || sentence.charAt(wordStart - 1) != ' '
                 || TriggerWords.insideDoubleQuotes(sentence, wordStart)) {
             return false;
         }
-        char before = sentence.charAt(wordStart - 2);
-        return ActorMatcher.isHangul(before) && (before - 0xAC00) % 28 == 4; // a final ㄴ: 한, 된, 난, 간
+        return finalNieun(sentence.charAt(wordStart - 2));
+    }
+
+    /** A syllable with a final ㄴ, the adnominal ending of a past act: 한, 된, 난, 간, 은. */
+    private static boolean finalNieun(char syllable) {
+        return ActorMatcher.isHangul(syllable) && (syllable - 0xAC00) % 28 == 4;
     }
 
     /** Endings of a clause that tells what happened just before the next one: "공개하자", "발표되자", "나서자마자". */

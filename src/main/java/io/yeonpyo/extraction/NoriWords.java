@@ -31,9 +31,12 @@ final class NoriWords {
 
     private static final Set<String> POSTPOSITIONAL = Set.of("대한", "대해", "위한", "위해", "통한", "통해", "관한", "관해",
             "의한", "의해", "인한", "인해", "따른", "따라", "향한", "향해", "비롯한", "비롯해", "지난", "앞둔", "이어진");
-    /** "떠난 뒤", "인수한 후", "설립할 때": a temporal clause, which tells its own act in order, not a noun's description. */
+    /**
+     * "떠난 뒤", "인수한 후", "설립할 때", "투자한 데 이어": a temporal clause, which tells its own act in order, not a
+     * noun's description.
+     */
     private static final Set<String> TEMPORAL_NOUNS = Set.of("뒤", "후", "전", "다음", "이후", "직후", "직전", "때",
-            "당시", "뒤에", "후에", "지");
+            "당시", "뒤에", "후에", "지", "데");
 
     /**
      * "충돌할 수 있다며", "투자한 바 있다", "몰랐던 듯", "앉은 채": a dependent noun of possibility, manner or

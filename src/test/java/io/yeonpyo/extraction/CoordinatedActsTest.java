@@ -45,4 +45,21 @@ class CoordinatedActsTest {
         EventMention last = mentions.get(mentions.size() - 1);
         assertThat(last.type() + " " + last.date().iso() + " " + String.join(" ", last.actors())).isEqualTo(expected);
     }
+
+    /**
+     * "…에 투자한 데 이어 …": 데 is a dependent noun that closes the act told before the next one, like 뒤; the verb
+     * before it describes no noun, so the topic stays the one who acts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MS는 2019년 오픈AI에 10억달러를 투자한 데 이어 2023년 100억달러를 추가로 투자했다.                     | MS, 오픈AI에 10억 달러 투자 2019; MS, 100억 달러 투자 2023
+            아마존은 지난해 9월 앤스로픽에 12억5000만달러를 투자한 데 이어 올해 3월 27억5000만달러를 추가로 투입했다. | 아마존, 앤트로픽에 12억5000만 달러 투자 2024-09; 아마존, 27억5000만 달러 투자 2025-03
+            MS는 2019년 오픈AI에 10억달러를 투자한 데 이어서 구글도 2023년 앤스로픽에 20억달러를 투자했다.        | MS, 오픈AI에 10억 달러 투자 2019; 구글, 앤트로픽에 20억 달러 투자 2023
+            구글이 2023년 앤스로픽에 20억달러를 투자한데 이어 아마존이 2024년 앤스로픽에 40억달러를 투자했다.       | 구글, 앤트로픽에 20억 달러 투자 2023; 아마존, 앤트로픽에 40억 달러 투자 2024
+            """)
+    void anActFollowedByDeIeoIsItsOwnEventWithItsOwnDoer(String sentence, String expected) {
+        List<String> found = SeedLexicon.ANALYZER.readSentences(sentence, PartialDate.parse("2025-04-11")).mentions()
+                .stream().map(m -> m.headline() + " " + (m.date() == null ? "-" : m.date().iso())).toList();
+        assertThat(found).containsExactly(expected.split(";\\s*"));
+    }
 }
