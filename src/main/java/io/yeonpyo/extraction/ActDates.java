@@ -31,6 +31,7 @@ final class ActDates {
                         || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
                         && nori.modifierBetween(s.text(), h.start(), NoriWords.wordEnd(s.text(), h.end()))))
                 .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
+                .filter(d -> !insideOthersRelativeClause(s.text(), c, d, trigger))
                 .toList();
         DateMention beforeTrigger = null;
         DateMention afterTrigger = null;
@@ -58,6 +59,44 @@ final class ActDates {
         }
         return afterTrigger != null ? afterTrigger : beforeClause;
     }
+
+    /**
+     * "오픈AI 이사회는 [머스크가 지난 2월 주도한] 인수 제안을 거부했다", "법원은 [머스크가 지난해 낸] 소송을 기각했다":
+     * a date right after a subject of its own (이/가) and before a verb in adnominal form dates the relative clause
+     * that describes the act's object, not the act. When the clause describes the trigger noun itself and the noun
+     * is the act ("오픈AI 측이 지난 1월 낸 가처분 신청"), the date is the act's.
+     */
+    private boolean insideOthersRelativeClause(String text, Clauses.Clause c, DateMention d,
+                                               ArticleAnalyzer.TriggerHit trigger) {
+        if (d.start() <= c.start() || d.end() > trigger.start()) {
+            return false;
+        }
+        if (TOLD_IN.matcher(text).region(d.end(), trigger.start()).find()) {
+            return false; // "MS가 작년 8월 제출한 보고서에서 …": the document the act is told in, by its doer
+        }
+        int before = NoriWords.wordEndBefore(text, trigger.start());
+        if (trigger.trigger().followedBy().isEmpty() && !verbPhrase(trigger.trigger())
+                && before > d.end() && NoriWords.adnominalSyllable(text.charAt(before - 1))
+                && nori.modifierBetween(text, before - 1, before)) {
+            return false;
+        }
+        int wordEnd = d.start();
+        while (wordEnd > c.start() && Regions.isSpace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        return wordEnd > c.start() + 1 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
+                && nori.modifierBetween(text, d.end(), trigger.start());
+    }
+
+    /** A trigger that is a noun with its verb ("소송을 기각"): the act is the verb's, not the noun's. */
+    private static final Pattern VERB_PHRASE = Pattern.compile("(을|를)\\s");
+
+    static boolean verbPhrase(Lexicon.Trigger trigger) {
+        return VERB_PHRASE.matcher(trigger.word()).find();
+    }
+
+    /** A word closed by the subject particle 이/가 (a name, or its title: "머스크 CEO가"). */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("[가-힣A-Za-z0-9)](이|가)$");
 
     /**
      * "1일 외신에 따르면 MS는 [지난달 30일 제출한] 연례보고서에서 오픈AI를 경쟁사로 적시했다", "오픈AI는 [9일 낸]

@@ -170,7 +170,8 @@ final class ClauseActs {
                 boolean after = hits.stream().anyMatch(h -> h.start() >= d.end() && h.start() < c.end());
                 boolean datedBefore = s.dates().stream().anyMatch(x -> x.start() >= partStart && x.end() <= cut
                         && ActDates.usableDate(s.text(), x));
-                if (before && after && datedBefore && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
+                if (before && after && datedBefore && !objectBefore(s.text(), cut)
+                        && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
                     out.add(new Clauses.Clause(from, cut));
                     from = cut;
                 }
@@ -178,6 +179,16 @@ final class ClauseActs {
             out.add(new Clauses.Clause(from, c.end()));
         }
         return out;
+    }
+
+    /**
+     * "머스크가 지난해 8월 제기한 소송을 | 3일 기각했다": a word with its object particle right before the date is the
+     * object of the verb after it (the day stands between them), so no clause ends there.
+     */
+    private static boolean objectBefore(String text, int dateStart) {
+        int end = NoriWords.wordEndBefore(text, dateStart);
+        return end > 1 && (text.charAt(end - 1) == '을' || text.charAt(end - 1) == '를')
+                && ActorMatcher.isHangul(text.charAt(end - 2));
     }
 
     /** What follows a trigger that is a verb: "하", "했"… after a noun, or an ending after an inflected stem ("떠났다", "물러났고"). */

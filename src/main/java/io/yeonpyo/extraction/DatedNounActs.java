@@ -27,17 +27,29 @@ final class DatedNounActs {
         String text = s.text();
         List<EventMention> out = new ArrayList<>();
         for (ArticleAnalyzer.TriggerHit h : hits) {
+            // the noun itself names the act: not a word that counts only with a verb after it ("인수안을 거부"), nor
+            // a shorter word inside a longer one at the same place (인수 in 인수안)
+            if (!h.trigger().followedBy().isEmpty() || hits.stream().anyMatch(o -> o != h
+                    && o.trigger().followedBy().isEmpty() && !ActDates.verbPhrase(o.trigger())
+                    && o.start() <= h.start() && o.end() >= h.end()
+                    && o.end() - o.start() > h.end() - h.start())) {
+                continue;
+            }
             DateMention date = clauseDate(s, h);
             if (date == null || told.stream().anyMatch(m -> m.type() == h.trigger().type()
                     && date.resolved().equals(m.date()))) {
                 continue;
             }
-            String subject = topicBefore(text, matches, date.start());
-            if (subject == null) {
+            String topic = topicBefore(text, matches, date.start());
+            // "xAI는 [메타가 지난달 제시한] 인수안을 거절했다": a subject of the clause's own did it, to the topic
+            String own = ownSubjectBefore(text, matches, date.start());
+            if (topic == null && own == null) {
                 continue;
             }
-            String object = matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR)
-                    .map(ActorMatcher.Match::actorId).filter(id -> !id.equals(subject)).findFirst().orElse(null);
+            String subject = own == null ? topic : own;
+            String object = own != null && topic != null && !own.equals(topic) ? topic : matches.stream()
+                    .filter(m -> m.role() == ActorMatcher.Role.ACTOR).map(ActorMatcher.Match::actorId)
+                    .filter(id -> !id.equals(subject)).findFirst().orElse(null);
             List<String> actors = object == null ? List.of(subject) : List.of(subject, object);
             Headlines.Built headline = Headlines.ofPair(lexicon, h.trigger().headline(), h.trigger().headlineEn(),
                     subject, object);
@@ -48,13 +60,24 @@ final class DatedNounActs {
         return out;
     }
 
-    /** The date of a relative clause that ends right before the trigger noun: "지난 4월 제기한 맞소송". */
+    /**
+     * The date of a relative clause that ends right before the trigger noun: "지난 4월 제기한 맞소송", also past the
+     * sum the noun is sized by ("지난 2월 주도한 974억달러 규모의 인수 제안").
+     */
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
         int verbEnd = NoriWords.wordEndBefore(text, h.start());
+        for (int k = 0; k < 2 && verbEnd > 0; k++) {
+            int wordStart = NoriWords.wordStart(text, verbEnd);
+            if (!SIZE_WORD.matcher(text).region(wordStart, verbEnd).matches()) {
+                break;
+            }
+            verbEnd = NoriWords.wordEndBefore(text, wordStart);
+        }
         if (verbEnd == h.start() || !NoriWords.adnominalSyllable(text.charAt(verbEnd - 1))) {
             return null; // no word in adnominal form right before the noun: Nori need not be asked
         }
+        DateMention nearest = null; // "3일 오픈AI가 지난해 12월 제기한 소송": the date nearest the verb is the clause's
         for (DateMention d : s.dates()) {
             if (d.resolved() == null || d.end() > h.start() || h.start() - d.end() > REACH
                     || !ActDates.usableDate(text, d)) {
@@ -62,11 +85,34 @@ final class DatedNounActs {
             }
             if (nori.firstVerbIsModifier(text, d.end()) && nori.modifierBetween(text, verbEnd - 1, verbEnd)
                     && !nori.modifierBetween(text, d.end(), verbEnd - 1)) {
-                return d;
+                nearest = d;
             }
         }
-        return null;
+        return nearest;
     }
+
+    /** A sum and what sizes the noun by it: "974억달러", "규모의", "100억 달러 규모". */
+    private static final java.util.regex.Pattern SIZE_WORD = java.util.regex.Pattern.compile(
+            "[0-9][0-9,.]*(만|억|조)?[0-9,.]*(만|억|조)?(달러|원|유로|엔)?(의|어치의)?|달러|원|규모|규모의|상당의");
+
+    /**
+     * The name with its own subject particle (이/가, after its title if it has one: "머스크 CEO가") that comes last
+     * before the date, within a title's reach: the relative clause's own doer.
+     */
+    private static String ownSubjectBefore(String text, List<ActorMatcher.Match> matches, int at) {
+        ActorMatcher.Match last = matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= at)
+                .reduce((a, b) -> b).orElse(null);
+        if (last == null || at - last.end() > OWN_SUBJECT_REACH) {
+            return null;
+        }
+        ArticleAnalyzer.Role role = new ArticleAnalyzer.Role(List.of(last.actorId()),
+                CaseParticles.caseAfter(text, last.end()), last.start(), last.end());
+        return role.grammaticalCase() == ArticleAnalyzer.Case.SUBJECT && !CaseParticles.isTopic(text, role)
+                ? last.actorId() : null;
+    }
+
+    /** How far the doer's name may stand from the date: its particle, or a title with it ("테슬라 CEO가 "). */
+    private static final int OWN_SUBJECT_REACH = 16;
 
     /** The sentence's topic (a name with 은/는) before the date: who the clause's act is told of. */
     private static String topicBefore(String text, List<ActorMatcher.Match> matches, int at) {
