@@ -140,6 +140,7 @@ final class ClauseEvents {
             }
             ClauseRoles.UnlistedSubject unlisted = doer;
             ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori, intention ? reasonEnd : -1);
+            ClauseRoles.objectOfRelativeClause(text, roles, best, nori);
             // a verb in adnominal form, read by Nori: a trigger noun with its object particle ("지분을 …에 사들이고")
             // also ends in ㄹ, and describes nothing
             if (objectVerbs.describesItsHead(text, best, matches)

@@ -159,6 +159,35 @@ final class ClauseRoles {
         }
     }
 
+    /** How many words (AI, 기업) may stand between a relative clause's verb and the name it describes. */
+    private static final int HEAD_WORDS = 3;
+
+    /**
+     * "머스크가 지난해 7월 세운 AI 기업 xAI는", "MS가 지난 1월 투자한 오픈AI는": a relative clause with a subject of its
+     * own (이/가) describes what its act was done to, so the name it describes is the act's object, not a second doer.
+     * Without a subject of its own ("오픈AI에 투자한 MS는") the clause describes its doer.
+     */
+    static void objectOfRelativeClause(String text, List<Role> roles, TriggerHit best, NoriWords nori) {
+        int verbEnd = NoriWords.wordEnd(text, best.start());
+        boolean ownSubject = roles.stream().anyMatch(r -> r.end() > r.start() && r.end() <= best.start()
+                && r.grammaticalCase() == Case.SUBJECT && !r.actorIds().isEmpty() && !CaseParticles.isTopic(text, r));
+        if (!ownSubject || !nori.modifierBetween(text, best.start(), verbEnd)) {
+            return;
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
+            if (r.start() < verbEnd) {
+                continue;
+            }
+            String between = text.substring(verbEnd, r.start());
+            if (r.grammaticalCase() == Case.SUBJECT && between.indexOf(',') < 0
+                    && between.strip().split("\\s+").length <= HEAD_WORDS) {
+                roles.set(i, new Role(r.actorIds(), Case.DIRECT_OBJECT, r.start(), r.end()));
+            }
+            return;
+        }
+    }
+
     /**
      * Where the next word marked 이/가 starts, or {@code to}: "머스크 등이 [인류에 이익이 되는] AI를 …": a verb
      * after another subject is that subject's.

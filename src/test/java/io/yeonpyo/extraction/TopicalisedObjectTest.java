@@ -30,4 +30,17 @@ class TopicalisedObjectTest {
         assertThat(SeedLexicon.ANALYZER.readSentences(sentence, PartialDate.parse("2025-02-15")).mentions())
                 .first().extracting(EventMention::headline).isEqualTo(headline);
     }
+
+    /** A relative clause with its own subject describes what its act was done to; without one, its doer. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            머스크가 지난해 7월 세운 AI 기업 xAI는 최근 새 모델을 공개했다.   | 머스크, xAI 설립
+            MS가 지난 1월 투자한 오픈AI는 새 모델을 공개했다.               | MS, 오픈AI에 투자
+            구글이 2014년 인수한 딥마인드는 알파고를 만들었다.               | 구글, 딥마인드 인수
+            오라클이 지난해 손잡은 오픈AI는 스타게이트를 이끈다.              | 오라클, 오픈AI와 손잡아
+            2019년 오픈AI에 투자한 MS는 지금도 최대 주주다.                 | MS, 오픈AI에 투자
+            """)
+    void theNameARelativeClauseDescribesIsItsObjectWhenTheClauseHasItsOwnSubject(String sentence, String headline) {
+        theDoerLeadsTheHeadline(sentence, headline);
+    }
 }
