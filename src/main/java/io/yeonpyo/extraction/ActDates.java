@@ -49,7 +49,7 @@ final class ActDates {
                     // "이번 MOU는 [오픈AI가 지난 5월 …을 수정한 지] 넉 달 만에 나왔다": the act is at the count
                     afterTrigger = d;
                 }
-            } else if (d.end() <= c.start() && !Clauses.followsAnAct(s.text(), c.start())) {
+            } else if (d.end() <= c.start() && !Clauses.startsAfterAnAct(s.text(), c.start())) {
                 // "지난해 9월 회사를 떠난 뒤 [싱킹머신랩을 설립했다]": what follows 뒤 happened later, on no day given
                 beforeClause = d;
             }

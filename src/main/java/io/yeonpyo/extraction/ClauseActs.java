@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
@@ -47,7 +48,8 @@ final class ClauseActs {
                 || hits.stream().anyMatch(h -> h.start() >= from && h.start() < to)
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);
-        List<Clauses.Clause> clauses = splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone);
+        List<Clauses.Clause> clauses = splitAfterDatedNominalActs(s, hits,
+                splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone), standsAlone);
         List<Act> out = new ArrayList<>();
         for (Clauses.Clause c : clauses) {
             TriggerHit act = actOf(s, c, hits, matches, nori, publishedOn);
@@ -189,6 +191,44 @@ final class ClauseActs {
         int end = NoriWords.wordEndBefore(text, dateStart);
         return end > 1 && (text.charAt(end - 1) == '을' || text.charAt(end - 1) == '를')
                 && ActorMatcher.isHangul(text.charAt(end - 2));
+    }
+
+    /** A temporal noun after a noun: "해임 이후", "복귀 직후", "첫 투자 뒤에". */
+    private static final Pattern AFTER_NOUN = Pattern.compile("(?<=[가-힣])\\s+(이후|직후|후|뒤)(에는|에|로)?,?\\s+");
+
+    /** A clause that opens with its own subject or topic, a title with it or not: "MS는", "나델라 CEO가". */
+    private static final Pattern OWN_SUBJECT_FIRST = Pattern.compile("(\\S+\\s)?\\S+?(은|는|이|가)\\s");
+
+    /**
+     * "2023년 11월 알트먼 해임 이후 | MS는 오픈AI 이사회에 합류했다": an act told as a noun with its own date, before
+     * 이후/직후/뒤 and a clause with a subject of its own, is an event of its own that happened before the next one;
+     * undated, it only sets the scene. Inside one subject's clause it is that subject's earlier act ("MS는 2019년 첫
+     * 투자 이후 …를 쏟아부었다").
+     */
+    private static List<Clauses.Clause> splitAfterDatedNominalActs(AnalyzedSentence s, List<TriggerHit> hits,
+                                                                   List<Clauses.Clause> clauses,
+                                                                   Clauses.PartTest standsAlone) {
+        String text = s.text();
+        List<Clauses.Clause> out = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            int from = c.start();
+            Matcher after = AFTER_NOUN.matcher(text).region(c.start(), c.end());
+            while (after.find()) {
+                int nounEnd = after.start();
+                int partStart = from;
+                int cut = after.end();
+                boolean nominalAct = hits.stream().anyMatch(h -> h.start() >= partStart && h.end() == nounEnd);
+                boolean dated = s.dates().stream().anyMatch(d -> d.start() >= partStart && d.end() <= nounEnd
+                        && ActDates.usableDate(text, d));
+                if (nominalAct && dated && OWN_SUBJECT_FIRST.matcher(text).region(cut, c.end()).lookingAt()
+                        && standsAlone.test(from, cut) && standsAlone.test(cut, c.end())) {
+                    out.add(new Clauses.Clause(from, cut));
+                    from = cut;
+                }
+            }
+            out.add(new Clauses.Clause(from, c.end()));
+        }
+        return out;
     }
 
     /** What follows a trigger that is a verb: "하", "했"… after a noun, or an ending after an inflected stem ("떠났다", "물러났고"). */

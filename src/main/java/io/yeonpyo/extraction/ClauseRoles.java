@@ -325,7 +325,11 @@ final class ClauseRoles {
     }
 
     /** A trigger noun that only dates what follows: "머스크의 소송 당시", "알트먼 해임 이후". */
-    private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|무렵)(?![가-힣])");
+    private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|뒤|후|무렵)(?![가-힣])");
+
+    /** The owner's 의 right before the act, or before the sum that sizes it: "MS의 투자", "MS의 10억달러 투자". */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("의\\s*([0-9][0-9,.]*(만|억|조)?[0-9,.]*(만|억|조)?\\s?"
+            + "(달러|원|유로|엔)(\\s?규모의?)?\\s*)?");
 
     /**
      * "머스크의 소송 당시 제임스 권 오픈AI CSO는 …라고 주장했다": the event is the owner's (머스크), and the subject after
@@ -336,7 +340,7 @@ final class ClauseRoles {
             return roles;
         }
         Role owner = roles.stream().filter(r -> r.grammaticalCase() == Case.POSSESSIVE && r.end() <= best.start()
-                && text.substring(r.end(), best.start()).matches("의\\s*")).reduce((a, b) -> b).orElse(null);
+                && OWNER_BEFORE.matcher(text).region(r.end(), best.start()).matches()).reduce((a, b) -> b).orElse(null);
         if (owner == null) {
             return roles;
         }

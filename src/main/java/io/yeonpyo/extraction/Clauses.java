@@ -115,6 +115,24 @@ final class Clauses {
         return start < end && (afterAnAct(sentence, start, word) || CONTRAST_ENDINGS.stream().anyMatch(word::endsWith));
     }
 
+    /**
+     * Whether the clause at {@code clauseStart} tells a later act than the one before it, also after an act told as
+     * a noun ("2023년 11월 알트먼 해임 이후 | MS는 …"), which is cut from the next clause only when it is dated.
+     */
+    static boolean startsAfterAnAct(String sentence, int clauseStart) {
+        int end = clauseStart;
+        while (end > 0 && (sentence.charAt(end - 1) == ' ' || sentence.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ActorMatcher.isHangul(sentence.charAt(start - 1))) {
+            start--;
+        }
+        String word = sentence.substring(start, end);
+        return AFTER_NOUNS.contains(word) || AFTER_NOUNS.contains(word.replaceFirst("(에는|에|로)$", ""))
+                || followsAnAct(sentence, clauseStart);
+    }
+
     /** Whether {@code word} is a temporal noun after a verb in adnominal form ("합류한 뒤", "투자한 데 이어"). */
     private static boolean afterAnAct(String sentence, int wordStart, String word) {
         if ((word.equals("이어") || word.equals("이어서")) && wordStart >= 3

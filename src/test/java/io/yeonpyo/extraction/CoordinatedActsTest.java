@@ -62,4 +62,23 @@ class CoordinatedActsTest {
                 .stream().map(m -> m.headline() + " " + (m.date() == null ? "-" : m.date().iso())).toList();
         assertThat(found).containsExactly(expected.split(";\\s*"));
     }
+
+    /**
+     * "2023년 11월 알트먼 해임 이후 MS는 …": an act told as a noun with its own date, before 이후/뒤 and a clause with a
+     * subject of its own, is an event that happened before the next one, which takes no date from it; its owner (의)
+     * is its doer. Inside one subject's clause ("MS는 2019년 첫 투자 이후 …") it stays that subject's one act.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023년 11월 알트먼 해임 이후 MS는 오픈AI 이사회에 참관인 자격으로 합류했다. | 알트먼 해임 2023-11; MS, 오픈AI 이사회 옵서버 관련 결정 -
+            2019년 MS의 10억달러 투자 이후 오픈AI는 구글과 손잡았다.                 | MS, 10억 달러 투자 2019; 오픈AI, 구글과 손잡아 -
+            2019년 MS의 투자 뒤 오픈AI는 구글과 손잡았다.                           | MS, 투자 2019; 오픈AI, 구글과 손잡아 -
+            MS는 2019년 첫 투자 이후 오픈AI에 모두 130억달러를 쏟아부었다.            | MS, 오픈AI에 투자 2019
+            """)
+    void aDatedActToldAsANounBeforeIhuIsItsOwnEarlierEvent(String sentence, String expected) {
+        List<String> found = SeedLexicon.ANALYZER.readSentences("관련 소식이다. " + sentence,
+                        PartialDate.parse("2025-04-11")).mentions()
+                .stream().map(m -> m.headline() + " " + (m.date() == null ? "-" : m.date().iso())).toList();
+        assertThat(found).containsExactly(expected.split(";\\s*"));
+    }
 }
