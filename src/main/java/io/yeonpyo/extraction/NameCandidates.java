@@ -48,21 +48,56 @@ final class NameCandidates {
 
     List<Found> find(String text, List<SentenceTokens.Token> tokens, List<ActorMatcher.Match> listed) {
         List<Word> sentence = NameWords.of(text, tokens, listed, listedPeople);
+        Set<Integer> fullNames = koreanFullNamesBeforeTitles(text, sentence, tokens);
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
-            int end = runEnd(text, sentence, i);
+            int end = fullNames.contains(i) ? i + 1 : runEnd(text, sentence, i);
             if (end == i) {
                 latin(text, sentence, i).ifPresent(out::add);
                 i++;
                 continue;
             }
-            Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end);
+            Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end,
+                    i > 0 && fullNames.contains(i - 1));
             i = end;
             if (f != null) {
                 out.add(f);
                 while (i < sentence.size() && sentence.get(i).start() < f.end()) {
                     i++; // the body named after a gloss is part of the name
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "정신아 카카오 대표는", "김범수 대표가": Korean news present a Korean person by the full name, then the organisation,
+     * then the title. Nori often reads such a name as common words (정신/아), so a word of a surname and two syllables
+     * that Nori does not read whole as nouns counts as a full name when a person's title follows it directly or after
+     * one word. Not a noun with its particle or copula ("이번에 정부 대표는", "기업인 …"). Returns the indices of such words, each read as a
+     * proper noun.
+     */
+    private Set<Integer> koreanFullNamesBeforeTitles(String text, List<Word> sentence,
+                                                     List<SentenceTokens.Token> tokens) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            Word w = sentence.get(i);
+            String word = text.substring(w.start(), w.end());
+            // a word Nori reads whole as nouns is one already ("기업인", or a proper noun the run reads)
+            if (w.listed() || w.nominal() && w.coreEnd() == w.end() || !words.koreanFullName(word)
+                    || tokens.stream().anyMatch(t -> t.start() > w.start() && t.start() < w.end() && t.inflection())) {
+                continue;
+            }
+            for (int k = i + 1; k <= i + 2 && k < sentence.size(); k++) {
+                Word next = sentence.get(k);
+                if (!blankBetween(text, sentence.get(k - 1), next)) {
+                    break;
+                }
+                if (words.roleKind(DiscoveryWords.singular(core(text, next))) == ActorKind.PERSON) {
+                    sentence.set(i, new Word(w.start(), w.end(), w.end(), true, true, false, false, false));
+                    out.add(i);
+                    break;
                 }
             }
         }
@@ -103,7 +138,7 @@ final class NameCandidates {
                 && !words.isByline(core) && !words.isNotActor(core) && !BEFORE_TITLES.contains(core);
     }
 
-    private Found named(String text, List<Word> sentence, int from, int to) {
+    private Found named(String text, List<Word> sentence, int from, int to, boolean afterFullName) {
         Word first = sentence.get(from);
         Word last = sentence.get(to - 1);
         String name = text.substring(first.start(), last.coreEnd());
@@ -132,8 +167,9 @@ final class NameCandidates {
             roleFirst = said != null;
         }
         // "이재용 삼성전자 회장은": the title and its case are the person's, the organisation is where they work
+        // "정신아 카카오 대표는": after a Korean full name, the word before the title is where the person works
         boolean affiliation = said != null && said.kind() == ActorKind.PERSON && to - from == 1
-                && organisationWord(name);
+                && (organisationWord(name) || afterFullName);
         if (affiliation) {
             said = new Said(ActorKind.COMPANY, null, said.caseWord(), said.end());
         }

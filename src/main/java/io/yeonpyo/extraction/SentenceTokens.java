@@ -37,6 +37,14 @@ final class SentenceTokens {
             return first == POS.Tag.J;
         }
 
+        /** A particle, the copula or a verb, or an ending: what makes a word a noun in use ("이번에", "기업인"). */
+        boolean inflection() {
+            return switch (first) {
+                case J, E, VCP, VCN, VV, VA, VX, XSV, XSA -> true;
+                default -> false;
+            };
+        }
+
         boolean noun() {
             return switch (first) {
                 case NNP, NNG, SL, SH -> true;

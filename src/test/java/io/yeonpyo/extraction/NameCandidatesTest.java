@@ -66,6 +66,12 @@ class NameCandidatesTest {
             신동빈 롯데그룹 회장은 투자를 발표했다                      | 신동빈/PERSON/회장/true; 롯데그룹/COMPANY/-/false
             한화그룹 김승연 회장을 만났다                              | 한화그룹/COMPANY/-/false; 김승연/PERSON/회장/true
             IT 업계가 반발했다                                         | none
+            정신아 카카오 대표는 협력 방안을 논의했다                   | 정신아/PERSON/대표/true; 카카오/COMPANY/-/false
+            유영상 SK텔레콤 대표가 참석했다                             | 유영상/PERSON/대표/true; SK텔레콤/COMPANY/-/false
+            협약식에는 정신아 대표도 나왔다                             | 정신아/PERSON/대표/true
+            이번에 정부 대표는 참석하지 않았다                          | none
+            교도통신이 이를 보도했다                                    | none
+            AI시장이 커지고 있다                                        | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
         List<String> found = NAMES.find(sentence, TOKENS.of(sentence), LISTED.find(sentence)).stream()
