@@ -18,7 +18,29 @@ import java.util.regex.Pattern;
  */
 final class Headlines {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(subject|object|amount|date)}([^\\s{]*)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(subject|object|amount|date)}([^\\s{\\]]*)");
+
+    /** A part of a Korean template in brackets: "[{object} 상대로 ]가처분 신청" without an object drops "상대로". */
+    private static final Pattern OPTIONAL_PART = Pattern.compile("\\[([^\\]]*)]");
+
+    /** The template with each bracketed part kept (brackets removed) when its placeholders have values, else dropped. */
+    private static String optionalParts(String template, Map<String, String> values) {
+        if (template.indexOf('[') < 0) {
+            return template;
+        }
+        Matcher part = OPTIONAL_PART.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (part.find()) {
+            Matcher inside = PLACEHOLDER.matcher(part.group(1));
+            boolean filled = true;
+            while (inside.find()) {
+                filled &= !values.getOrDefault(inside.group(1), "").isEmpty();
+            }
+            part.appendReplacement(out, Matcher.quoteReplacement(filled ? part.group(1) : ""));
+        }
+        part.appendTail(out);
+        return out.toString();
+    }
     private static final Pattern PARTICLE_PAIR = Pattern.compile("(을/를|이/가|은/는|과/와|으로/로)");
     private static final Pattern PASSIVE = Pattern.compile("^[가-힣]{0,1}?(되|됐|된|돼|당|받)");
 
@@ -298,7 +320,7 @@ final class Headlines {
     private static final Pattern TRAILING_EN = Pattern.compile("[\\s,:–]+$");
 
     static String render(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = PLACEHOLDER.matcher(optionalParts(template, values));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.getOrDefault(m.group(1), "");

@@ -40,6 +40,17 @@ class HeadlinesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            오픈AI | 머스크 | 오픈AI, 머스크 상대로 반소
+            오픈AI | ''     | 오픈AI, 반소
+            ''     | 머스크 | 머스크 상대로 반소
+            """)
+    void aBracketedKoreanPartGoesWithTheNameItHolds(String subject, String object, String expected) {
+        assertThat(Headlines.render("{subject}, [{object} 상대로 ]반소", Map.of("subject", subject,
+                "object", object))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
             Microsoft               ; Microsoft partners with OpenAI
             Microsoft and Nvidia    ; Microsoft and Nvidia partner with OpenAI
