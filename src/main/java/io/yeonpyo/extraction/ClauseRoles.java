@@ -274,7 +274,8 @@ final class ClauseRoles {
     /**
      * Whether a word before the trigger names, as a proper noun with 이/가/은/는, a party that no listed name covers:
      * "야후는 구글과 계약을 맺었다", "브렛 테일러 의장은 …을 거절했다". Words that overlap a listed name, or
-     * follow one, are that name's.
+     * follow one, are that name's. The span is the proper noun's, when the word itself is one ("야후는"), so that a
+     * headline can name it.
      */
     static UnlistedSubject unknownSubjectBefore(String text, int from, int to, List<ActorMatcher.Match> matches,
                                                 NoriWords nori) {
@@ -287,7 +288,7 @@ final class ClauseRoles {
             char last = text.charAt(end - 1);
             if ("이가은는".indexOf(last) >= 0 && !listedAround(matches, text, start, end)
                     && nori.properNounSubject(text, start)) {
-                return new UnlistedSubject(from, from);
+                return new UnlistedSubject(start, end - 1); // the name without its particle: "야후", "SK텔레콤"
             }
         }
         return null;

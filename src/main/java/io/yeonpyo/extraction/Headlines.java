@@ -142,14 +142,32 @@ final class Headlines {
         String doer = subject != null && subjectIds.isEmpty() && subject.end() > subject.start()
                 && ClauseActs.isVerb(text, trigger)
                 ? lexicon.unlistedDoerEnding(text.substring(subject.start(), subject.end())) : null;
+        // "야후는 구글과 계약을 맺었다": a proper noun no list knows, as the subject of the trigger's verb, is named as
+        // written (and romanised in English)
+        String unknown = doer == null && subject != null && subjectIds.isEmpty() && subject.end() > subject.start()
+                && ClauseActs.isVerb(text, trigger) ? unknownName(text.substring(subject.start(), subject.end())) : null;
         String amountText = amount == null ? "" : amountText(amount);
         String amountTextEn = amount == null ? "" : amountTextEn(amount);
+        String subjectKo = doer != null ? doer : unknown != null ? unknown : names(subjectIds);
+        String subjectEn = doer != null ? lexicon.unlistedDoerEn(doer)
+                : unknown != null ? Hangul.romanize(LATIN_THEN_HANGUL.matcher(unknown).replaceAll(" "))
+                : englishNames(lexicon, subjectIds);
         return new Built(render(trigger.trigger().headline(), Map.of("subject",
-                doer != null ? doer : names(subjectIds), "object", names(objectIds), "amount", amountText)),
-                renderEn(englishTemplate(trigger, subjectIds, doer), Map.of("subject",
-                        doer != null ? lexicon.unlistedDoerEn(doer) : englishNames(lexicon, subjectIds),
+                subjectKo, "object", names(objectIds), "amount", amountText)),
+                renderEn(englishTemplate(trigger, subjectIds, doer != null ? doer : unknown), Map.of("subject",
+                        subjectEn,
                         "object", englishNames(lexicon, objectIds), "amount", amountTextEn)),
                 subjectIds, objectIds);
+    }
+
+    /** A single word of letters (no spaces, no punctuation) is a name a headline may carry as written. */
+    private static final Pattern ONE_NAME = Pattern.compile("[가-힣A-Za-z0-9]{2,20}");
+
+    /** "SK텔레콤" → "SK Tellekom": the Latin part and the romanised Korean part are two words. */
+    private static final Pattern LATIN_THEN_HANGUL = Pattern.compile("(?<=[A-Za-z0-9])(?=[가-힣])");
+
+    private static String unknownName(String span) {
+        return ONE_NAME.matcher(span).matches() ? span : null;
     }
 
     /**

@@ -14,6 +14,8 @@ class HeadlinesTest {
     @CsvSource(delimiter = '|', textBlock = """
             2025-04 | 2019년 MS가 오픈AI에 10억달러를 투자했다. | MS, 오픈AI에 10억 달러 투자 | Microsoft invests $1 billion in OpenAI
             2025-04 | 2019년 일론 머스크 CEO가 오픈AI를 떠났다. | 머스크, 오픈AI 떠나 | Elon Musk leaves OpenAI
+            2025-02 | SK텔레콤은 앤스로픽에 1억달러를 투자했다. | SK텔레콤, 앤트로픽에 1억 달러 투자 | SK Tellekom invests $100 million in Anthropic
+            2025-02 | 지난달 스태빌리티는 엔비디아와 손잡았다. | 스태빌리티, 엔비디아와 손잡아 | Seutaebilliti teams up with NVIDIA
             2025-02 | 결국 머스크는 지난해 2월 알트먼과 오픈AI를 겨냥해 소송을 제기했습니다. | 머스크, 알트먼·오픈AI에 소송 제기 | Elon Musk sues Sam Altman and OpenAI
             2025-02 | 실제로 MS는 지난 2023년 11월 알트먼이 오픈AI로부터 해임됐을 때 그를 전폭적으로 지지하기도 했습니다. | 오픈AI, 알트먼 해임 | OpenAI fires Sam Altman
             2025-02 | 일론 머스크 테슬라 최고경영자(CEO)의 오픈AI 인수 제안을 샘 알트먼 오픈AI CEO가 단칼에 거절했습니다. | 머스크, 오픈AI에 인수 제안 | Elon Musk offers to buy OpenAI
