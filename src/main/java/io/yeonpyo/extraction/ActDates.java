@@ -45,6 +45,8 @@ final class ActDates {
                             || toldIn(s.text(), beforeTrigger, d, trigger)) {
                         beforeTrigger = d;
                     }
+                } else if (laterClauseOwnSubject(s.text(), trigger.end(), d.start())) {
+                    continue; // "…단계적으로 투자하며, 첫 시스템은 2026년 하반기 가동될 예정이다": that clause's date
                 } else if (afterTrigger == null || countedFrom(d, afterTrigger)) {
                     // "이번 MOU는 [오픈AI가 지난 5월 …을 수정한 지] 넉 달 만에 나왔다": the act is at the count
                     afterTrigger = d;
@@ -93,6 +95,21 @@ final class ActDates {
 
     static boolean verbPhrase(Lexicon.Trigger trigger) {
         return VERB_PHRASE.matcher(trigger.word()).find();
+    }
+
+    /**
+     * A connective ending, then the next clause's own subject or topic a few words on: "투자하며, 첫 시스템은 ",
+     * "투자했고 두 회사의 공동 연구소는 ".
+     */
+    private static final Pattern NEXT_CLAUSE_SUBJECT = Pattern.compile(
+            "[가-힣](며|고|면서|지만|는데|으나|으며),?\\s+(\\S+\\s){0,3}\\S*[가-힣A-Za-z0-9)](은|는|이|가)\\s");
+
+    /**
+     * Whether a date after the trigger lies in a later clause with a subject of its own: the date is that clause's,
+     * even when the clause, naming no one, was not cut from the act's.
+     */
+    private static boolean laterClauseOwnSubject(String text, int triggerEnd, int dateStart) {
+        return triggerEnd < dateStart && NEXT_CLAUSE_SUBJECT.matcher(text).region(triggerEnd, dateStart).find();
     }
 
     /** A word closed by the subject particle 이/가 (a name, or its title: "머스크 CEO가"). */
