@@ -57,7 +57,9 @@ final class ActorMatcher {
     static final Pattern TITLE = Pattern.compile(
             "^(?:\\s*의)?\\s*(?:[가-힣A-Za-z]+\\s+){0,2}?(최고경영자|CEO|CTO|CSO|CFO|COO|창립자|창업자|공동창업자|공동 창업자"
                     + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
-                    + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽)");
+                    + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽"
+                    // those who act for the name: "머스크 컨소시엄이", "머스크 변호인단은"
+                    + "|컨소시엄|진영|변호인단|법률대리인|변호인|대리인)");
 
     private static final Name[] NO_NAMES = {};
     /** Where something is posted: "X에", "엑스(X)에서", "트위터를 통해", "X 계정에". */

@@ -25,6 +25,9 @@ class TopicalisedObjectTest {
             구글 이사회는 머스크가 이끄는 컨소시엄의 인수 제안을 거절했다.                  | 구글, 머스크 인수 제안 거절
             오픈AI 이사회가 머스크 CEO가 이끄는 투자 컨소시엄의 인수 제안을 일축했다.        | 오픈AI, 머스크 인수 제안 거절
             오픈AI 이사회가 머스크 CEO가 주도한 컨소시엄의 인수 제안을 거부했다.             | 오픈AI, 머스크 인수 제안 거절
+            머스크 컨소시엄이 10일 오픈AI 인수를 제안했다.                                  | 머스크, 오픈AI에 인수 제안
+            오픈AI 변호인단은 11일 머스크를 상대로 반소를 제기했다.                          | 오픈AI, 머스크 상대로 반소
+            소프트뱅크 컨소시엄이 10일 오픈AI에 400억달러를 투자했다.                         | 소프트뱅크, 오픈AI에 400억 달러 투자
             """)
     void theDoerLeadsTheHeadline(String sentence, String headline) {
         assertThat(SeedLexicon.ANALYZER.readSentences(sentence, PartialDate.parse("2025-02-15")).mentions())
