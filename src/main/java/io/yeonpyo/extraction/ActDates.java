@@ -86,7 +86,15 @@ final class ActDates {
         while (wordEnd > c.start() && Regions.isSpace(text.charAt(wordEnd - 1))) {
             wordEnd--;
         }
-        return wordEnd > c.start() + 1 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
+        // the relative clause's subject comes after the sentence's own (법원은, 이사회는): with none before it, the
+        // clause's subject is the sentence's, and its date the act's ("머스크가 지난 10일 주도한 인수 제안은 …")
+        java.util.regex.Matcher subjects = SUBJECT_WORD.matcher(text)
+                .region(c.start(), Math.min(text.length(), wordEnd + 1));
+        int count = 0;
+        while (subjects.find()) {
+            count++;
+        }
+        return count >= 2 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
                 && nori.modifierBetween(text, d.end(), trigger.start());
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class DatedNounActs {
 
-    /** How far the relative clause's verb may stand from its date: a few words, as in "지난 4월 법원에 제기한". */
+    /** How far the relative clause's verb may end from its date: a few words, as in "지난 4월 법원에 제기한". */
     private static final int REACH = 20;
 
     private final Lexicon lexicon;
@@ -27,9 +27,10 @@ final class DatedNounActs {
         String text = s.text();
         List<EventMention> out = new ArrayList<>();
         for (ArticleAnalyzer.TriggerHit h : hits) {
-            // the noun itself names the act: not a word that counts only with a verb after it ("인수안을 거부"), nor
-            // a shorter word inside a longer one at the same place (인수 in 인수안)
-            if (!h.trigger().followedBy().isEmpty() || hits.stream().anyMatch(o -> o != h
+            // the noun itself names the act: not a word that counts only with a verb after it ("인수안 … 거부"), nor
+            // one with its verb ("인수 제안을 거부"), nor a shorter word inside a longer one (인수 in 인수안)
+            if (!h.trigger().followedBy().isEmpty() || ActDates.verbPhrase(h.trigger())
+                    || hits.stream().anyMatch(o -> o != h
                     && o.trigger().followedBy().isEmpty() && !ActDates.verbPhrase(o.trigger())
                     && o.start() <= h.start() && o.end() >= h.end()
                     && o.end() - o.start() > h.end() - h.start())) {
@@ -67,7 +68,10 @@ final class DatedNounActs {
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
         int verbEnd = NoriWords.wordEndBefore(text, h.start());
-        for (int k = 0; k < 2 && verbEnd > 0; k++) {
+        for (int k = 0; k < 3 && verbEnd > 0; k++) {
+            if (text.charAt(verbEnd - 1) == ')' && text.lastIndexOf('(', verbEnd) > 0) {
+                verbEnd = text.lastIndexOf('(', verbEnd); // "974억달러(약 141조원) 규모의": the conversion glosses the sum
+            }
             int wordStart = NoriWords.wordStart(text, verbEnd);
             if (!SIZE_WORD.matcher(text).region(wordStart, verbEnd).matches()) {
                 break;
@@ -79,7 +83,7 @@ final class DatedNounActs {
         }
         DateMention nearest = null; // "3일 오픈AI가 지난해 12월 제기한 소송": the date nearest the verb is the clause's
         for (DateMention d : s.dates()) {
-            if (d.resolved() == null || d.end() > h.start() || h.start() - d.end() > REACH
+            if (d.resolved() == null || d.end() > h.start() || verbEnd - d.end() > REACH
                     || !ActDates.usableDate(text, d)) {
                 continue;
             }

@@ -378,14 +378,18 @@ public final class EventMerger {
                 ? Timing.PLANNED : Timing.DONE;
     }
 
-    /** A headline that states another amount than the event's own is never the event's headline. */
+    /**
+     * A headline that states another amount than the event's own is never the event's headline; one told with the
+     * event's date comes before an undated one, which may be another act of the same kind told around it (a bid
+     * mentioned where its refusal is dated).
+     */
     private static int informativeness(EventMention m, PartialDate chosen, Amount amount) {
         int score = m.headline().length();
         if (m.amount() != null) {
             score += amount != null && !sameAmount(m.amount(), amount) ? -1000 : 100;
         }
         if (m.date() != null && chosen != null && m.date().compatibleWith(chosen)) {
-            score += 50;
+            score += 200;
         }
         return score + 10 * m.actors().size();
     }
