@@ -60,6 +60,43 @@ public final class ActorDiscovery {
                         f.argument() && tellsAnAct, f.presented()));
             }
         }
+        out.addAll(namedAgainAsParties(article, eventSentences, out));
+        return out;
+    }
+
+    /** A case particle right after a name: the name is the subject, object or partner of its clause. */
+    private static final Pattern PARTY_CASE = Pattern.compile("(이|가|은|는|을|를|와|과|에|에게|도)(?![가-힣])");
+
+    /**
+     * "정신아 카카오 대표는 …", then "카카오는 오픈AI와 제휴를 맺었다": once the article has shown a word to be an
+     * organisation's name (by a form, a gloss or a person's title beside it), its other mentions are that name too,
+     * though Nori reads it as a common word (카카오 = cacao); with a case particle in a sentence that tells an event,
+     * it is a party to that event.
+     */
+    private static List<ActorCandidate> namedAgainAsParties(AnalyzedArticle article, Set<Integer> eventSentences,
+                                                            List<ActorCandidate> found) {
+        List<ActorCandidate> companies = found.stream().filter(c -> c.kind() == ActorKind.COMPANY)
+                .filter(c -> c.name().length() >= 2 && c.name().indexOf(' ') < 0).toList();
+        Set<String> seen = found.stream().map(c -> c.sentenceIndex() + "|" + c.name()).collect(Collectors.toSet());
+        List<ActorCandidate> out = new ArrayList<>();
+        for (AnalyzedSentence s : article.sentences()) {
+            if (s.kind() != SentenceKind.BODY || !eventSentences.contains(s.index())) {
+                continue;
+            }
+            for (ActorCandidate c : companies) {
+                if (!seen.add(s.index() + "|" + c.name())) {
+                    continue;
+                }
+                for (int at = s.text().indexOf(c.name()); at >= 0; at = s.text().indexOf(c.name(), at + 1)) {
+                    int end = at + c.name().length();
+                    boolean wordStart = at == 0 || !Character.isLetterOrDigit(s.text().charAt(at - 1));
+                    if (wordStart && PARTY_CASE.matcher(s.text()).region(end, s.text().length()).lookingAt()) {
+                        out.add(new ActorCandidate(s.index(), c.name(), c.kind(), null, null, true, false));
+                        break;
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -71,6 +71,7 @@ class NameCandidatesTest {
             협약식에는 정신아 대표도 나왔다                             | 정신아/PERSON/대표/true
             이번에 정부 대표는 참석하지 않았다                          | none
             교도통신이 이를 보도했다                                    | none
+            싱킹머신랩이 출범했다                                       | 싱킹머신랩/COMPANY/-/true
             AI시장이 커지고 있다                                        | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
