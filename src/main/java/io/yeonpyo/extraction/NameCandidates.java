@@ -33,6 +33,8 @@ final class NameCandidates {
     /** What joins two titles of one person: "부회장 겸 사장". */
     private static final Set<String> JOINED_TITLES = Set.of("겸", "및");
     private static final int MAX_NAME_WORDS = 3;
+    private static final String OPENING_QUOTES = "'‘\"“";
+    private static final String CLOSING_QUOTES = "'’\"”";
     /** How many words after a name its role may stand ("테일러 오픈AI 이사회 의장"). */
     private static final int ROLE_REACH = 4;
 
@@ -150,6 +152,11 @@ final class NameCandidates {
         String gloss = glossAfter(text, last);
         String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
                 : ActorMatcher.hangulRun(text, closeOfGloss(text, last));
+        if (caseWord.isEmpty() && last.end() < text.length() && CLOSING_QUOTES.indexOf(text.charAt(last.end())) >= 0
+                && first.start() > 0 && OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0) {
+            // "새 AI 스타트업 '싱킹머신랩'을 출범했다": a new name in quotes takes its particle after the quote
+            caseWord = ActorMatcher.hangulRun(text, last.end() + 1);
+        }
         Word body = gloss != null && caseWord.isEmpty() ? bodyAfterGloss(text, sentence, to) : null;
         int nameEnd = last.coreEnd();
         if (body != null) {

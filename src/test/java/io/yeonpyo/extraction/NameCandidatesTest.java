@@ -72,6 +72,8 @@ class NameCandidatesTest {
             이번에 정부 대표는 참석하지 않았다                          | none
             교도통신이 이를 보도했다                                    | none
             싱킹머신랩이 출범했다                                       | 싱킹머신랩/COMPANY/-/true
+            새 스타트업 '싱킹머신랩'을 출범했다                          | 싱킹머신랩/COMPANY/-/true
+            새 회사 “리플렉션랩”이 문을 열었다                           | 리플렉션랩/COMPANY/-/true
             AI시장이 커지고 있다                                        | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
