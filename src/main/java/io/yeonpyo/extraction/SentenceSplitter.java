@@ -57,7 +57,7 @@ final class SentenceSplitter {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.matches("[-=_*~·.]{3,}")) {
+            if (RULE_LINE.matcher(line).matches()) {
                 pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
@@ -66,7 +66,7 @@ final class SentenceSplitter {
                 pieces.add(new Piece(line, SentenceKind.BODY, paragraph));
                 continue;
             }
-            if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
+            if (BULLET.matcher(line).find() && !DECIMAL_START.matcher(line).matches()) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
                 pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
                         paragraph));
@@ -121,6 +121,10 @@ final class SentenceSplitter {
     private static final Pattern ANSWER = Pattern.compile("^[\"“][^\"“”]+[\"”]$");
     /** An interviewer's question: a dash, or Q, before it. */
     private static final Pattern QUESTION = Pattern.compile("^\\s*(―|─|-{1,2}|Q[.:]?\\s|질문\\s*[:：])");
+
+    /** A rule drawn across the page ("-----"); a line that starts with a decimal number ("1.5배 …"), not a list item. */
+    private static final Pattern RULE_LINE = Pattern.compile("[-=_*~·.]{3,}");
+    private static final Pattern DECIMAL_START = Pattern.compile("^\\d+[.)]\\d.*");
 
     /** The index of the last line with text before {@code paragraph}. */
     private static int questionLine(String[] lines, int paragraph) {
