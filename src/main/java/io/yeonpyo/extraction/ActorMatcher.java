@@ -85,6 +85,12 @@ final class ActorMatcher {
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns, of "그", of "회사" and of the pointing words ("이 기관", "해당 기업"). */
     private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회이해";
+    /**
+     * The plural pronouns by the index of their first letter in {@link #PRONOUN_FIRSTS}, in list order: 이 and 그
+     * start many words, and each position is compared only with the pronouns that start with its letter.
+     */
+    private static final String[][] PEOPLE_BY_FIRST = byFirst(PEOPLE_PRONOUNS);
+    private static final String[][] COMPANIES_BY_FIRST = byFirst(COMPANY_PRONOUNS);
     private static final Pattern OWNER_OF_BOARD = Pattern.compile("(\\([^)]*\\))?(의)?\\s*((전|현|비영리|새)\\s+)?");
     private static final Pattern POINTED_ORGANISATION = Pattern.compile("(이|그|해당)\\s(기관|기업|업체|단체|스타트업|연구소)");
 
@@ -105,6 +111,15 @@ final class ActorMatcher {
             byFirst.computeIfAbsent(n.surface().charAt(0), k -> new ArrayList<>()).add(n);
         }
         byFirst.forEach((c, list) -> namesByFirst[c] = list.toArray(new Name[0]));
+    }
+
+    private static String[][] byFirst(List<String> pronouns) {
+        String[][] out = new String[PRONOUN_FIRSTS.length()][];
+        for (int k = 0; k < out.length; k++) {
+            char first = PRONOUN_FIRSTS.charAt(k);
+            out[k] = pronouns.stream().filter(p -> p.charAt(0) == first).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static String firsts(List<String> people, List<String> companies) {
@@ -156,15 +171,16 @@ final class ActorMatcher {
                         n.product() ? Role.PRODUCT : Role.ACTOR);
             }
         }
-        if (PRONOUN_FIRSTS.indexOf(first) < 0) {
+        int letter = PRONOUN_FIRSTS.indexOf(first);
+        if (letter < 0) {
             return null;
         }
-        for (String p : PEOPLE_PRONOUNS) {
+        for (String p : PEOPLE_BY_FIRST[letter]) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.PEOPLE_PRONOUN);
             }
         }
-        for (String p : COMPANY_PRONOUNS) {
+        for (String p : COMPANIES_BY_FIRST[letter]) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.COMPANY_PRONOUN);
             }
@@ -295,7 +311,7 @@ final class ActorMatcher {
                 continue;
             }
             Matcher title = TITLE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
-            if (!title.find()) {
+            if (!title.lookingAt()) { // TITLE is anchored (^): the same as find(), without trying every offset
                 continue;
             }
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON

@@ -56,8 +56,9 @@ final class CaseParticles {
 
     static ArticleAnalyzer.Case caseAfter(String text, int end) {
         String rest = withoutClosingQuote(withoutParenthesis(window(text, end)));
+        // TITLE is anchored (^): lookingAt() is find() without trying every offset
         java.util.regex.Matcher title = startsWithSpace(rest) ? ActorMatcher.TITLE.matcher(rest) : null;
-        if (title != null && title.find()) {
+        if (title != null && title.lookingAt()) {
             if (title.group(1).equals("출신")) {
                 return ArticleAnalyzer.Case.MODIFIER; // "오픈AI 출신이", "구글 출신 연구자들이": people from it act
             }
@@ -116,7 +117,7 @@ final class CaseParticles {
     static boolean isTopic(String text, ArticleAnalyzer.Role r) {
         String rest = withoutParenthesis(window(text, r.end()));
         java.util.regex.Matcher title = startsWithSpace(rest) ? ActorMatcher.TITLE.matcher(rest) : null;
-        if (title != null && title.find()) {
+        if (title != null && title.lookingAt()) {
             rest = withoutParenthesis(rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);

@@ -155,7 +155,18 @@ final class SentenceSplitter {
             return true;
         }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
-        return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
+        return s.length() < 60 && hasDomainDot(s) && DOMAIN.matcher(s).find();
+    }
+
+    /** Whether a dot follows a lower-case letter, a digit or a hyphen, as in every match of {@link #DOMAIN}. */
+    private static boolean hasDomainDot(String s) {
+        for (int dot = s.indexOf('.', 1); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            char before = s.charAt(dot - 1);
+            if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences of text must come before furniture that ends the article. */

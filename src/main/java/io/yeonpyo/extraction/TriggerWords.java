@@ -60,8 +60,9 @@ final class TriggerWords {
             int end = o.end();
             boolean masked = masked(text, o.word(), start) || !followedAsNeeded(text, t, end) || namesATime(text, end);
             // a negation is near: the next 40 letters, read in place
-            boolean negated = Factuality.NEGATION.matcher(text).region(end, Math.min(text.length(), end + 40))
-                    .lookingAt();
+            int near = Math.min(text.length(), end + 40);
+            boolean negated = Factuality.mayBeNegated(text, end, near)
+                    && Factuality.NEGATION.matcher(text).region(end, near).lookingAt();
             if (masked || negated || insideDoubleQuotes(text, start)) {
                 continue;
             }
