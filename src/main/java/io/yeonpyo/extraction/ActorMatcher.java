@@ -310,15 +310,19 @@ final class ActorMatcher {
             if (m.role() != Role.ACTOR || kindOf(m) != ActorKind.COMPANY) {
                 continue;
             }
+            boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
+                    && FORMER.matcher(text).region(matches.get(k - 1).end(), m.start()).matches();
+            Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+            boolean personNext = next != null && kindOf(next) == ActorKind.PERSON;
+            if (!personBefore && !personNext) {
+                continue; // only a person beside the company makes it an affiliation: no title to read
+            }
             Matcher title = TITLE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
             if (!title.lookingAt()) { // TITLE is anchored (^): the same as find(), without trying every offset
                 continue;
             }
-            boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
-                    && FORMER.matcher(text).region(matches.get(k - 1).end(), m.start()).matches();
             int afterTitle = m.end() + title.end();
-            Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
-            boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
+            boolean personAfter = personNext
                     && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
                     || INTRODUCING.matcher(text).region(afterTitle, next.start()).matches());
             if (personBefore || personAfter) {
