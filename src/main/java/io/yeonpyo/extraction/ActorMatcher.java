@@ -87,6 +87,12 @@ final class ActorMatcher {
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
     /** First characters of the plural pronouns, of "그", of "회사" and of the pointing words ("이 기관", "해당 기업"). */
     private static final String PRONOUN_FIRSTS = firsts(PEOPLE_PRONOUNS, COMPANY_PRONOUNS) + "그회이해";
+    /**
+     * The plural pronouns by the index of their first letter in {@link #PRONOUN_FIRSTS}, in list order: 이 and 그
+     * start many words, and each position is compared only with the pronouns that start with its letter.
+     */
+    private static final String[][] PEOPLE_BY_FIRST = byFirst(PEOPLE_PRONOUNS);
+    private static final String[][] COMPANIES_BY_FIRST = byFirst(COMPANY_PRONOUNS);
     private static final Pattern OWNER_OF_BOARD = Pattern.compile("(\\([^)]*\\))?(의)?\\s*((전|현|비영리|새)\\s+)?");
     private static final Pattern POINTED_ORGANISATION = Pattern.compile("(이|그|해당)\\s(기관|기업|업체|단체|스타트업|연구소)");
 
@@ -107,6 +113,15 @@ final class ActorMatcher {
             byFirst.computeIfAbsent(n.surface().charAt(0), k -> new ArrayList<>()).add(n);
         }
         byFirst.forEach((c, list) -> namesByFirst[c] = list.toArray(new Name[0]));
+    }
+
+    private static String[][] byFirst(List<String> pronouns) {
+        String[][] out = new String[PRONOUN_FIRSTS.length()][];
+        for (int k = 0; k < out.length; k++) {
+            char first = PRONOUN_FIRSTS.charAt(k);
+            out[k] = pronouns.stream().filter(p -> p.charAt(0) == first).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static String firsts(List<String> people, List<String> companies) {
@@ -158,15 +173,16 @@ final class ActorMatcher {
                         n.product() ? Role.PRODUCT : Role.ACTOR);
             }
         }
-        if (PRONOUN_FIRSTS.indexOf(first) < 0) {
+        int letter = PRONOUN_FIRSTS.indexOf(first);
+        if (letter < 0) {
             return null;
         }
-        for (String p : PEOPLE_PRONOUNS) {
+        for (String p : PEOPLE_BY_FIRST[letter]) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.PEOPLE_PRONOUN);
             }
         }
-        for (String p : COMPANY_PRONOUNS) {
+        for (String p : COMPANIES_BY_FIRST[letter]) {
             if (pronounAt(text, i, p)) {
                 return new Match(null, i, i + p.length(), p, Role.COMPANY_PRONOUN);
             }
@@ -296,15 +312,19 @@ final class ActorMatcher {
             if (m.role() != Role.ACTOR || kindOf(m) != ActorKind.COMPANY) {
                 continue;
             }
-            Matcher title = TITLE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
-            if (!title.find()) {
-                continue;
-            }
             boolean personBefore = k > 0 && kindOf(matches.get(k - 1)) == ActorKind.PERSON
                     && FORMER.matcher(text).region(matches.get(k - 1).end(), m.start()).matches();
-            int afterTitle = m.end() + title.end();
             Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
-            boolean personAfter = next != null && kindOf(next) == ActorKind.PERSON
+            boolean personNext = next != null && kindOf(next) == ActorKind.PERSON;
+            if (!personBefore && !personNext) {
+                continue; // only a person beside the company makes it an affiliation: no title to read
+            }
+            Matcher title = TITLE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
+            if (!title.lookingAt()) { // TITLE is anchored (^): the same as find(), without trying every offset
+                continue;
+            }
+            int afterTitle = m.end() + title.end();
+            boolean personAfter = personNext
                     && (next.start() < afterTitle // "소프트뱅크그룹 손정의 회장": the person sits inside the title phrase
                     || INTRODUCING.matcher(text).region(afterTitle, next.start()).matches());
             if (personBefore || personAfter) {

@@ -1,5 +1,6 @@
 package io.yeonpyo.extraction;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
  */
 final class CaseParticles {
 
-    private static final Pattern COPULA = Pattern.compile("(이|)(죠|다|지요|에요|예요)|입니다|이었다|였다");
-    private static final Pattern COPULAR_LINK = Pattern.compile("(이자|이며|이고|인|이던|였던)");
+    /** A run that is a copula, whole: "(이)죠", "(이)다", "(이)지요", "(이)에요", "(이)예요", "입니다", "이었다", "였다". */
+    private static final Set<String> COPULA = Set.of("죠", "다", "지요", "에요", "예요", "이죠", "이다", "이지요", "이에요",
+            "이예요", "입니다", "이었다", "였다");
+    private static final Set<String> COPULAR_LINK = Set.of("이자", "이며", "이고", "인", "이던", "였던");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
     private static final String CLOSING_QUOTES = "'’\"”」』";
     private static final Pattern LIKE_DO = Pattern.compile("\\s+(역시|또한|마저|조차)(?![가-힣])");
@@ -36,6 +39,11 @@ final class CaseParticles {
         return m.lookingAt() ? s.substring(m.end()) : s;
     }
 
+    /** Only a name followed by a space can have a title after it: most take their particle at once. */
+    private static boolean startsWithSpace(String s) {
+        return !s.isEmpty() && Character.isWhitespace(s.charAt(0));
+    }
+
     private static String withoutClosingQuote(String s) {
         return !s.isEmpty() && CLOSING_QUOTES.indexOf(s.charAt(0)) >= 0 ? s.substring(1) : s;
     }
@@ -48,8 +56,9 @@ final class CaseParticles {
 
     static ArticleAnalyzer.Case caseAfter(String text, int end) {
         String rest = withoutClosingQuote(withoutParenthesis(window(text, end)));
-        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
-        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+        // TITLE is anchored (^): lookingAt() is find() without trying every offset
+        java.util.regex.Matcher title = startsWithSpace(rest) ? ActorMatcher.TITLE.matcher(rest) : null;
+        if (title != null && title.lookingAt()) {
             if (title.group(1).equals("출신")) {
                 return ArticleAnalyzer.Case.MODIFIER; // "오픈AI 출신이", "구글 출신 연구자들이": people from it act
             }
@@ -92,7 +101,7 @@ final class CaseParticles {
                 || run.startsWith("한테") || run.startsWith("랑")) {
             return ArticleAnalyzer.Case.OBJECT;
         }
-        if (COPULA.matcher(run).matches() || COPULAR_LINK.matcher(run).matches()) {
+        if (COPULA.contains(run) || COPULAR_LINK.contains(run)) {
             // "그렇다면 구글이죠", "딥마인드 공동창업자이자 인플렉션 CEO인 슐레이만": the name says what someone or
             // something is, not who acts
             return ArticleAnalyzer.Case.MODIFIER;
@@ -107,8 +116,8 @@ final class CaseParticles {
     /** A name marked with 은/는: the sentence's topic, which governs past scene-setting clauses. */
     static boolean isTopic(String text, ArticleAnalyzer.Role r) {
         String rest = withoutParenthesis(window(text, r.end()));
-        java.util.regex.Matcher title = ActorMatcher.TITLE.matcher(rest);
-        if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)) && title.find()) {
+        java.util.regex.Matcher title = startsWithSpace(rest) ? ActorMatcher.TITLE.matcher(rest) : null;
+        if (title != null && title.lookingAt()) {
             rest = withoutParenthesis(rest.substring(title.end()));
         }
         String run = ActorMatcher.hangulRun(rest, 0);

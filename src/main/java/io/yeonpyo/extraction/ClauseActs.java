@@ -41,7 +41,7 @@ final class ClauseActs {
         Clauses.PartTest namesNoOne = (from, to) -> matches.stream().noneMatch(m -> m.start() >= from
                 && m.end() <= to && m.role() != ActorMatcher.Role.AFFILIATION)
                 && (sentenceNamesNoOne || matches.stream().anyMatch(m -> m.role() == ActorMatcher.Role.ACTOR
-                && m.start() >= to && text.substring(to, m.start()).matches("[\\s,]*")
+                && m.start() >= to && SPACES_AND_COMMAS.matcher(text).region(to, m.start()).matches()
                 && CaseParticles.caseAfter(text, m.end()) == ArticleAnalyzer.Case.SUBJECT));
         Clauses.PartTest standsAlone = (from, to) -> hits.stream().anyMatch(h -> h.start() >= from && h.start() < to
                 && ((from > 0 || namesNoOne.test(from, to)) && (verbs.contains(h) || objectOfLastVerb(text, h, to))))
@@ -114,6 +114,10 @@ final class ClauseActs {
                         .thenComparingInt(h -> -h.start()))
                 .orElseThrow();
     }
+
+    /** What may stand between two parts and the subject after them; what may close a part after its verb. */
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]*");
+    private static final Pattern PART_END = Pattern.compile("[,.]?\\s*");
 
     /** A clause about a share price: "MS 주가는 … 올랐다", "주가가 급락했다". */
     private static final Pattern STOCK_MOVE = Pattern.compile("주가(는|가|도)\\s");
@@ -245,7 +249,7 @@ final class ClauseActs {
         }
         int verbStart = NoriWords.wordStartAfter(text, h.end() + 1);
         int verbEnd = NoriWords.wordEnd(text, verbStart);
-        return verbStart < partEnd && text.substring(verbEnd, Math.max(verbEnd, partEnd)).matches("[,.]?\\s*");
+        return verbStart < partEnd && PART_END.matcher(text).region(verbEnd, Math.max(verbEnd, partEnd)).matches();
     }
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */

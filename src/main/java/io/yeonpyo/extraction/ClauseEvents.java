@@ -34,6 +34,7 @@ final class ClauseEvents {
      * pattern is the ending alone, not the word it closes.
      */
     private static final Pattern SCENE_END = Pattern.compile("[는던은] (상황|가운데|와중|사이)(에서|에|에는)?,?\\s");
+    private static final List<String> SCENE_WORDS = List.of("상황", "가운데", "와중", "사이");
     /**
      * The end of a reported reason: "…어겼다며", "…공유하지 않았다는 것에". As with scenes, only the ending is
      * matched; the look-ahead skips the letters no alternative starts with.
@@ -85,7 +86,7 @@ final class ClauseEvents {
             }
             boolean subjectBefore = all.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT
                     && r.end() <= best.start());
-            int sceneEnd = Regions.lastMatchEnd(SCENE_END, text, c.start(), best.start());
+            int sceneEnd = Regions.lastMatchEnd(SCENE_END, SCENE_WORDS, text, c.start(), best.start());
             // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
             // belongs to the main clause, not to the event inside the 때-clause
             int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()

@@ -24,6 +24,9 @@ final class ClauseRoles {
     /** The end of a reason phrase: "…이해충돌 문제를 이유로", "…갈등 때문에", "…반독점 문제로 인해". */
     private static final Pattern REASON_END = Pattern.compile(
             "(?<=[가-힣])(을|를)\\s?(이유로|빌미로|핑계로|들어)\\s|(?<=[가-힣])\\s?(때문에|탓에|(으로|로)\\s?인해)\\s");
+    /** Words every match of the patterns above contains: without one, a clause has no such phrase. */
+    private static final List<String> PURPOSE_WORDS = List.of("는 데");
+    private static final List<String> REASON_WORDS = List.of("이유로", "빌미로", "핑계로", "들어", "때문에", "탓에", "인해");
 
     /**
      * "두 회사는 앤트로픽에 공동 투자하며 MS를 견제하는 데 힘을 합치기로 했죠": the objects of the purpose phrase
@@ -34,14 +37,14 @@ final class ClauseRoles {
     static List<Role> withoutPurposeObjects(String text, Clauses.Clause c, TriggerHit best, List<Role> roles,
                                             Predicate<String> isPerson) {
         // with no such phrase, every role stays, even one carried in from before the clause
-        int purposeEnd = phraseEnd(PURPOSE_END, text, c, best);
-        int reasonEnd = phraseEnd(REASON_END, text, c, best);
+        int purposeEnd = phraseEnd(PURPOSE_END, PURPOSE_WORDS, text, c, best);
+        int reasonEnd = phraseEnd(REASON_END, REASON_WORDS, text, c, best);
         return roles.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT || (r.start() >= purposeEnd
                 && (r.start() >= reasonEnd || r.actorIds().stream().anyMatch(isPerson)))).toList();
     }
 
-    private static int phraseEnd(Pattern end, String text, Clauses.Clause c, TriggerHit best) {
-        int at = Regions.lastMatchEnd(end, text, c.start(), best.start());
+    private static int phraseEnd(Pattern end, List<String> words, String text, Clauses.Clause c, TriggerHit best) {
+        int at = Regions.lastMatchEnd(end, words, text, c.start(), best.start());
         return at == c.start() ? Integer.MIN_VALUE : at;
     }
 

@@ -111,8 +111,19 @@ final class Clauses {
         while (start > 0 && ActorMatcher.isHangul(sentence.charAt(start - 1))) {
             start--;
         }
+        if (start == end) {
+            return false; // asked at every space of a predicate: most have no Hangul word before them
+        }
         String word = sentence.substring(start, end);
-        return start < end && (afterAnAct(sentence, start, word) || CONTRAST_ENDINGS.stream().anyMatch(word::endsWith));
+        if (afterAnAct(sentence, start, word)) {
+            return true;
+        }
+        for (String ending : CONTRAST_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,6 +71,19 @@ final class Factuality {
                     // had none of it: "지분 없이 기술 파트너로만", "지분은 없다"
                     + "|^(은|도)?\\s*없(이|다|는|었)");
 
+    /**
+     * Whether {@code text[from, to)} holds a letter every negation above needs: 지 (지 않, 지 못…), 안, 못, 아
+     * (아니, 아닌) or 없. Without one, the pattern cannot match and is not run.
+     */
+    static boolean mayBeNegated(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("지안못아없".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that announce a schedule or a decided plan, not a guess: "시작될 예정이다", "…할 계획이다". */
     private static final Pattern PLAN = Pattern.compile("예정|계획이다|계획을 밝|방침");
 

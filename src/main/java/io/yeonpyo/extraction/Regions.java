@@ -1,5 +1,6 @@
 package io.yeonpyo.extraction;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,5 +26,24 @@ final class Regions {
             end = m.end();
         }
         return end;
+    }
+
+    /**
+     * The same, for a pattern whose every match contains one of {@code words}: when none of them stands inside the
+     * range, as in most clauses, the pattern is not run at all.
+     */
+    static int lastMatchEnd(Pattern pattern, List<String> words, String text, int from, int to) {
+        return containsAny(text, from, to, words) ? lastMatchEnd(pattern, text, from, to) : from;
+    }
+
+    /** Whether one of {@code words} stands wholly inside {@code text[from, to)}. */
+    static boolean containsAny(String text, int from, int to, List<String> words) {
+        for (String word : words) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at + word.length() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 }

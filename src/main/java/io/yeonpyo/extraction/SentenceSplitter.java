@@ -57,7 +57,7 @@ final class SentenceSplitter {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.matches("[-=_*~·.]{3,}")) {
+            if (RULE_LINE.matcher(line).matches()) {
                 pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
@@ -66,7 +66,7 @@ final class SentenceSplitter {
                 pieces.add(new Piece(line, SentenceKind.BODY, paragraph));
                 continue;
             }
-            if (BULLET.matcher(line).find() && !line.matches("^\\d+[.)]\\d.*")) {
+            if (BULLET.matcher(line).find() && !DECIMAL_START.matcher(line).matches()) {
                 // list items are either a summary at the top or other articles' headlines at the bottom
                 pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
                         paragraph));
@@ -122,6 +122,10 @@ final class SentenceSplitter {
     /** An interviewer's question: a dash, or Q, before it. */
     private static final Pattern QUESTION = Pattern.compile("^\\s*(―|─|-{1,2}|Q[.:]?\\s|질문\\s*[:：])");
 
+    /** A rule drawn across the page ("-----"); a line that starts with a decimal number ("1.5배 …"), not a list item. */
+    private static final Pattern RULE_LINE = Pattern.compile("[-=_*~·.]{3,}");
+    private static final Pattern DECIMAL_START = Pattern.compile("^\\d+[.)]\\d.*");
+
     /** The index of the last line with text before {@code paragraph}. */
     private static int questionLine(String[] lines, int paragraph) {
         for (int k = paragraph - 1; k >= 0; k--) {
@@ -151,7 +155,18 @@ final class SentenceSplitter {
             return true;
         }
         // "이 글은 … (example.kr)에도 실렸습니다": a short note about where the page also appears
-        return s.length() < 60 && s.indexOf('.') >= 0 && DOMAIN.matcher(s).find();
+        return s.length() < 60 && hasDomainDot(s) && DOMAIN.matcher(s).find();
+    }
+
+    /** Whether a dot follows a lower-case letter, a digit or a hyphen, as in every match of {@link #DOMAIN}. */
+    private static boolean hasDomainDot(String s) {
+        for (int dot = s.indexOf('.', 1); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            char before = s.charAt(dot - 1);
+            if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences of text must come before furniture that ends the article. */

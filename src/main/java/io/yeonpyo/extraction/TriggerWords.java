@@ -18,10 +18,11 @@ final class TriggerWords {
      * letter, instead of once per trigger word, and the hits keep the lexicon's order.
      */
     private final Ordered[][] byFirstLetter = new Ordered[Character.MAX_VALUE + 1][];
-    /** For each trigger, the excluded words of its type that contain it. */
-    private final Map<Lexicon.Trigger, List<String>> masking = new HashMap<>();
-
-    private record Ordered(Lexicon.Trigger trigger, int order) {
+    /**
+     * A trigger with its place in the lexicon and the excluded words of its type that contain it (kept with the
+     * trigger: looking them up by the trigger record would hash all its fields for every occurrence).
+     */
+    private record Ordered(Lexicon.Trigger trigger, int order, List<String> masking) {
     }
 
     TriggerWords(Lexicon lexicon) {
@@ -29,17 +30,12 @@ final class TriggerWords {
         Map<Character, List<Ordered>> grouped = new HashMap<>();
         for (int order = 0; order < triggers.size(); order++) {
             Lexicon.Trigger t = triggers.get(order);
-            grouped.computeIfAbsent(t.word().charAt(0), c -> new ArrayList<>()).add(new Ordered(t, order));
+            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
+            List<String> masking = info == null ? List.of()
+                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
+            grouped.computeIfAbsent(t.word().charAt(0), c -> new ArrayList<>()).add(new Ordered(t, order, masking));
         }
         grouped.forEach((first, words) -> byFirstLetter[first] = words.toArray(Ordered[]::new));
-        for (Lexicon.Trigger t : triggers) {
-            Lexicon.TypeInfo info = lexicon.typeInfo(t.type());
-            List<String> words = info == null ? List.of()
-                    : info.excluded().stream().filter(not -> not.contains(t.word())).toList();
-            if (!words.isEmpty()) {
-                masking.put(t, words);
-            }
-        }
     }
 
     /** Every trigger occurrence that is not part of an excluded longer word and not negated. */
@@ -62,9 +58,12 @@ final class TriggerWords {
             Lexicon.Trigger t = o.word().trigger();
             int start = o.start();
             int end = o.end();
-            boolean masked = masked(text, t, start) || !followedAsNeeded(text, t, end) || namesATime(text, end);
-            String after = text.substring(end, Math.min(text.length(), end + 40)); // a negation is near
-            if (masked || Factuality.NEGATION.matcher(after).lookingAt() || insideDoubleQuotes(text, start)) {
+            boolean masked = masked(text, o.word(), start) || !followedAsNeeded(text, t, end) || namesATime(text, end);
+            // a negation is near: the next 40 letters, read in place
+            int near = Math.min(text.length(), end + 40);
+            boolean negated = Factuality.mayBeNegated(text, end, near)
+                    && Factuality.NEGATION.matcher(text).region(end, near).lookingAt();
+            if (masked || negated || insideDoubleQuotes(text, start)) {
                 continue;
             }
             hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
@@ -180,9 +179,10 @@ final class TriggerWords {
      * Whether the trigger at {@code start} lies inside one of its type's longer words that announce no event
      * ("투자자", "창업자"): such a word, if it covers the trigger, starts where the trigger sits in it.
      */
-    private boolean masked(String text, Lexicon.Trigger t, int start) {
-        for (String not : masking.getOrDefault(t, List.of())) {
-            for (int k = not.indexOf(t.word()); k >= 0; k = not.indexOf(t.word(), k + 1)) {
+    private static boolean masked(String text, Ordered o, int start) {
+        String word = o.trigger().word();
+        for (String not : o.masking()) {
+            for (int k = not.indexOf(word); k >= 0; k = not.indexOf(word, k + 1)) {
                 if (start - k >= 0 && text.startsWith(not, start - k)) {
                     return true;
                 }
