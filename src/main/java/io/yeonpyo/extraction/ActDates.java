@@ -88,13 +88,7 @@ final class ActDates {
         }
         // the relative clause's subject comes after the sentence's own (법원은, 이사회는): with none before it, the
         // clause's subject is the sentence's, and its date the act's ("머스크가 지난 10일 주도한 인수 제안은 …")
-        java.util.regex.Matcher subjects = SUBJECT_WORD.matcher(text)
-                .region(c.start(), Math.min(text.length(), wordEnd + 1));
-        int count = 0;
-        while (subjects.find()) {
-            count++;
-        }
-        return count >= 2 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
+        return subjectWords(text, c.start(), Math.min(text.length(), wordEnd + 1)) >= 2 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
                 && nori.modifierBetween(text, d.end(), trigger.start());
     }
 
@@ -135,12 +129,17 @@ final class ActDates {
                 || !nori.modifierBetween(text, d.end(), venue.start())) {
             return false;
         }
-        java.util.regex.Matcher subjects = SUBJECT_WORD.matcher(text).region(earlier.end(), venue.start());
+        return subjectWords(text, earlier.end(), venue.start()) <= 1;
+    }
+
+    /** How many words in [from, to) end in a subject or topic particle. */
+    private static int subjectWords(String text, int from, int to) {
+        java.util.regex.Matcher subjects = SUBJECT_WORD.matcher(text).region(from, to);
         int count = 0;
         while (subjects.find()) {
             count++;
         }
-        return count <= 1;
+        return count;
     }
 
     private static final Pattern SUBJECT_WORD = Pattern.compile("[가-힣A-Za-z0-9)](은|는|이|가)\\s");

@@ -34,10 +34,7 @@ final class Clauses {
                 continue;
             }
             int wordEnd = sentence.charAt(i - 1) == ',' ? i - 1 : i;
-            int wordStart = wordEnd;
-            while (wordStart > 0 && ActorMatcher.isHangul(sentence.charAt(wordStart - 1))) {
-                wordStart--;
-            }
+            int wordStart = hangulStart(sentence, wordEnd);
             String word = sentence.substring(wordStart, wordEnd);
             if (afterAnAct(sentence, wordStart, word)) {
                 cuts.add(i); // "지난해 3월 MS에 합류한 뒤 오픈AI와 협력을 이어갔다": a temporal clause closes its act
@@ -100,17 +97,8 @@ final class Clauses {
      * clause closed by a temporal noun ("…떠난 뒤 [설립했다]") or set against it ("…설립했지만, [회사를 떠난 후]").
      */
     static boolean followsAnAct(String sentence, int clauseStart) {
-        int end = clauseStart;
-        while (end > 0 && sentence.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end > 0 && sentence.charAt(end - 1) == ',') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ActorMatcher.isHangul(sentence.charAt(start - 1))) {
-            start--;
-        }
+        int end = wordEndBefore(sentence, clauseStart);
+        int start = hangulStart(sentence, end);
         if (start == end) {
             return false; // asked at every space of a predicate: most have no Hangul word before them
         }
@@ -126,22 +114,36 @@ final class Clauses {
         return false;
     }
 
+    /** The particle a temporal noun may take before the next clause: "이후에는", "뒤에", "직후로". */
+    private static final java.util.regex.Pattern TEMPORAL_PARTICLE = java.util.regex.Pattern.compile("(에는|에|로)$");
+
     /**
      * Whether the clause at {@code clauseStart} tells a later act than the one before it, also after an act told as
      * a noun ("2023년 11월 알트먼 해임 이후 | MS는 …"), which is cut from the next clause only when it is dated.
      */
     static boolean startsAfterAnAct(String sentence, int clauseStart) {
+        int end = wordEndBefore(sentence, clauseStart);
+        String word = sentence.substring(hangulStart(sentence, end), end);
+        return AFTER_NOUNS.contains(word) || AFTER_NOUNS.contains(TEMPORAL_PARTICLE.matcher(word).replaceFirst(""))
+                || followsAnAct(sentence, clauseStart);
+    }
+
+    /** Where the word before a clause ends: past the spaces and the one comma that close it. */
+    private static int wordEndBefore(String sentence, int clauseStart) {
         int end = clauseStart;
-        while (end > 0 && (sentence.charAt(end - 1) == ' ' || sentence.charAt(end - 1) == ',')) {
+        while (end > 0 && sentence.charAt(end - 1) == ' ') {
             end--;
         }
+        return end > 0 && sentence.charAt(end - 1) == ',' ? end - 1 : end;
+    }
+
+    /** Where the run of Hangul letters that ends at {@code end} starts. */
+    private static int hangulStart(String sentence, int end) {
         int start = end;
         while (start > 0 && ActorMatcher.isHangul(sentence.charAt(start - 1))) {
             start--;
         }
-        String word = sentence.substring(start, end);
-        return AFTER_NOUNS.contains(word) || AFTER_NOUNS.contains(word.replaceFirst("(에는|에|로)$", ""))
-                || followsAnAct(sentence, clauseStart);
+        return start;
     }
 
     /** Whether {@code word} is a temporal noun after a verb in adnominal form ("합류한 뒤", "투자한 데 이어"). */
