@@ -20,27 +20,11 @@ final class Headlines {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(subject|object|amount|date)}([^\\s{\\]]*)");
 
-    /** A part of a Korean template in brackets: "[{object} 상대로 ]가처분 신청" without an object drops "상대로". */
-    private static final Pattern OPTIONAL_PART = Pattern.compile("\\[([^\\]]*)]");
-
-    /** The template with each bracketed part kept (brackets removed) when its placeholders have values, else dropped. */
+    /** The Korean template with each bracketed part kept (brackets removed) when its names are given, else dropped. */
     private static String optionalParts(String template, Map<String, String> values) {
-        if (template.indexOf('[') < 0) {
-            return template;
-        }
-        Matcher part = OPTIONAL_PART.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (part.find()) {
-            Matcher inside = PLACEHOLDER.matcher(part.group(1));
-            boolean filled = true;
-            while (inside.find()) {
-                filled &= !values.getOrDefault(inside.group(1), "").isEmpty();
-            }
-            part.appendReplacement(out, Matcher.quoteReplacement(filled ? part.group(1) : ""));
-        }
-        part.appendTail(out);
-        return out.toString();
+        return template.indexOf('[') < 0 ? template : keepFilledParts(template, PLACEHOLDER, values);
     }
+
     private static final Pattern PARTICLE_PAIR = Pattern.compile("(을/를|이/가|은/는|과/와|으로/로)");
     private static final Pattern PASSIVE = Pattern.compile("^[가-힣]{0,1}?(되|됐|된|돼|당|받)");
 
@@ -316,10 +300,18 @@ final class Headlines {
             number.appendReplacement(agreed, Matcher.quoteReplacement(number.group(plural ? 2 : 1)));
         }
         number.appendTail(agreed);
-        Matcher optional = OPTIONAL.matcher(agreed);
+        return keepFilledParts(agreed, PLACEHOLDER_EN, values);
+    }
+
+    /**
+     * A template ("…[ in {object}]", "[{object} 상대로 ]…") with each part in brackets kept, without its brackets, when
+     * every placeholder in it has a value, and dropped otherwise.
+     */
+    private static String keepFilledParts(CharSequence template, Pattern placeholder, Map<String, String> values) {
+        Matcher optional = OPTIONAL.matcher(template);
         StringBuilder kept = new StringBuilder();
         while (optional.find()) {
-            Matcher inner = PLACEHOLDER_EN.matcher(optional.group(1));
+            Matcher inner = placeholder.matcher(optional.group(1));
             boolean complete = true;
             while (inner.find()) {
                 complete &= !values.getOrDefault(inner.group(1), "").isEmpty();
