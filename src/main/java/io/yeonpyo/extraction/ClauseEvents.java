@@ -121,7 +121,7 @@ final class ClauseEvents {
                     && accused.stream().noneMatch(a -> Coordination.joins(text, r.end(), a.start()))
                     && !(intention && roles.stream().anyMatch(a -> a.grammaticalCase() == Case.SUBJECT
                     && Coordination.joins(text, r.end(), a.start()))));
-            roles.removeIf(r -> ClauseRoles.insideRelativeClause(text, r, best, matches));
+            roles.removeIf(r -> RelativeClauseRoles.insideRelativeClause(text, r, best, matches));
             boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
             if (entry) {
                 // "▲2019년 7월 MS, 오픈AI에 10억달러 투자": written like a headline, the name before the comma acts
@@ -133,15 +133,15 @@ final class ClauseEvents {
             // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
             // topic or previous clause's subject fills it below, and the headline names the doer only by a common
             // noun the data gives (법원 → Court)
-            ClauseRoles.UnlistedSubject doer = ClauseRoles.unlistedDoerBefore(text, c.start(), best.start(),
+            UnlistedSubjects.UnlistedSubject doer = UnlistedSubjects.unlistedDoerBefore(text, c.start(), best.start(),
                     roles, matches, lexicon, nori);
             if (doer != null) {
                 int at = (int) roles.stream().filter(r -> r.start() < doer.start()).count();
                 roles.add(at, new Role(List.of(), Case.SUBJECT, doer.start(), doer.end()));
             }
-            ClauseRoles.UnlistedSubject unlisted = doer;
-            ClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori, intention ? reasonEnd : -1);
-            ClauseRoles.objectOfRelativeClause(text, roles, best, nori);
+            UnlistedSubjects.UnlistedSubject unlisted = doer;
+            RelativeClauseRoles.subjectsOfRelativeClauses(text, roles, best, nori, intention ? reasonEnd : -1);
+            RelativeClauseRoles.objectOfRelativeClause(text, roles, best, nori);
             // a verb in adnominal form, read by Nori: a trigger noun with its object particle ("지분을 …에 사들이고")
             // also ends in ㄹ, and describes nothing
             if (objectVerbs.describesItsHead(text, best, matches)
@@ -156,7 +156,7 @@ final class ClauseEvents {
                 ClauseRoles.topicalisedObject(text, roles, best, this::isPerson);
             }
             if (unlisted == null && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
-                unlisted = ClauseRoles.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
+                unlisted = UnlistedSubjects.unknownSubjectBefore(text, c.start(), best.start(), matches, nori);
                 if (unlisted != null) {
                     roles.add(0, new Role(List.of(), Case.SUBJECT, unlisted.start(), unlisted.end()));
                 }
@@ -221,8 +221,9 @@ final class ClauseEvents {
                     && ClauseSubjects.otherSubjectBefore(text, c.start(), best.start(), matches)) {
                 continue; // "오픈 AI 엔지니어 중 700명이 회사를 그만두고": the one acting is not named
             }
+            List<Role> ownRoles = ClauseRoles.withoutPurposeObjects(text, c, best, roles, this::isPerson);
             List<Role> adjusted = Coordination.jointSubjects(text, ClauseRoles.ownerOfBackgroundEvent(text, best,
-                    ClauseRoles.actorOutsideRelativeClause(text, best, ClauseRoles.withoutPurposeObjects(text, c, best, roles, this::isPerson))));
+                    RelativeClauseRoles.actorOutsideRelativeClause(text, best, ownRoles)));
             roles.clear();
             roles.addAll(adjusted);
             if (topic != null && !entry && ClauseSubjects.takesTopic(text, c, best, predicateEnd, roles, matches)

@@ -9,10 +9,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Which names of a clause take part in its act, and how: a name inside a purpose phrase, a relative clause or a
- * background noun belongs to that phrase, not to the act; a criticism's target is the name it is about; the doer of a
- * relative clause's act is named outside it; an unlisted proper noun in the subject's place keeps the act from the
- * listed names around it.
+ * Which names of a clause take part in its act, and how: a name inside a purpose or reason phrase or before a
+ * background noun belongs to that phrase, not to the act; one who acts for a name (변호인단) acts as that name; a
+ * criticism's target is the name it is about; a company put first as the topic can be what the act was done to.
+ * Relative clauses are {@link RelativeClauseRoles}'s, parties no listed name covers {@link UnlistedSubjects}'s.
  */
 final class ClauseRoles {
 
@@ -97,23 +97,6 @@ final class ClauseRoles {
         return CaseParticles.caseAfter(text, r.end()) == Case.SUBJECT;
     }
 
-    /** A verb phrase ending in an adnominal form right before a name: "…와 날을 세우고 있는 [머스크]". */
-    private static final Pattern ADNOMINAL_BEFORE_NAME = Pattern.compile("[^,.]*[가-힣](는|던)\\s+");
-
-    /**
-     * "오픈AI와 날을 세우고 있는 일론 머스크의 AI를 지원한다": a name with 와/과/에/을/를 inside a relative clause that
-     * modifies the next name, before the trigger, is a party of the relative clause only.
-     */
-    static boolean insideRelativeClause(String text, Role r, TriggerHit best, List<ActorMatcher.Match> matches) {
-        if ((r.grammaticalCase() != Case.OBJECT && r.grammaticalCase() != Case.DIRECT_OBJECT) || r.end() > best.start()
-                || r.start() == r.end()) {
-            return false;
-        }
-        ActorMatcher.Match next = matches.stream().filter(m -> m.start() >= r.end()).findFirst().orElse(null);
-        return next != null && next.start() <= best.start()
-                && ADNOMINAL_BEFORE_NAME.matcher(text).region(r.end(), next.start()).matches();
-    }
-
     private static final Pattern ABOUT_PARTY = Pattern.compile("^(\\([^)]*\\))?\\s*에\\s?(대해|대한|대해서)(?![가-힣])");
 
     /**
@@ -125,89 +108,6 @@ final class ClauseRoles {
                 && ABOUT_PARTY.matcher(text.substring(r.end())).lookingAt()
                 ? new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()) : r).toList();
     }
-
-    /**
-     * "오픈AI는 [머스크가 제기한] 소송에 대한 답변을 공개하며 …": a name marked 이/가 before a relative clause's verb is
-     * that clause's subject; the topic before it (은/는) acts in the sentence, and the name stays a party. Not a
-     * subject before {@code intentionEnd}: the one who states an intention ("…등이 [안전한 AI를 만들겠다며]") acts.
-     */
-    static void subjectsOfRelativeClauses(String text, List<Role> roles, TriggerHit best, NoriWords nori,
-                                          int intentionEnd) {
-        boolean topicFirst = false;
-        boolean unlistedTopic = false;
-        for (int i = 0; i < roles.size(); i++) {
-            Role r = roles.get(i);
-            if (r.start() == r.end() || r.end() > best.start()) {
-                continue;
-            }
-            if (CaseParticles.isTopic(text, r) || !topicFirst && r.grammaticalCase() == Case.SUBJECT
-                    && !r.actorIds().isEmpty()) {
-                topicFirst = true;
-                unlistedTopic = r.actorIds().isEmpty();
-            } else if (topicFirst && r.grammaticalCase() == Case.SUBJECT && r.end() > intentionEnd
-                    && nori.modifierBetween(text, r.end(), nextSubjectWord(text, r.end(), best.start()))) {
-                // also after a first subject: "오픈AI 이사회가 [머스크 CEO가 주도한] 컨소시엄의 제안을 거부했다"
-                if (unlistedTopic) {
-                    // "법원은 머스크가 오픈AI를 상대로 낸 소송을 기각했다": the relative clause's names are the parties of
-                    // what the court acts on, its subject owns it (머스크's claims)
-                    roles.set(i, new Role(r.actorIds(), Case.POSSESSIVE, r.start(), r.end()));
-                    for (int k = i + 1; k < roles.size() && roles.get(k).end() <= best.start(); k++) {
-                        Role inside = roles.get(k);
-                        roles.set(k, new Role(inside.actorIds(), Case.MODIFIER, inside.start(), inside.end()));
-                    }
-                    return;
-                }
-                roles.set(i, new Role(r.actorIds(), Case.OBJECT, r.start(), r.end()));
-            }
-        }
-    }
-
-    /** How many words (AI, 기업) may stand between a relative clause's verb and the name it describes. */
-    private static final int HEAD_WORDS = 3;
-
-    /**
-     * "머스크가 지난해 7월 세운 AI 기업 xAI는", "MS가 지난 1월 투자한 오픈AI는": a relative clause with a subject of its
-     * own (이/가) describes what its act was done to, so the name it describes is the act's object, not a second doer.
-     * Without a subject of its own ("오픈AI에 투자한 MS는") the clause describes its doer.
-     */
-    static void objectOfRelativeClause(String text, List<Role> roles, TriggerHit best, NoriWords nori) {
-        int verbEnd = NoriWords.wordEnd(text, best.start());
-        boolean ownSubject = roles.stream().anyMatch(r -> r.end() > r.start() && r.end() <= best.start()
-                && r.grammaticalCase() == Case.SUBJECT && !r.actorIds().isEmpty() && !CaseParticles.isTopic(text, r));
-        if (!ownSubject || !nori.modifierBetween(text, best.start(), verbEnd)) {
-            return;
-        }
-        for (int i = 0; i < roles.size(); i++) {
-            Role r = roles.get(i);
-            if (r.start() < verbEnd) {
-                continue;
-            }
-            String between = text.substring(verbEnd, r.start());
-            if (r.grammaticalCase() == Case.SUBJECT && between.indexOf(',') < 0
-                    && between.strip().split("\\s+").length <= HEAD_WORDS) {
-                roles.set(i, new Role(r.actorIds(), Case.DIRECT_OBJECT, r.start(), r.end()));
-            }
-            return;
-        }
-    }
-
-    /**
-     * Where the next word marked 이/가 starts, or {@code to}: "머스크 등이 [인류에 이익이 되는] AI를 …": a verb
-     * after another subject is that subject's.
-     */
-    private static int nextSubjectWord(String text, int from, int to) {
-        java.util.regex.Matcher own = OWN_SUBJECT_MARK.matcher(text).region(from, to);
-        if (!own.find()) {
-            return to;
-        }
-        java.util.regex.Matcher m = SUBJECT_WORD.matcher(text).region(own.end(), to);
-        return m.find() ? m.start() : to;
-    }
-
-    /** The name's own 이/가, after its title if it has one ("머스크 테슬라 최고경영자(CEO)가"). */
-    private static final Pattern OWN_SUBJECT_MARK = Pattern.compile("(이|가)\\s");
-
-    private static final Pattern SUBJECT_WORD = Pattern.compile("(?<=\\s)[가-힣A-Za-z0-9()]+(이|가)\\s");
 
     /**
      * "오픈AI는 2015년 머스크와 올트먼 등이 세웠다", "딥마인드는 2014년 구글이 인수했다": for an act done to an
@@ -229,104 +129,6 @@ final class ClauseRoles {
     }
 
     private static final Pattern OWN_OBJECT = Pattern.compile("[가-힣A-Za-z0-9)](을|를)\\s");
-
-    /**
-     * Someone the data does not list in the subject's place: {@code [start, end)} is the noun of
-     * {@code unlisted_doers} that names them ("법원은" → 법원), empty for a proper noun ("브렛 테일러 의장은").
-     */
-    record UnlistedSubject(int start, int end) {
-
-        boolean named() {
-            return end > start;
-        }
-    }
-
-    /**
-     * A common noun that names who acts though no listed name says it, as the subject before the trigger: "법원은 …
-     * 머스크의 가처분 신청을 기각했다", "재판부는 머스크가 낸 소송을 기각했다". As a topic (은/는) it takes the act
-     * from a listed subject inside a relative clause after it; with 이/가 only when no listed name is the subject.
-     */
-    static UnlistedSubject unlistedDoerBefore(String text, int from, int to, List<Role> roles,
-                                              List<ActorMatcher.Match> matches, Lexicon lexicon, NoriWords nori) {
-        if (!lexicon.namesUnlistedDoer(text, from, to)
-                || roles.stream().anyMatch(r -> r.end() <= to && CaseParticles.isTopic(text, r))) {
-            return null; // no court or regulator named, or a listed topic acts
-        }
-        boolean listedSubject = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT);
-        for (int start = NoriWords.wordStartAfter(text, from); start < to;
-                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
-            int end = NoriWords.wordEnd(text, start);
-            if (end > to || end - start < 2) {
-                continue;
-            }
-            char particle = text.charAt(end - 1);
-            String doer = "이가은는".indexOf(particle) < 0 ? null
-                    : lexicon.unlistedDoerEnding(text.substring(start, end - 1));
-            if (doer != null && !listedAround(matches, text, start, end) && (particle == '은' || particle == '는'
-                    || !listedSubject)) {
-                // "재판부는 머스크가 낸 소송을 …": a trigger that is the noun a relative clause describes is that
-                // clause's act, done by its own subject
-                int before = NoriWords.wordStart(text, NoriWords.wordEndBefore(text, to));
-                boolean describedTrigger = listedSubject && nori.modifierBetween(text, before - 1, to);
-                return describedTrigger ? null : new UnlistedSubject(end - 1 - doer.length(), end - 1);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a word before the trigger names, as a proper noun with 이/가/은/는, a party that no listed name covers:
-     * "야후는 구글과 계약을 맺었다", "브렛 테일러 의장은 …을 거절했다". Words that overlap a listed name, or
-     * follow one, are that name's. The span is the proper noun's, when the word itself is one ("야후는"), so that a
-     * headline can name it.
-     */
-    static UnlistedSubject unknownSubjectBefore(String text, int from, int to, List<ActorMatcher.Match> matches,
-                                                NoriWords nori) {
-        for (int start = NoriWords.wordStartAfter(text, from); start < to;
-                start = NoriWords.wordStartAfter(text, NoriWords.wordEnd(text, start))) {
-            int end = NoriWords.wordEnd(text, start);
-            if (start >= to || end > to) {
-                return null;
-            }
-            char last = text.charAt(end - 1);
-            if ("이가은는".indexOf(last) >= 0 && !listedAround(matches, text, start, end)
-                    && nori.properNounSubject(text, start)) {
-                return new UnlistedSubject(start, end - 1); // the name without its particle: "야후", "SK텔레콤"
-            }
-        }
-        return null;
-    }
-
-    /** Whether a listed name overlaps the word at [start, end) or the word before it: the word is that name's. */
-    private static boolean listedAround(List<ActorMatcher.Match> matches, String text, int start, int end) {
-        int previousStart = NoriWords.wordStart(text, NoriWords.wordEndBefore(text, start));
-        return matches.stream().anyMatch(m -> m.start() < end && m.end() > previousStart);
-    }
-
-    /** A trigger verb in adnominal form before a noun: "투자한 200억 달러", "투자했던 돈". */
-    private static final Pattern ADNOMINAL = Pattern.compile("(한|했던|하던|된)\\s+[0-9가-힣]");
-
-    /**
-     * "오픈AI에 투자한 200억 달러는 MS에게 돈도 아닙니다": in a relative clause without its own subject, the one who
-     * acts is named outside it — the topic, the possessor or the one the main clause speaks to (에게) after the noun.
-     */
-    static List<Role> actorOutsideRelativeClause(String text, TriggerHit best, List<Role> roles) {
-        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start())
-                || !ADNOMINAL.matcher(text).region(best.end(), text.length()).lookingAt()) {
-            return roles;
-        }
-        List<Role> out = new ArrayList<>(roles);
-        for (int i = 0; i < out.size(); i++) {
-            Role r = out.get(i);
-            boolean dative = r.grammaticalCase() == Case.OBJECT && text.startsWith("에게", r.end());
-            if (r.start() >= best.end() && (r.grammaticalCase() == Case.SUBJECT || dative
-                    || r.grammaticalCase() == Case.POSSESSIVE)) {
-                out.set(i, new Role(r.actorIds(), Case.SUBJECT, r.start(), r.end()));
-                return out;
-            }
-        }
-        return roles;
-    }
 
     /** A trigger noun that only dates what follows: "머스크의 소송 당시", "알트먼 해임 이후". */
     private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|뒤|후|무렵)(?![가-힣])");

@@ -1,5 +1,8 @@
 package io.yeonpyo.extraction;
 
+import static io.yeonpyo.extraction.NameWords.blankBetween;
+import static io.yeonpyo.extraction.NameWords.core;
+
 import io.yeonpyo.extraction.NameWords.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,25 +28,21 @@ final class NameCandidates {
     /** Particles that make a name the subject, object or partner of a predicate (not 의: a genitive owns a noun). */
     private static final Set<String> CASES = Set.of("이", "가", "은", "는", "을", "를", "와", "과", "에게", "께서",
             "도", "에", "로부터", "측은", "측이", "측도", "이나", "과의", "와의", "와는", "과는", "에게서");
-    /** What a role word before a name may end in: nothing, or "…인", "…이자" ("창업자인 에밋 시어"). */
-    private static final Set<String> INTRODUCING = Set.of("", "인", "이자", "이며", "이던", "였던");
     private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile("\\s*(?:[,·]|등(?=\\s|$|[이은을가는도과와의]))");
-    /** Words that may stand between a name and its title: "전 재무장관" (former), "등 다른 이사들" (and the other). */
-    private static final Set<String> BEFORE_TITLES = Set.of("전", "현", "등", "다른");
-    /** What joins two titles of one person: "부회장 겸 사장". */
-    private static final Set<String> JOINED_TITLES = Set.of("겸", "및");
     private static final int MAX_NAME_WORDS = 3;
     private static final String OPENING_QUOTES = "'‘\"“";
     private static final String CLOSING_QUOTES = "'’\"”";
-    /** How many words after a name its role may stand ("테일러 오픈AI 이사회 의장"). */
-    private static final int ROLE_REACH = 4;
 
     private final DiscoveryWords words;
+    private final NameRoles roles;
+    private final NameGlosses glosses;
     private final Set<String> listedPeople;
 
     /** @param listedPeople ids of the listed people: a title after one of them is theirs */
     NameCandidates(DiscoveryWords words, Set<String> listedPeople) {
         this.words = words;
+        this.roles = new NameRoles(words);
+        this.glosses = new NameGlosses(words);
         this.listedPeople = Set.copyOf(listedPeople);
     }
 
@@ -137,7 +136,7 @@ final class NameCandidates {
         return w.nominal() && !w.listed()
                 && (ActorMatcher.isHangul(core.charAt(0)) || LATIN_PREFIXED.matcher(core).matches())
                 && words.roleKind(core) == null
-                && !words.isByline(core) && !words.isNotActor(core) && !BEFORE_TITLES.contains(core);
+                && !words.isByline(core) && !words.isNotActor(core) && !NameRoles.BEFORE_TITLES.contains(core);
     }
 
     private Found named(String text, List<Word> sentence, int from, int to, boolean afterFullName) {
@@ -149,28 +148,28 @@ final class NameCandidates {
                 || from > 0 && words.isByline(core(text, sentence.get(from - 1)))) {
             return null; // "[이데일리 신정은 기자]": a byline signs the article
         }
-        String gloss = glossAfter(text, last);
+        String gloss = glosses.glossAfter(text, last);
         String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
-                : ActorMatcher.hangulRun(text, closeOfGloss(text, last));
+                : ActorMatcher.hangulRun(text, NameGlosses.closeOfGloss(text, last));
         if (caseWord.isEmpty() && last.end() < text.length() && CLOSING_QUOTES.indexOf(text.charAt(last.end())) >= 0
                 && first.start() > 0 && OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0) {
             // "새 AI 스타트업 '싱킹머신랩'을 출범했다": a new name in quotes takes its particle after the quote
             caseWord = ActorMatcher.hangulRun(text, last.end() + 1);
         }
-        Word body = gloss != null && caseWord.isEmpty() ? bodyAfterGloss(text, sentence, to) : null;
+        Word body = gloss != null && caseWord.isEmpty() ? glosses.bodyAfterGloss(text, sentence, to) : null;
         int nameEnd = last.coreEnd();
         if (body != null) {
             name = name + " " + core(text, body);
             caseWord = text.substring(body.coreEnd(), body.end());
             nameEnd = body.coreEnd();
         }
-        Said said = gloss != null ? new Said(ActorKind.COMPANY, null, caseWord,
-                body != null ? body.end() : closeOfGloss(text, last))
-                : caseWord.isEmpty() ? roleAfter(text, sentence, to) : null;
+        NameRoles.Said said = gloss != null ? new NameRoles.Said(ActorKind.COMPANY, null, caseWord,
+                body != null ? body.end() : NameGlosses.closeOfGloss(text, last))
+                : caseWord.isEmpty() ? roles.roleAfter(text, sentence, to, w -> namePart(text, w)) : null;
         boolean roleFirst = false;
         if (said == null && from > 0 && blankBetween(text, sentence.get(from - 1), first)
-                && !titleOfListedPerson(text, sentence, from - 1)) {
-            said = roleBefore(text, sentence.get(from - 1), caseWord, last.end());
+                && !NameRoles.titleOfListedPerson(text, sentence, from - 1)) {
+            said = roles.roleBefore(text, sentence.get(from - 1), caseWord, last.end());
             roleFirst = said != null;
         }
         // "이재용 삼성전자 회장은": the title and its case are the person's, the organisation is where they work
@@ -178,7 +177,7 @@ final class NameCandidates {
         boolean affiliation = said != null && said.kind() == ActorKind.PERSON && to - from == 1
                 && (organisationWord(name) || afterFullName);
         if (affiliation) {
-            said = new Said(ActorKind.COMPANY, null, said.caseWord(), said.end());
+            said = new NameRoles.Said(ActorKind.COMPANY, null, said.caseWord(), said.end());
         }
         ActorKind kind = said == null ? null : said.kind();
         boolean anyProper = sentence.subList(from, to).stream().anyMatch(Word::properNoun);
@@ -207,84 +206,14 @@ final class NameCandidates {
                 argument, presented);
     }
 
-    /**
-     * What a role word next to a name says: its kind, the role (null for an affiliation), the name's case and where
-     * the phrase that ends in that case ends (a list goes on from there).
-     */
-    private record Said(ActorKind kind, String role, String caseWord, int end) {
-    }
-
-    /**
-     * A role a few words after the name: "브렛 테일러 오픈AI 이사회 의장은". A role followed by another name
-     * ("와이콤비네이터 대표 샘 알트만") introduces that name: the first one is where the person works.
-     */
-    private Said roleAfter(String text, List<Word> sentence, int to) {
-        int reach = to + ROLE_REACH;
-        for (int k = to; k < Math.min(sentence.size(), reach); k++) {
-            Word next = sentence.get(k);
-            if (blankBetween(text, sentence.get(k - 1), next)
-                    && BEFORE_TITLES.contains(text.substring(next.start(), next.end()))) {
-                reach++; // "래리 서머스 전 재무장관", "헬렌 토너 등 다른 이사들은"
-                continue;
-            }
-            if (!blankBetween(text, sentence.get(k - 1), next) || !next.nominal()
-                    || next.listedPerson()) {
-                // "사장 피터 틸, 링크드인 회장 리드 호프먼": a comma closes the name's phrase; "최근 트럼프
-                // 대통령": the role is the listed name's
-                return null;
-            }
-            String nextCore = DiscoveryWords.singular(core(text, next)); // "등 다른 이사들은"
-            ActorKind kind = words.roleKind(nextCore);
-            String caseWord = text.substring(next.coreEnd(), next.end());
-            int end = next.end();
-            if (kind != null && caseWord.isEmpty() && closeOfGloss(text, next) > 0) {
-                // "케빈 스콧 MS 최고기술책임자(CTO)는": the case follows the title's abbreviation
-                end = closeOfGloss(text, next);
-                caseWord = ActorMatcher.hangulRun(text, end);
-            } else if (kind != null && caseWord.isEmpty()) {
-                // "브래드 스미스 부회장 겸 사장은": the case closes the titles
-                caseWord = caseOfTitles(text, sentence, k);
-            }
-            if (kind != null) {
-                boolean introducesNext = caseWord.isEmpty() && k + 1 < sentence.size()
-                        && blankBetween(text, next, sentence.get(k + 1))
-                        && (sentence.get(k + 1).listed() || namePart(text, sentence.get(k + 1)));
-                return introducesNext ? new Said(ActorKind.COMPANY, null, "", end)
-                        : new Said(kind, nextCore, caseWord, end);
-            }
-            if (!caseWord.isEmpty()) {
-                return null;
-            }
+    /** "EU는", and a capitalised name listed beside an organisation: "엔비디아, Arm 등과". */
+    private java.util.Optional<Found> latin(String text, List<Word> sentence, int i) {
+        Word w = sentence.get(i);
+        if (!glosses.latinName(text, sentence, i)) {
+            return java.util.Optional.empty();
         }
-        return null;
-    }
-
-    private String caseOfTitles(String text, List<Word> sentence, int role) {
-        Word joint = role + 2 < sentence.size() ? sentence.get(role + 1) : null;
-        if (joint != null && JOINED_TITLES.contains(text.substring(joint.start(), joint.end()))) {
-            Word next = sentence.get(role + 2);
-            return words.roleKind(core(text, next)) == null ? "" : text.substring(next.coreEnd(), next.end());
-        }
-        return "";
-    }
-
-    /** A role right before the name: "변호사 윌리엄 새비트는", "창업자인 에밋 시어가". */
-    private Said roleBefore(String text, Word before, String caseWord, int end) {
-        if (!before.nominal() || !INTRODUCING.contains(text.substring(before.coreEnd(), before.end()))) {
-            return null;
-        }
-        ActorKind kind = words.roleKind(core(text, before));
-        return kind == null ? null : new Said(kind, core(text, before), caseWord, end);
-    }
-
-    /**
-     * "샘 올트먼 CEO 해임 사태가": a title right after a listed person is theirs and introduces nobody; after their
-     * genitive ("머스크의 변호사 마크 토버로프") it introduces the next name.
-     */
-    private static boolean titleOfListedPerson(String text, List<Word> sentence, int role) {
-        Word before = role > 0 ? sentence.get(role - 1) : null;
-        return before != null && before.listedPerson() && before.coreEnd() == before.end()
-                && blankBetween(text, before, sentence.get(role));
+        return java.util.Optional.of(new Found(core(text, w), w.start(), w.coreEnd(), ActorKind.COMPANY, null, null,
+                party(text, text.substring(w.coreEnd(), w.end()), w.end()), false));
     }
 
     /**
@@ -293,11 +222,8 @@ final class NameCandidates {
      * 변호인단은").
      */
     private boolean argument(String text, List<Word> sentence, int to, String caseWord, int end) {
-        if (CASES.contains(caseWord)) {
+        if (party(text, caseWord, end)) {
             return true;
-        }
-        if (caseWord.isEmpty()) {
-            return LIST.matcher(text).region(end, text.length()).lookingAt();
         }
         if (caseWord.equals("의") && to < sentence.size()) {
             Word next = sentence.get(to);
@@ -306,69 +232,8 @@ final class NameCandidates {
         return false;
     }
 
-    private static boolean blankBetween(String text, Word a, Word b) {
-        return text.substring(a.end(), b.start()).isBlank();
-    }
-
-    /** "경쟁시장청(CMA)은": the abbreviation glossing the name, or null. */
-    private String glossAfter(String text, Word last) {
-        int close = closeOfGloss(text, last);
-        String inside = close < 0 ? null : text.substring(last.end() + 1, close - 1);
-        return inside != null && !words.isNotActor(inside) ? inside : null;
-    }
-
-    /** "유럽연합(EU) 집행위원회는": an organisation's body named right after its gloss, or null. */
-    private Word bodyAfterGloss(String text, List<Word> sentence, int to) {
-        Word body = to + 1 < sentence.size() ? sentence.get(to + 1) : null; // the gloss is word {@code to}
-        return body != null && body.nominal() && !body.listed() && text.charAt(body.start() - 1) == ' '
-                && text.charAt(body.start() - 2) == ')' && words.hasCompanyForm(core(text, body)) ? body : null;
-    }
-
-    /** Where "(ABBR)" written right after the word ends, or -1. */
-    private static int closeOfGloss(String text, Word w) {
-        if (w.coreEnd() != w.end() || !text.startsWith("(", w.end())) {
-            return -1;
-        }
-        int close = text.indexOf(')', w.end());
-        return close >= 0 && isAbbreviation(text.substring(w.end() + 1, close)) ? close + 1 : -1;
-    }
-
-    /** "EU는", and a capitalised name listed beside an organisation: "엔비디아, Arm 등과". */
-    private java.util.Optional<Found> latin(String text, List<Word> sentence, int i) {
-        Word w = sentence.get(i);
-        String core = core(text, w);
-        if (w.listed() || !(isAbbreviation(core) || isCapitalised(core) && besideListedOrganisation(text, sentence, i))
-                || words.isNotActor(core) || (w.start() > 0 && text.charAt(w.start() - 1) == '(')) {
-            return java.util.Optional.empty(); // an abbreviation in parentheses glosses the name before it
-        }
-        String caseWord = text.substring(w.coreEnd(), w.end());
-        return java.util.Optional.of(new Found(core, w.start(), w.coreEnd(), ActorKind.COMPANY, null, null,
-                CASES.contains(caseWord) || caseWord.isEmpty() && LIST.matcher(text).region(w.end(), text.length())
-                        .lookingAt(), false));
-    }
-
-    /** Whether the word before or after, across a comma, is a listed organisation: the list says what it is. */
-    private static boolean besideListedOrganisation(String text, List<Word> sentence, int i) {
-        return i > 0 && sentence.get(i - 1).listedOrganisation()
-                && commaBetween(text, sentence.get(i - 1), sentence.get(i))
-                || i + 1 < sentence.size() && sentence.get(i + 1).listedOrganisation()
-                && commaBetween(text, sentence.get(i), sentence.get(i + 1));
-    }
-
-    private static boolean commaBetween(String text, Word a, Word b) {
-        return text.substring(a.end(), b.start()).strip().equals(",");
-    }
-
-    private static boolean isCapitalised(String s) {
-        return s.length() >= 2 && s.length() <= 12 && Character.isUpperCase(s.charAt(0))
-                && s.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z');
-    }
-
-    private static boolean isAbbreviation(String s) {
-        return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    }
-
-    private static String core(String text, Word w) {
-        return text.substring(w.start(), w.coreEnd());
+    /** A case particle of a party, or none before a list that goes on ("피터 틸, 리드 호프먼 등이"). */
+    private static boolean party(String text, String caseWord, int end) {
+        return CASES.contains(caseWord) || caseWord.isEmpty() && LIST.matcher(text).region(end, text.length()).lookingAt();
     }
 }

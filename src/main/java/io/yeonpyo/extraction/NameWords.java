@@ -60,4 +60,14 @@ final class NameWords {
         }
         return out;
     }
+
+    /** The word's nominal core, without its particles and endings. */
+    static String core(String text, Word w) {
+        return text.substring(w.start(), w.coreEnd());
+    }
+
+    /** Whether only blanks stand between two words: no comma, bracket or quote closes the phrase between them. */
+    static boolean blankBetween(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).isBlank();
+    }
 }
