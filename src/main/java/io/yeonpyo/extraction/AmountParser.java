@@ -20,6 +20,10 @@ final class AmountParser {
     }
 
     /** Repetitions are bounded: an unbounded group loop recurses per repetition and overflows the stack on junk. */
+    /** A sum as written in a word, for the rules that only step over one: "974억", "1,000억", "4.5조". */
+    static final String WRITTEN_SUM = "[0-9][0-9,.]*(?:만|억|조)?[0-9,.]*(?:만|억|조)?";
+    /** The currencies a written sum is counted in. */
+    static final String WRITTEN_CURRENCY = "(?:달러|원|유로|엔)";
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,8}|\\d+)(?:\\.\\d+)?";
     /** "12조4천억", "3조 4800억", "1천350억", "1,000억", "974": digits with Korean place units. */
     private static final String KOREAN_NUMBER = NUMBER + "(?:\\s*[조억만천백](?:\\s*" + NUMBER + ")?){0,12}";

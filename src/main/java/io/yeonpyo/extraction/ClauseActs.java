@@ -198,7 +198,7 @@ final class ClauseActs {
     }
 
     /** A temporal noun after a noun: "해임 이후", "복귀 직후", "첫 투자 뒤에". */
-    private static final Pattern AFTER_NOUN = Pattern.compile("(?<=[가-힣])\\s+(이후|직후|후|뒤)(에는|에|로)?,?\\s+");
+    private static final Pattern AFTER_NOUN = Pattern.compile("(?<=[가-힣])\\s+" + Clauses.AFTER_NOUN_WORD + ",?\\s+");
 
     /** A clause that opens with its own subject or topic, a title with it or not: "MS는", "나델라 CEO가". */
     private static final Pattern OWN_SUBJECT_FIRST = Pattern.compile("(\\S+\\s)?\\S+?(은|는|이|가)\\s");

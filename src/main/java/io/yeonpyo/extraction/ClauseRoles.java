@@ -134,8 +134,8 @@ final class ClauseRoles {
     private static final Pattern BACKGROUND = Pattern.compile("\\s*(당시|때|직후|이후|뒤|후|무렵)(?![가-힣])");
 
     /** The owner's 의 right before the act, or before the sum that sizes it: "MS의 투자", "MS의 10억달러 투자". */
-    private static final Pattern OWNER_BEFORE = Pattern.compile("의\\s*([0-9][0-9,.]*(만|억|조)?[0-9,.]*(만|억|조)?\\s?"
-            + "(달러|원|유로|엔)(\\s?규모의?)?\\s*)?");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("의\\s*(" + AmountParser.WRITTEN_SUM + "\\s?"
+            + AmountParser.WRITTEN_CURRENCY + "(\\s?규모의?)?\\s*)?");
 
     /**
      * "머스크의 소송 당시 제임스 권 오픈AI CSO는 …라고 주장했다": the event is the owner's (머스크), and the subject after

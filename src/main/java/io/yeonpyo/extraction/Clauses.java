@@ -114,8 +114,9 @@ final class Clauses {
         return false;
     }
 
-    /** The particle a temporal noun may take before the next clause: "이후에는", "뒤에", "직후로". */
-    private static final java.util.regex.Pattern TEMPORAL_PARTICLE = java.util.regex.Pattern.compile("(에는|에|로)$");
+    /** A temporal noun that closes an act before the next clause, with the particle it may take: "이후에는", "직후로". */
+    static final String AFTER_NOUN_WORD = "(?:이후|직후|다음|후|뒤)(?:에는|에|로)?";
+    private static final java.util.regex.Pattern AFTER_NOUN_WITH_PARTICLE = java.util.regex.Pattern.compile(AFTER_NOUN_WORD);
 
     /**
      * Whether the clause at {@code clauseStart} tells a later act than the one before it, also after an act told as
@@ -124,8 +125,7 @@ final class Clauses {
     static boolean startsAfterAnAct(String sentence, int clauseStart) {
         int end = wordEndBefore(sentence, clauseStart);
         String word = sentence.substring(hangulStart(sentence, end), end);
-        return AFTER_NOUNS.contains(word) || AFTER_NOUNS.contains(TEMPORAL_PARTICLE.matcher(word).replaceFirst(""))
-                || followsAnAct(sentence, clauseStart);
+        return AFTER_NOUN_WITH_PARTICLE.matcher(word).matches() || followsAnAct(sentence, clauseStart);
     }
 
     /** Where the word before a clause ends: past the spaces and the one comma that close it. */

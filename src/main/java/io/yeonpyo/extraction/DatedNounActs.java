@@ -97,7 +97,7 @@ final class DatedNounActs {
 
     /** A sum and what sizes the noun by it: "974억달러", "규모의", "100억 달러 규모". */
     private static final java.util.regex.Pattern SIZE_WORD = java.util.regex.Pattern.compile(
-            "[0-9][0-9,.]*(만|억|조)?[0-9,.]*(만|억|조)?(달러|원|유로|엔)?(의|어치의)?|달러|원|규모|규모의|상당의");
+            AmountParser.WRITTEN_SUM + AmountParser.WRITTEN_CURRENCY + "?(의|어치의)?|달러|원|규모|규모의|상당의");
 
     /**
      * The name with its own subject particle (이/가, after its title if it has one: "머스크 CEO가") that comes last
