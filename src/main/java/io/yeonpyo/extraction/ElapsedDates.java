@@ -1,8 +1,5 @@
 package io.yeonpyo.extraction;
 
-import io.yeonpyo.extraction.DateExpressions.Anchor;
-import io.yeonpyo.extraction.DateExpressions.Basis;
-import io.yeonpyo.extraction.DateExpressions.Outcome;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,61 +36,61 @@ final class ElapsedDates {
             Map.entry("열한", 11), Map.entry("열두", 12));
 
     /** "닷새 만", "3일 만", "며칠 만": counted from the previous date in the article. */
-    static Outcome days(Matcher m, Anchor anchor) {
+    static DateOutcome days(Matcher m, DateAnchor anchor) {
         PartialDate context = anchor.context();
-        String count = DateExpressions.compact(m.group("n"));
+        String count = DateResolvers.compact(m.group("n"));
         if (context == null) {
-            return Outcome.failed("noPreviousDate");
+            return DateOutcome.failed("noPreviousDate");
         }
-        Basis basis = new Basis("previous", context);
+        DateBasis basis = new DateBasis("previous", context);
         if (count.equals("며칠")) {
             if (context.precision() == Precision.YEAR) {
-                return Outcome.failed("previousYearOnly");
+                return DateOutcome.failed("previousYearOnly");
             }
-            return Outcome.relative(PartialDate.ofMonth(context.year(), context.month()), basis,
+            return DateOutcome.relative(PartialDate.ofMonth(context.year(), context.month()), basis,
                     Derivation.of("note.someDaysLater"));
         }
         if (context.precision() != Precision.DAY) {
-            return Outcome.failed("previousNotDay");
+            return DateOutcome.failed("previousNotDay");
         }
         int days = DAY_COUNTS.containsKey(count) ? DAY_COUNTS.get(count) : Integer.parseInt(count.replace("일", ""));
         return beforePublication(PartialDate.of(context.firstDay().plusDays(days)), basis, anchor);
     }
 
     /** "넉 달 뒤", "3년 만에": counted from the previous date in the article, at the precision of the count. */
-    static Outcome monthsOrYears(Matcher m, Anchor anchor) {
+    static DateOutcome monthsOrYears(Matcher m, DateAnchor anchor) {
         PartialDate context = anchor.context();
         if (context == null) {
-            return Outcome.failed("noPreviousDate");
+            return DateOutcome.failed("noPreviousDate");
         }
-        Basis basis = new Basis("previous", context);
+        DateBasis basis = new DateBasis("previous", context);
         int count = count(m.group("n"));
         if (isYears(m.group("unit"))) {
             return beforePublication(PartialDate.ofYear(context.year() + count), basis, anchor);
         }
         if (context.precision() == Precision.YEAR) {
-            return Outcome.failed("previousYearOnly");
+            return DateOutcome.failed("previousYearOnly");
         }
         YearMonth month = YearMonth.of(context.year(), context.month()).plusMonths(count);
         return beforePublication(PartialDate.ofMonth(month.getYear(), month.getMonthValue()), basis, anchor);
     }
 
     /** "2년 전", "석 달 전": counted back from the publication, at the precision of the count. */
-    static Outcome ago(Matcher m, Anchor anchor) {
+    static DateOutcome ago(Matcher m, DateAnchor anchor) {
         PartialDate pub = anchor.published();
         if (pub == null) {
-            return Outcome.unknownPublication();
+            return DateOutcome.unknownPublication();
         }
         int count = count(m.group("n"));
-        Basis basis = DateExpressions.publicationBasis(pub);
+        DateBasis basis = DateBasis.publication(pub);
         if (isYears(m.group("unit"))) {
-            return Outcome.relative(PartialDate.ofYear(pub.year() - count), basis, null);
+            return DateOutcome.relative(PartialDate.ofYear(pub.year() - count), basis, null);
         }
         if (pub.precision() == Precision.YEAR) {
-            return Outcome.failed("publicationYearOnly", pub.iso());
+            return DateOutcome.failed("publicationYearOnly", pub.iso());
         }
         YearMonth month = YearMonth.of(pub.year(), pub.month()).minusMonths(count);
-        return Outcome.relative(PartialDate.ofMonth(month.getYear(), month.getMonthValue()), basis, null);
+        return DateOutcome.relative(PartialDate.ofMonth(month.getYear(), month.getMonthValue()), basis, null);
     }
 
     /**
@@ -127,10 +124,10 @@ final class ElapsedDates {
      * What happened "넉 달 뒤" is reported, so it lies before the publication: a later date means the count starts
      * from an act the text did not date, not from the date it gave last.
      */
-    private static Outcome beforePublication(PartialDate date, Basis basis, Anchor anchor) {
+    private static DateOutcome beforePublication(PartialDate date, DateBasis basis, DateAnchor anchor) {
         if (anchor.published() != null && date.firstDay().isAfter(anchor.published().lastDay())) {
-            return Outcome.failed("afterPublication");
+            return DateOutcome.failed("afterPublication");
         }
-        return Outcome.relative(date, basis, null);
+        return DateOutcome.relative(date, basis, null);
     }
 }

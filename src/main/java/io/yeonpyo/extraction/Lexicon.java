@@ -1,12 +1,7 @@
 package io.yeonpyo.extraction;
 
 import static io.yeonpyo.extraction.YamlFields.bad;
-import static io.yeonpyo.extraction.YamlFields.listOfMaps;
-import static io.yeonpyo.extraction.YamlFields.optionalString;
 import static io.yeonpyo.extraction.YamlFields.readYaml;
-import static io.yeonpyo.extraction.YamlFields.requiredString;
-import static io.yeonpyo.extraction.YamlFields.stringKeys;
-import static io.yeonpyo.extraction.YamlFields.stringList;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -16,7 +11,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +18,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
-
 /**
  * Everything the extractor knows that is not a rule: people and companies with their spellings, relationships,
- * event trigger words, exchange rates. Read from the data folder so a user can edit it without touching code.
+ * event trigger words, exchange rates. Read from the data folder so a user can edit it without touching code;
+ * {@link ActorsFile} and {@link EventTypesFile} read and check the two large files.
  */
 public final class Lexicon {
 
@@ -35,7 +29,6 @@ public final class Lexicon {
     static final String EVENT_TYPES_FILE = "event-types.yml";
     static final String EXCHANGE_RATES_FILE = "exchange-rates.yml";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
 
     /**
@@ -80,17 +73,17 @@ public final class Lexicon {
     private final BigDecimal krwPerUsd;
     private final Map<String, String> unlistedDoers;
 
-    private Lexicon(List<ActorEntry> actors, Map<String, String> shortNames, Set<String> venues, Set<String> platforms,
-                    List<RelationshipEntry> relationships, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd,
+    private Lexicon(ActorsFile actorsFile, Map<EventType, TypeInfo> types, BigDecimal krwPerUsd,
                     Map<String, String> unlistedDoers) {
+        List<ActorEntry> actors = actorsFile.actors();
         this.actors = List.copyOf(actors);
         Map<String, ActorEntry> byId = new LinkedHashMap<>();
         actors.forEach(a -> byId.put(a.id(), a));
         this.actorsById = Collections.unmodifiableMap(byId);
-        this.shortNames = Map.copyOf(shortNames);
-        this.venues = Set.copyOf(venues);
-        this.platforms = Set.copyOf(platforms);
-        this.relationships = List.copyOf(relationships);
+        this.shortNames = Map.copyOf(actorsFile.shortNames());
+        this.venues = Set.copyOf(actorsFile.venues());
+        this.platforms = Set.copyOf(actorsFile.platforms());
+        this.relationships = List.copyOf(actorsFile.relationships());
         this.types = Collections.unmodifiableMap(new EnumMap<>(types));
         this.krwPerUsd = krwPerUsd;
         this.unlistedDoers = Map.copyOf(unlistedDoers);
@@ -103,100 +96,10 @@ public final class Lexicon {
      */
     public static Lexicon load(Path dataDir) {
         Map<String, Object> actorsDoc = readYaml(dataDir.resolve(ACTORS_FILE));
-        List<ActorEntry> actors = new ArrayList<>();
-        Map<String, String> shortNames = new LinkedHashMap<>();
-        Set<String> venues = new java.util.HashSet<>();
-        Set<String> platforms = new java.util.HashSet<>();
-        List<Map<String, Object>> actorList = listOfMaps(actorsDoc.get("actors"), ACTORS_FILE, "actors");
-        for (int i = 0; i < actorList.size(); i++) {
-            Map<String, Object> m = actorList.get(i);
-            String where = "actors[" + i + "]";
-            String id = requiredString(m, "id", ACTORS_FILE, where);
-            where = "actor '" + id + "'";
-            if (!ID.matcher(id).matches()) {
-                throw bad(ACTORS_FILE, where, "id must be lowercase ASCII words joined by dashes");
-            }
-            if (shortNames.containsKey(id)) {
-                throw bad(ACTORS_FILE, where, "duplicate id");
-            }
-            String kindText = requiredString(m, "kind", ACTORS_FILE, where);
-            ActorKind kind;
-            try {
-                kind = ActorKind.valueOf(kindText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw bad(ACTORS_FILE, where, "kind must be PERSON or COMPANY but was '" + kindText + "'");
-            }
-            String nameKo = requiredString(m, "name_ko", ACTORS_FILE, where);
-            String nameEn = requiredString(m, "name_en", ACTORS_FILE, where);
-            String role = optionalString(m, "role", ACTORS_FILE, where, "");
-            String roleEn = optionalString(m, "role_en", ACTORS_FILE, where, "");
-            String shortKo = optionalString(m, "short_ko", ACTORS_FILE, where, nameKo);
-            List<String> aliases = stringList(m.get("aliases"), ACTORS_FILE, where + " aliases");
-            if (aliases.isEmpty()) {
-                throw bad(ACTORS_FILE, where, "needs at least one alias");
-            }
-            List<String> products = stringList(m.get("products"), ACTORS_FILE, where + " products");
-            actors.add(new ActorEntry(id, kind, nameKo, nameEn, role, roleEn, aliases, products));
-            shortNames.put(id, shortKo);
-            Object venue = m.get("venue");
-            if (venue != null && !(venue instanceof Boolean)) {
-                throw bad(ACTORS_FILE, where, "venue must be true or false but was '" + venue + "'");
-            }
-            if (Boolean.TRUE.equals(venue)) {
-                venues.add(id);
-            }
-            Object platform = m.get("platform");
-            if (platform != null && !(platform instanceof Boolean)) {
-                throw bad(ACTORS_FILE, where, "platform must be true or false but was '" + platform + "'");
-            }
-            if (Boolean.TRUE.equals(platform)) {
-                platforms.add(id);
-            }
-        }
-        checkAliasesUnique(actors);
-
-        List<RelationshipEntry> relationships = new ArrayList<>();
-        List<Map<String, Object>> relList = listOfMaps(actorsDoc.get("relationships"), ACTORS_FILE, "relationships");
-        for (int i = 0; i < relList.size(); i++) {
-            Map<String, Object> m = relList.get(i);
-            String id = requiredString(m, "id", ACTORS_FILE, "relationships[" + i + "]");
-            String where = "relationship '" + id + "'";
-            List<String> sideA = stringList(m.get("side_a"), ACTORS_FILE, where + " side_a");
-            List<String> sideB = stringList(m.get("side_b"), ACTORS_FILE, where + " side_b");
-            for (String member : concat(sideA, sideB)) {
-                if (!shortNames.containsKey(member)) {
-                    throw bad(ACTORS_FILE, where, "unknown actor id '" + member + "'");
-                }
-            }
-            if (sideA.isEmpty() || sideB.isEmpty()) {
-                throw bad(ACTORS_FILE, where, "both side_a and side_b need at least one actor");
-            }
-            relationships.add(new RelationshipEntry(id, requiredString(m, "name_ko", ACTORS_FILE, where),
-                    requiredString(m, "name_en", ACTORS_FILE, where), sideA, sideB));
-        }
-
+        ActorsFile actors = ActorsFile.read(actorsDoc);
         Map<EventType, TypeInfo> types = EventTypesFile.read(readYaml(dataDir.resolve(EVENT_TYPES_FILE)));
         BigDecimal rate = readRate(readYaml(dataDir.resolve(EXCHANGE_RATES_FILE)));
-        return new Lexicon(actors, shortNames, venues, platforms, relationships, types, rate,
-                unlistedDoers(actorsDoc));
-    }
-
-    private static Map<String, String> unlistedDoers(Map<String, Object> actorsDoc) {
-        Object raw = actorsDoc.get("unlisted_doers");
-        if (raw == null) {
-            return Map.of();
-        }
-        if (!(raw instanceof Map<?, ?> map)) {
-            throw bad(ACTORS_FILE, "unlisted_doers", "expected a map from a Korean noun to its English word");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : stringKeys(map, ACTORS_FILE, "unlisted_doers").entrySet()) {
-            if (!(e.getValue() instanceof String english) || english.isBlank() || e.getKey().isBlank()) {
-                throw bad(ACTORS_FILE, "unlisted_doers '" + e.getKey() + "'", "needs an English word");
-            }
-            out.put(e.getKey(), english);
-        }
-        return out;
+        return new Lexicon(actors, types, rate, ActorsFile.unlistedDoers(actorsDoc));
     }
 
     /**
@@ -310,7 +213,8 @@ public final class Lexicon {
     public String noriUserDictionary() {
         TreeSet<String> words = new TreeSet<>();
         for (ActorEntry actor : actors) {
-            List<String> names = new ArrayList<>(concat(actor.aliases(), actor.products()));
+            List<String> names = new ArrayList<>(actor.aliases());
+            names.addAll(actor.products());
             names.add(actor.nameKo());
             for (String name : names) {
                 for (String part : name.split("\\s+")) {
@@ -353,25 +257,4 @@ public final class Lexicon {
             throw bad(EXCHANGE_RATES_FILE, "krw-per-usd", "not a number: '" + value + "'");
         }
     }
-
-    private static void checkAliasesUnique(List<ActorEntry> actors) {
-        Map<String, String> owner = new LinkedHashMap<>();
-        for (ActorEntry a : actors) {
-            for (String name : concat(a.aliases(), a.products())) {
-                String key = name.toLowerCase(Locale.ROOT);
-                String previous = owner.putIfAbsent(key, a.id());
-                if (previous != null && !previous.equals(a.id())) {
-                    throw bad(ACTORS_FILE, "actor '" + a.id() + "'",
-                            "alias '" + name + "' is already used by '" + previous + "'");
-                }
-            }
-        }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
 }

@@ -69,9 +69,9 @@ public final class PublicationDates {
 
     private static Optional<PartialDate> date(Matcher m, boolean englishMonth) {
         int year = Integer.parseInt(m.group("y"));
-        int month = englishMonth ? DateExpressions.englishMonth(m.group("mon")) : Integer.parseInt(m.group("m"));
+        int month = englishMonth ? DateResolvers.englishMonth(m.group("mon")) : Integer.parseInt(m.group("m"));
         int day = Integer.parseInt(m.group("d"));
-        if (!DateExpressions.isYear(year) || !DateExpressions.isRealDate(year, month, day)) {
+        if (!DateResolvers.isYear(year) || !DateResolvers.isRealDate(year, month, day)) {
             return Optional.empty();
         }
         return Optional.of(PartialDate.ofDay(year, month, day));
