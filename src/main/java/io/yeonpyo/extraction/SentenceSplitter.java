@@ -66,11 +66,18 @@ final class SentenceSplitter {
                 pieces.add(new Piece(line, SentenceKind.BODY, paragraph));
                 continue;
             }
-            if (BULLET.matcher(line).find() && !DECIMAL_START.matcher(line).matches()) {
-                // list items are either a summary at the top or other articles' headlines at the bottom
-                pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
-                        paragraph));
-                continue;
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.find() && !DECIMAL_START.matcher(line).matches()) {
+                String item = line.substring(bullet.end());
+                if (!isProseItem(item)) {
+                    // list items are either a summary at the top or other articles' headlines at the bottom
+                    pieces.add(new Piece(line, isClutter(line) ? SentenceKind.CLUTTER : SentenceKind.RELATED_HEADLINE,
+                            paragraph));
+                    continue;
+                }
+                // "■2018년=머스크가 이사회에서 물러났다.": an item written in full sentences is the article's own text,
+                // a chronology or a list of points, not another article's headline
+                line = item;
             }
             int unit = paragraph;
             if (ANSWER.matcher(line).matches() && paragraph > 0 && QUESTION.matcher(lines[questionLine(lines, paragraph)])
@@ -115,6 +122,11 @@ final class SentenceSplitter {
             }
         }
         return pieces;
+    }
+
+    /** Whether a list item is written in sentences: several of them, or one closed by a full stop after 다 or 요. */
+    private static boolean isProseItem(String item) {
+        return FULL_STOP.matcher(item).find() || sentencesOf(item).size() > 1 && !isClutter(item);
     }
 
     /** A paragraph that is one quotation. */

@@ -84,6 +84,12 @@ class SentenceSplitterTest {
             - 알트먼·나델라, 다정한 셀카 게시..."우리 사이 변함없어"              | RELATED_HEADLINE
             - MS, 오픈AI에 2030년 이후에도 기술 사용 제안...조건은 지분 일부 포기 | RELATED_HEADLINE
             • 1 MS-오픈AI, 파트너십 변화 속 협력 강조                            | RELATED_HEADLINE
+            · 오픈AI, 공익법인 전환 완료…MS 지분 27% (2025.10.29)                | RELATED_HEADLINE
+            ■2018년=머스크가 이사회에서 물러났다.                                | BODY
+            ■ 2023년 11월: 오픈AI 이사회가 올트먼을 해임했다. 닷새 뒤 복귀했다     | BODY
+            - 구글은 앤트로픽에 20억달러를 투자했습니다.                          | BODY
+            ▶ 2024년=머스크가 오픈AI를 상대로 소송을 냈고, 6월에 취하했다.        | BODY
+            ◆ 규제 리스크는 여전                                                 | RELATED_HEADLINE
             샘 알트먼의 MS 이적 그리고 슈츠케버의 항복선언                        | HEADLINE
             오픈AI 영리화 놓고 이견                                              | HEADLINE
             MS는 왜 오픈AI랑 계속 가려는 걸까?                                   | HEADLINE
