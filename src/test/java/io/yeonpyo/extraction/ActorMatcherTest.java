@@ -93,7 +93,7 @@ class ActorMatcherTest {
             오픈AI는 이를 두고 MS와 다퉜다                         | openai this microsoft
             이를테면 MS는                                          | microsoft
             그리고 이들을 영입했다                                 | people
-            MS가 ‘유럽의 오픈에이아이(AI)’로 불리는 미스트랄과 손잡았다 | microsoft
+            MS가 ‘유럽의 오픈에이아이(AI)’로 불리는 미스트랄과 손잡았다 | microsoft mistral-ai
             중국판 엔비디아로 꼽히는 딥시크에 구글이 투자했다       | deepseek google
             '제2의 테슬라'라고 불리는 업체                         | ``
             일본의 소프트뱅크로 통하는 그룹                        | ``
