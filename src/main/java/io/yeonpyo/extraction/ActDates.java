@@ -204,6 +204,18 @@ final class ActDates {
         return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
     }
 
+    /** Reported words, not a reason: "…속였다고 주장했다". */
+    private static final Pattern SAID_END = Pattern.compile("(?<=[가-힣])(다고|라고|냐고)(?![가-힣])");
+
+    /**
+     * Whether the date stands inside words the sentence's topic is reported to have said: "머스크는 [자신이 2015년 …
+     * 투자했지만 … 속였다고] 주장했다". Such a date is the content's, and no following sentence takes it.
+     */
+    static boolean insideSaidWords(String text, DateMention d) {
+        return SAID_END.matcher(text).region(d.end(), text.length()).find()
+                && TOPIC.matcher(text).region(0, d.start()).find();
+    }
+
     /** The ends of a reason ("…어겼다며"), as opposed to reported words ("…어겼다고"). */
     private static final Pattern REASON = Pattern.compile(".*(며|면서)");
 

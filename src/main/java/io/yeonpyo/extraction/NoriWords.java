@@ -219,7 +219,9 @@ final class NoriWords {
                 } else if (!tags.afterWord) {
                     tags.afterWord = true;
                     String word = words.substring(wordStart, wordEnd);
+                    // "투자한다고 발표했다": a noun after it, but only an ending in ㄴ or ㄹ describes one
                     tags.modifier = tags.verb && offset.startOffset() > wordEnd && isNoun(pos.getLeftPOS())
+                            && adnominalSyllable(words.charAt(wordEnd - 1))
                             && !POSTPOSITIONAL.contains(word) && !TEMPORAL_NOUNS.contains(term.toString())
                             && !PREDICATE_NOUNS.contains(term.toString());
                 }

@@ -41,7 +41,7 @@ final class ZeroAnaphora {
 
     /**
      * The date a sentence hands on: its last usable date that does not only date a relative clause ("2014년 MS CEO에
-     * 오른 나델라는"). Worked out, with Nori, only when a following sentence takes it.
+     * 오른 나델라는") nor words someone is reported to have said. Worked out, with Nori, only when a following sentence takes it.
      */
     private static final class CarriedDate {
         private final String text;
@@ -59,7 +59,8 @@ final class ZeroAnaphora {
         DateMention get() {
             if (!known) {
                 for (int i = candidates.size() - 1; i >= 0 && date == null; i--) {
-                    if (!nori.firstVerbIsModifier(text, candidates.get(i).end())) {
+                    if (!nori.firstVerbIsModifier(text, candidates.get(i).end())
+                            && !ActDates.insideSaidWords(text, candidates.get(i))) {
                         date = candidates.get(i);
                     }
                 }

@@ -21,11 +21,26 @@ class NoriWordsTest {
             지난 4월 오픈AI를 상대로 소송을 냈다          | false
             머스크가 인수를 제안했다                    | false
             지난해 9월 회사를 떠난 뒤 새 회사를 세웠다    | false
+            인텔에 20억달러를 투자한다고 발표했다         | false
+            오픈AI가 단체로 인지해 투자를 했다            | false
+            MS에 합류하기로 결정했다고 밝혔다             | false
+            회사를 그만두겠다며 사표를 냈다               | false
             """)
     void findsTheEndOfARelativeClause(String text, boolean expected) {
         // the span examined is everything but the last word, the sentence's own predicate
         int to = text.lastIndexOf(' ');
         assertThat(NORI.modifierBetween(text, 0, to)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            지난달 18일 인텔에 20억달러를 투자한다고 발표했다  | 지난달 18일 | false
+            지난 5일 투자한다고 밝혔다                      | 지난 5일    | false
+            2022년 인수한 소셜미디어 X를 매각했다            | 2022년      | true
+            지난해 영입한 술레이먼을 앞세웠다                | 지난해      | true
+            """)
+    void readsWhetherTheVerbAfterADateDescribesANoun(String text, String date, boolean expected) {
+        assertThat(NORI.firstVerbIsModifier(text, date.length())).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
