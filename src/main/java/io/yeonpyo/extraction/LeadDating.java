@@ -85,9 +85,12 @@ final class LeadDating {
 
     /** How far after the lead an act told in the present is still the day's news. */
     private static final int NEWS_WITHIN = 6;
-    /** A clause ending in the present tense of a verb: "합류한다", "맡는다", "확보한다". */
+    /**
+     * A clause ending in the present tense of a verb ("합류한다", "맡는다", "확보한다"), or in a decision or an outcome
+     * just reached ("구매하기로 했다", "물러나게 됐다"): what the lead's news brings with it.
+     */
     private static final Pattern PRESENT_TENSE = Pattern.compile(
-            "(?<!뜻|의미|해당|속|상징|대변)(한다|된다|는다|간다|난다|진다)[.\"'”’]*\\s*$");
+            "((?<!뜻|의미|해당|속|상징|대변)(한다|된다|는다|간다|난다|진다)|기로 (했|합의했|결정했)다|게 됐다)[.\"'”’]*\\s*$");
 
     /**
      * "알렉산더 왕 CEO는 회사를 떠나 메타에 합류한다": right after the lead, an act with no date told in the present
@@ -121,7 +124,11 @@ final class LeadDating {
             for (EventMention later : mentions) {
                 if (later.sentenceIndex() == s.index() && later.date() != null && later.type() == lead.type()
                         && later.actors().stream().anyMatch(lead.actors()::contains)
-                        && act(later).equals(act(lead)) && (recentTo == null || recent(later.date(), recentTo))) {
+                        && act(later).equals(act(lead)) && (recentTo == null || recent(later.date(), recentTo))
+                        && !(lead.amount() != null && later.amount() != null
+                        && !MentionCluster.sameAmount(lead.amount(), later.amount()))) {
+                    // "구글이 앤트로픽에 10억달러를 추가로 투자한다. … 2023년 10월 20억달러를 투자하기로": another sum is
+                    // another act, the earlier one
                     return withDate(lead, later.date(), later.dateText(),
                             Derivation.of("lead.sameActLater", later.dateText()));
                 }
@@ -142,11 +149,11 @@ final class LeadDating {
 
     private static EventMention reportDay(EventMention lead, AnalyzedSentence leadSentence,
                                           List<AnalyzedSentence> following) {
-        // the lead sentence, then the next one that gives a date: a short gloss of the lead ("…라는 취지에서다")
-        // may stand between them
+        // the lead sentence, then the next one that gives a date: a gloss or two of the lead ("…라는 취지에서다",
+        // "…라는 평가가 나온다") may stand between them
         List<AnalyzedSentence> candidates = new ArrayList<>();
         candidates.add(leadSentence);
-        following.stream().limit(2).filter(s -> !s.dates().isEmpty()).findFirst().ifPresent(candidates::add);
+        following.stream().filter(s -> !s.dates().isEmpty()).findFirst().ifPresent(candidates::add);
         for (AnalyzedSentence s : candidates) {
             for (DateMention d : s.dates()) {
                 if (d.resolved() != null && d.resolved().precision() == Precision.DAY && reported(s.text(), d)) {

@@ -24,6 +24,8 @@ class LeadDatingTest {
             the next sentence dates the same act     | 2024-12-02 | 머스크가 오픈AI의 영리 전환을 막아 달라며 법원에 소송을 냈다.\\n머스크는 지난달 29일 오픈AI와 알트먼을 상대로 소송을 제기했다. | FEUD | 2024-11-29
             a figure of speech before the act        | 2025-09-12 | 오픈AI와 MS가 영리 전환의 걸림돌을 치웠다.\\n양사는 파트너십의 다음 단계에 관한 양해각서(MOU)에 서명했다.\\n두 회사는 11일(현지시간) 공동 성명을 냈다. | CONTRACT | 2025-09-11
             a figure of speech, publication day      | 2024-11-23 | 아마존이 AI 경쟁의 판을 흔들었다.\\n아마존은 앤트로픽에 40억 달러를 추가로 투자했다. | INVESTMENT | 2024-11-23
+            report day after two glosses             | 2025-11-19 | MS와 엔비디아가 앤트로픽에 최대 150억 달러를 투자한다.\\n앤트로픽은 그 대가로 애저를 쓰기로 했다.\\n업계 판도가 바뀐다는 평가가 나온다.\\n세 회사는 18일(현지시간) 파트너십을 공동 발표했다. | INVESTMENT | 2025-11-18
+            another sum later is another act         | 2025-01-23 | 구글이 앤트로픽에 10억 달러를 추가로 투자한다.\\nFT는 22일(현지시간) 이같이 전했다.\\n구글은 2023년 10월 앤트로픽에 20억 달러를 투자하기로 했다. | INVESTMENT | 2025-01-22
             subtitle before the lead is skipped      | 2023-01-24 | MS, 오픈AI에 추가 투자…세 번째\\nMS가 오픈AI에 대규모 투자를 단행했다.\\n23일(현지시간) CNBC 보도에 따르면 투자 규모는 100억 달러다. | INVESTMENT | 2023-01-23
             """)
     void theLeadActIsDated(String name, String published, String body, String type, String expected) {
@@ -38,6 +40,8 @@ class LeadDatingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a hire told in the present            | 2025-06-13 | 메타가 스케일AI에 143억 달러를 투자했다.\\n스케일AI는 12일 이를 발표했다.\\n알렉산더 왕 CEO는 회사를 떠나 메타에 합류한다. | PERSONNEL | 2025-06-12
+            a decision right after the lead       | 2023-11-18 | 오픈AI 이사회가 올트먼 CEO를 해임했다.\\n이사회는 17일(현지시간) 성명을 냈다.\\n이사회는 무라티 CTO를 임시 CEO로 선임하기로 했다. | PERSONNEL | 2023-11-17
+            an outcome right after the lead        | 2025-09-12 | 엔비디아가 인텔 지분을 사들인다.\\n엔비디아는 11일 이를 발표했다.\\n엔비디아는 인텔 지분 4%를 보유하게 됐다. | INVESTMENT | 2025-09-11
             a stake told in the present, spaced   | 2024-11-23 | 아마존이 앤트로픽에 40억 달러를 더 투자했다.\\n앤트로픽은 22일 성명을 냈다.\\n구글도 앤트로픽 지분을 추가로 확보한다. | INVESTMENT | 2024-11-22
             """)
     void anActToldInThePresentRightAfterTheLeadIsTheSameNews(String name, String published, String body,
