@@ -58,11 +58,8 @@ final class NamedRoles {
                             && x.end() <= m.start()).map(ActorMatcher.Match::actorId).distinct().count();
                     int size = Pronouns.sizeOf(m);
                     if (namedBefore < size) {
-                        List<String> ids = Pronouns.lastNamed(lexicon, m, text, matches, previous.text(),
+                        List<String> ids = pronouns.meant(lexicon, m, text, matches, previous.text(),
                                 previous.matches());
-                        if (ids.isEmpty() && size == 2) {
-                            ids = pronouns.resolve(m.role()); // the article's own pair
-                        }
                         if (!ids.isEmpty()) {
                             roles.add(new Role(ids, gc, m.start(), m.end()));
                         }

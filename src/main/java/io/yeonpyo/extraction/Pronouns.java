@@ -11,17 +11,19 @@ import java.util.Map;
  * both sides are named most often (the smaller side's count decides). No dominant relationship, no resolution.
  * Each pronoun stands for the first person (or company) of each side, in data-file order, that the article names.
  * A singular "그" is never resolved: within one article it can point at either side. A pair named just before the
- * pronoun wins over the relationship ({@link #lastNamed}).
+ * pronoun wins over the relationship ({@link #meant}).
  */
 final class Pronouns {
 
-
     private final List<String> people;
     private final List<String> companies;
+    /** The pairs of every relationship whose two sides the article names, people and companies. */
+    private final List<List<String>> otherPairs;
 
-    private Pronouns(List<String> people, List<String> companies) {
+    private Pronouns(List<String> people, List<String> companies, List<List<String>> otherPairs) {
         this.people = List.copyOf(people);
         this.companies = List.copyOf(companies);
+        this.otherPairs = List.copyOf(otherPairs);
     }
 
     static Pronouns of(Lexicon lexicon, Collection<List<ActorMatcher.Match>> sentences) {
@@ -36,8 +38,15 @@ final class Pronouns {
         RelationshipEntry best = null;
         int bestScore = 0;
         boolean tie = false;
+        List<List<String>> pairs = new ArrayList<>();
         for (RelationshipEntry r : lexicon.relationships()) {
             int score = Math.min(sum(r.sideA(), counts), sum(r.sideB(), counts));
+            for (ActorKind kind : ActorKind.values()) {
+                List<String> pair = pair(lexicon, r, counts, kind);
+                if (!pair.isEmpty()) {
+                    pairs.add(pair);
+                }
+            }
             if (score > bestScore) {
                 best = r;
                 bestScore = score;
@@ -47,10 +56,10 @@ final class Pronouns {
             }
         }
         if (best == null || tie) {
-            return new Pronouns(List.of(), List.of());
+            return new Pronouns(List.of(), List.of(), pairs);
         }
         return new Pronouns(pair(lexicon, best, counts, ActorKind.PERSON), pair(lexicon, best, counts,
-                ActorKind.COMPANY));
+                ActorKind.COMPANY), pairs);
     }
 
     List<String> resolve(ActorMatcher.Role pronoun) {
@@ -93,9 +102,8 @@ final class Pronouns {
      * previous one — mean those two, and "세 회사" three; otherwise the article's dominant relationship decides a pair
      * ({@link #resolve}). Names with 의 ("앤트로픽의 최대 투자자") only qualify a noun and are not counted.
      */
-    static List<String> lastNamed(Lexicon lexicon, ActorMatcher.Match pronoun, String text,
-                                  List<ActorMatcher.Match> matches, String previousText,
-                                  List<ActorMatcher.Match> previousMatches) {
+    List<String> meant(Lexicon lexicon, ActorMatcher.Match pronoun, String text, List<ActorMatcher.Match> matches,
+                       String previousText, List<ActorMatcher.Match> previousMatches) {
         ActorKind kind = pronoun.role() == ActorMatcher.Role.PEOPLE_PRONOUN ? ActorKind.PERSON : ActorKind.COMPANY;
         int size = sizeOf(pronoun);
         List<String> here = namedOfKind(lexicon, text,
@@ -104,14 +112,32 @@ final class Pronouns {
             return here;
         }
         if (!here.isEmpty()) {
-            return List.of();
+            // "MS가 10억달러를 투자하며 양사 동맹이 시작됐다": the one named and its counterpart in a relationship
+            return size == 2 && here.size() == 1 ? pairWith(here.get(0)) : List.of();
         }
         List<String> before = namedOfKind(lexicon, previousText, previousMatches, kind);
+        List<String> own = size == 2 ? resolve(pronoun.role()) : List.of();
         if (size == 2 && before.size() > 2) {
-            // "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는": the two joined by 과/와 are meant
-            return coordinatedPair(lexicon, previousText, previousMatches, kind);
+            // of many names just before, the article's own pair when both are among them (an owner with 의 too: "MS의
+            // 독점 지위"); else the two joined by
+            // 과/와: "구글과 아마존처럼 MS를 따라잡는 회사 … 두 회사는"
+            List<String> pair = !own.isEmpty() && previousMatches.stream().map(ActorMatcher.Match::actorId).toList()
+                    .containsAll(own) ? own
+                    : coordinatedPair(lexicon, previousText, previousMatches, kind);
+            return pair.isEmpty() ? own : pair;
         }
-        return before.size() == size ? before : List.of();
+        return before.size() == size ? before : own;
+    }
+
+    /** The article's pair when it holds {@code id}, else another relationship's pair that does, else none. */
+    private List<String> pairWith(String id) {
+        if (people.contains(id)) {
+            return people;
+        }
+        if (companies.contains(id)) {
+            return companies;
+        }
+        return otherPairs.stream().filter(p -> p.contains(id)).findFirst().orElse(List.of());
     }
 
     /** The first two names of the kind written as "A과 B", "A와 B", "A·B", or an empty list. */
