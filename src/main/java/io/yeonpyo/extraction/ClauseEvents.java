@@ -122,6 +122,7 @@ final class ClauseEvents {
                     && !(intention && roles.stream().anyMatch(a -> a.grammaticalCase() == Case.SUBJECT
                     && Coordination.joins(text, r.end(), a.start()))));
             roles.removeIf(r -> RelativeClauseRoles.insideRelativeClause(text, r, best, matches));
+            speakerAside(text, roles, best);
             boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
             if (entry) {
                 // "▲2019년 7월 MS, 오픈AI에 10억달러 투자": written like a headline, the name before the comma acts
@@ -250,9 +251,11 @@ final class ClauseEvents {
             Headlines.Built built = headlines.build(best, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
-                    // with an unlisted doer, whose act it is about ("MS의 … 영입에 대해 … 조사") is the party named
+                    // with an unlisted doer, or for a step taken on another's act (an approval, an inquiry: "FTC가
+                    // 엔비디아의 인텔 지분 투자를 승인했다"), whose act it is about is the party named
                     .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
                             || (unknownActs && (r.grammaticalCase() == Case.POSSESSIVE || doer != null))
+                            || best.trigger().type() == EventType.OTHER && r.grammaticalCase() == Case.POSSESSIVE
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
@@ -354,5 +357,21 @@ final class ClauseEvents {
             return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
         }
         return found.get(0);
+    }
+
+    /**
+     * "나델라 CEO는 "올트먼과 브로크먼이 MS에 합류하게 됐다"고 발표했다": in an announced quotation
+     * ({@link TriggerWords#announcedAct}) the quotation's own subject acts; the speaker outside stays a party.
+     */
+    private static void speakerAside(String text, List<Role> roles, TriggerHit best) {
+        if (!TriggerWords.insideDoubleQuotes(text, best.start())) {
+            return;
+        }
+        int open = Math.max(text.lastIndexOf('“', best.start()), text.lastIndexOf('"', best.start()));
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.start() > open
+                && r.end() <= best.start())) {
+            roles.replaceAll(r -> r.end() <= open && r.grammaticalCase() == Case.SUBJECT
+                    ? new Role(r.actorIds(), Case.MODIFIER, r.start(), r.end()) : r);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The trigger words of {@code event-types.yml} as they stand in a sentence: every occurrence that is not part of a
@@ -63,7 +64,7 @@ final class TriggerWords {
             int near = Math.min(text.length(), end + 40);
             boolean negated = Factuality.mayBeNegated(text, end, near)
                     && Factuality.NEGATION.matcher(text).region(end, near).lookingAt();
-            if (masked || negated || insideDoubleQuotes(text, start)) {
+            if (masked || negated || insideDoubleQuotes(text, start) && !announcedAct(text, end)) {
                 continue;
             }
             hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
@@ -189,6 +190,41 @@ final class TriggerWords {
             }
         }
         return false;
+    }
+
+    /** A quotation that ends in a done or decided act: "…MS에 합류하게 됐다", "…그만두기로 했다", "…합의했습니다". */
+    private static final Pattern DONE_ACT_END = Pattern.compile(
+            "(했|됐|였|었|았|기로 했)(다|습니다|어요)[.!]?\\s*$");
+    /**
+     * What follows such a quotation when its speaker makes it known as news: "…"고 발표했다, "…"는 글을 올렸다,
+     * "…"라고 공지했다, "…"며 공식 확인했다.
+     */
+    private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
+            "^[”\"]\\s*(?:고|라고|며|면서|는|라는)\\s+(?:[^\\s.]+\\s+){0,3}?(?:발표|공지|공표|공식화|공식 확인|글을 올렸|글을 게시|알렸)");
+
+    /**
+     * Whether the quotation holding a trigger that ends at {@code triggerEnd} tells an act as done, and its speaker
+     * announces it: "나델라 CEO는 X에 "올트먼과 브로크먼이 MS에 합류하게 됐다"고 발표했다" reports the hiring itself.
+     * A quoted wish, plan or opinion stays speech.
+     */
+    static boolean announcedAct(String text, int triggerEnd) {
+        int close = closingQuote(text, triggerEnd);
+        return close > 0 && DONE_ACT_END.matcher(text).region(triggerEnd, close).find()
+                && ANNOUNCED_AFTER.matcher(text).region(close, text.length()).lookingAt();
+    }
+
+    /** Where the double quotation open at {@code from} closes, or -1. */
+    private static int closingQuote(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '”' || ch == '"') {
+                return i;
+            }
+            if (ch == '“') {
+                return -1; // another quotation opens first: the trigger's one is not closed here
+            }
+        }
+        return -1;
     }
 
     /** Words inside “…” or "…" are someone's speech, not the article's narration. */
