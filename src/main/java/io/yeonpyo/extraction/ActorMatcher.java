@@ -70,6 +70,7 @@ final class ActorMatcher {
     private static final Pattern INTRODUCING = Pattern.compile("\\s*|[가-힣 ]{0,10}(인|이자|이며|이던|였던)\\s*");
     private static final Pattern OWNER_OF_BOARD = Pattern.compile("(\\([^)]*\\))?(의)?\\s*((전|현|비영리|새)\\s+)?");
 
+    private final Lexicon lexicon;
     private final List<Name> names;
     private final Map<String, ActorKind> kinds = new HashMap<>();
     /** Companies whose service people post on ({@code platform: true}). */
@@ -78,6 +79,7 @@ final class ActorMatcher {
     private final Name[][] namesByFirst = new Name[Character.MAX_VALUE + 1][];
 
     ActorMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
         List<Name> all = new ArrayList<>();
         for (ActorEntry a : lexicon.actors()) {
             if (lexicon.isPlatform(a.id())) {
@@ -119,6 +121,11 @@ final class ActorMatcher {
                 && SAYING.matcher(text).region(m.end(), text.length()).find());
         out.removeIf(m -> m.role() == Role.ACTOR && EPITHET_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() && EPITHET_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find());
+        // "아미트 메타 판사는": a judge or a prosecutor holds no company's title, so a company's name between another
+        // name and such a noun is the person's surname
+        out.removeIf(m -> m.role() == Role.ACTOR && kindOf(m) == ActorKind.COMPANY && m.start() >= 2
+                && text.charAt(m.start() - 1) == ' ' && isHangul(text.charAt(m.start() - 2))
+                && m.end() + 1 < text.length() && text.charAt(m.end()) == ' ' && lexicon.unlistedDoerAt(text, m.end() + 1));
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {

@@ -127,6 +127,16 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether an unlisted doer noun starts at {@code at}: "판사는", "재판장이". */
+    boolean unlistedDoerAt(String text, int at) {
+        for (String noun : unlistedDoers.keySet()) {
+            if (text.startsWith(noun, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The English word for an unlisted doer noun ("Court"), or the noun itself when it is none. */
     String unlistedDoerEn(String noun) {
         return unlistedDoers.getOrDefault(noun, noun);

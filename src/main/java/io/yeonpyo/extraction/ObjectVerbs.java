@@ -98,7 +98,14 @@ final class ObjectVerbs {
             int start = NoriWords.wordStart(text, end);
             String word = text.substring(start, end);
             if (word.endsWith("을") || word.endsWith("를")) {
-                return organisation(text, start, end - 1, v.objects(), matches);
+                int objectEnd = end - 1;
+                int open = text.charAt(objectEnd - 1) == ')' ? text.lastIndexOf('(', objectEnd) : -1;
+                if (open > 0) {
+                    // "150억달러(약 22조원)를": the object is the word the parentheses gloss
+                    objectEnd = open;
+                    start = NoriWords.wordStart(text, open);
+                }
+                return organisation(text, start, objectEnd, v.objects(), matches);
             }
             int as = word.endsWith("으로") ? 2 : word.endsWith("로") ? 1 : 0;
             if (as > 0 && organisation(text, start, end - as, v.objects(), matches)) {
