@@ -39,9 +39,9 @@ class UnlistedDoerTest {
     @CsvSource(delimiter = '|', textBlock = """
             영국 경쟁당국은 지난 5일 MS와 오픈AI의 관계에 대한 조사에 착수했다. | 경쟁당국, MS 조사 착수
             규제당국이 지난달 MS와 오픈AI의 제휴에 대해 조사에 나섰다.          | 규제당국, MS 조사 착수
-            경쟁당국이 지난달 MS의 오픈AI 투자를 승인했다.                      | MS, 오픈AI에 투자
+            경쟁당국이 지난달 MS의 오픈AI 투자를 승인했다.                      | 경쟁당국, 오픈AI 관련 거래 승인
             """)
-    void aRegulatorActsOnTheDealButADealNamedAsANounKeepsItsOwnDoer(String sentence, String headline) {
+    void aRegulatorActsOnTheDealAndTheDealsPartiesAreNamed(String sentence, String headline) {
         EventMention m = only(sentence);
         assertThat(m.actors()).containsExactlyInAnyOrder("microsoft", "openai");
         assertThat(m.headline()).isEqualTo(headline);
