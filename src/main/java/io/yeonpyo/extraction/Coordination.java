@@ -10,7 +10,7 @@ final class Coordination {
 
     private static final Pattern COORDINATION = Pattern.compile("(\\([^)]*\\))?\\s*(과|와|및|·|,)\\s*");
     private static final Pattern JOINED = Pattern.compile("(\\([^)]*\\))?\\s*(과|와)\\s+");
-    private static final Pattern LISTED = Pattern.compile("(\\([^)]*\\))?\\s*,\\s*");
+    private static final Pattern LISTED = Pattern.compile("(\\([^)]*\\))?\\s*[,·]\\s*");
 
     private Coordination() {
     }
@@ -43,11 +43,12 @@ final class Coordination {
 
     /**
      * "MS와 애플이 … 옵서버 자격을 포기했다": a name with 와/과 right before the subject is a second subject, not the
-     * one the act is done with; so is a name listed with a comma before it.
+     * one the act is done with; so is a name listed with a comma or a middle dot before it ("오픈AI·소프트뱅크·오라클이").
      */
     static List<ArticleAnalyzer.Role> jointSubjects(String text, List<ArticleAnalyzer.Role> roles) {
         List<ArticleAnalyzer.Role> out = new ArrayList<>(roles);
-        for (int i = 0; i + 1 < out.size(); i++) {
+        // from the last name back, so that a whole list joins its subject: "머스크와 올트먼, 브로크먼 등이"
+        for (int i = out.size() - 2; i >= 0; i--) {
             ArticleAnalyzer.Role a = out.get(i);
             ArticleAnalyzer.Role b = out.get(i + 1);
             boolean joined = a.grammaticalCase() == ArticleAnalyzer.Case.OBJECT
