@@ -151,8 +151,10 @@ final class NameCandidates {
         String gloss = glosses.glossAfter(text, last);
         String caseWord = gloss == null ? text.substring(last.coreEnd(), last.end())
                 : ActorMatcher.hangulRun(text, NameGlosses.closeOfGloss(text, last));
-        if (caseWord.isEmpty() && last.end() < text.length() && CLOSING_QUOTES.indexOf(text.charAt(last.end())) >= 0
-                && first.start() > 0 && OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0) {
+        boolean quoted = caseWord.isEmpty() && last.end() < text.length()
+                && CLOSING_QUOTES.indexOf(text.charAt(last.end())) >= 0
+                && first.start() > 0 && OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0;
+        if (quoted) {
             // "새 AI 스타트업 '싱킹머신랩'을 출범했다": a new name in quotes takes its particle after the quote
             caseWord = ActorMatcher.hangulRun(text, last.end() + 1);
         }
@@ -190,7 +192,10 @@ final class NameCandidates {
         // several words after a title name someone ("트위치 공동창업자 에밋 시어를"); before a role, only with a proper
         // noun among them: "주말 동안 투자자들은" is a time and the investors
         boolean introduced = kind == ActorKind.PERSON && (named || to - from > 1 && (anyProper || roleFirst));
-        if (!(named || organisation || introduced) || name.length() < 2 || words.endsLikeNoName(name)) {
+        // "양사 모두 '윈윈'을 강조했다": a word in quotes is a slogan or a term unless its form or its role says it names
+        // an organisation or a person ("'싱킹머신랩'을 출범했다")
+        if (!(named || organisation || introduced) || name.length() < 2 || words.endsLikeNoName(name)
+                || quoted && !organisation && kind != ActorKind.PERSON) {
             return null;
         }
         if (kind == null && organisation) {

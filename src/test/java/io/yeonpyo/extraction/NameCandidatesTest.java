@@ -74,6 +74,9 @@ class NameCandidatesTest {
             싱킹머신랩이 출범했다                                       | 싱킹머신랩/COMPANY/-/true
             새 스타트업 '싱킹머신랩'을 출범했다                          | 싱킹머신랩/COMPANY/-/true
             새 회사 “리플렉션랩”이 문을 열었다                           | 리플렉션랩/COMPANY/-/true
+            양사 모두 '윈윈'을 강조했다                                  | none
+            업계는 “코피티션”을 새 흐름으로 꼽았다                        | none
+            두 회사는 '제2의 동맹'을 내세웠다                             | none
             AI시장이 커지고 있다                                        | none
             """)
     void findsUnlistedNames(String sentence, String expected) {
