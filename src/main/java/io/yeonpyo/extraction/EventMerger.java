@@ -82,9 +82,16 @@ public final class EventMerger {
         return events;
     }
 
-    /** The headline without its names: "머스크, 오픈AI에 소송 제기" → "소송 제기". */
+    /**
+     * The headline without its doer and names: "머스크, 오픈AI에 소송 제기" → "소송 제기"; "판사, 머스크 청구 기각" and
+     * "법원, 머스크 청구 기각" → "청구 기각", since outlets name the same court's act by the judge or the court.
+     */
     private String act(EventMention m) {
         String act = m.headline();
+        int subjectEnd = act.indexOf(", ");
+        if (subjectEnd > 0) {
+            act = act.substring(subjectEnd + 2);
+        }
         for (String id : m.actors()) {
             act = act.replace(lexicon.shortName(id), " ");
         }

@@ -87,7 +87,7 @@ final class MentionCluster {
             // a pair can quarrel or team up many times in one year: the same kind of act must be named, unless
             // the same one acts on the same other within a day or two ("오픈AI, 머스크 이메일 폭로" on the 5th,
             // "오픈AI, 머스크 위선 지적" on the 6th): outlets name one act in other words
-            return (datesAgree && acts.stream().allMatch(f.act()::equals)) || sameDoerWithinDays(f);
+            return (datesAgree && acts.stream().allMatch(f.act()::equals)) || sameDoerWithinDays(f) || samePairSameDay(f);
         }
         // a term's date is what it is: two terms at neighbouring dates are two terms, not a disagreement
         return datesAgree || (sameThing && m.timing() != Timing.DEADLINE && disagreementOnOneEvent(f));
@@ -110,6 +110,18 @@ final class MentionCluster {
                 && mainActorLists.stream().allMatch(main -> main.size() >= 2 && actorsOverlap(main, f.main()))
                 && dates.stream().allMatch(d -> d.precision() == Precision.DAY && neighbours(d, date))
                 && datesByArticle.getOrDefault(f.articleId(), Set.of()).stream().allMatch(d -> d.equals(date));
+    }
+
+    /**
+     * "MS·오픈AI 계약 재협상" and "오픈AI, MS와 계약" on the 28th: a deal or an alliance binds both sides alike, so the
+     * same pair's one of the same kind on the same day is one event, whichever side the outlet puts first.
+     */
+    private boolean samePairSameDay(Facts f) {
+        PartialDate date = f.mention().date();
+        return (type == EventType.CONTRACT || type == EventType.PARTNERSHIP) && date.precision() == Precision.DAY
+                && f.mention().timing() != Timing.DEADLINE && dates.stream().allMatch(date::equals)
+                && mainActorLists.stream().allMatch(main -> main.size() >= 2 && f.main().size() >= 2
+                && actorsOverlap(main, f.main()));
     }
 
     /**

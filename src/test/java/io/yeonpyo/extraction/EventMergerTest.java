@@ -164,6 +164,31 @@ class EventMergerTest {
     }
 
     @Test
+    void aDealOfOnePairOnOneDayIsOneEventWhicheverSideTheOutletPutsFirst() {
+        List<MergedEvent> sameDay = merger.merge(List.of(
+                mention("m1", 1, EventType.CONTRACT, "2025-10-28", null, "MS·오픈AI 계약 재협상", "microsoft", "openai"),
+                mention("m2", 2, EventType.CONTRACT, "2025-10-28", null, "오픈AI, MS와 계약", "openai", "microsoft"),
+                mention("m3", 1, EventType.PARTNERSHIP, "2025-11-18", null, "엔비디아·앤트로픽, 협력", "nvidia", "anthropic"),
+                mention("m4", 3, EventType.PARTNERSHIP, "2025-11-18", null, "앤트로픽, 엔비디아와 손잡아", "anthropic",
+                        "nvidia")));
+        assertThat(sameDay).hasSize(2).allSatisfy(e -> assertThat(e.sources()).hasSize(2));
+
+        List<MergedEvent> otherDay = merger.merge(List.of(
+                mention("n1", 1, EventType.CONTRACT, "2025-10-28", null, "MS·오픈AI 계약 재협상", "microsoft", "openai"),
+                mention("n2", 2, EventType.CONTRACT, "2025-09-11", null, "오픈AI, MS와 계약", "openai", "microsoft")));
+        assertThat(otherDay).as("two deals of a pair on two days").hasSize(2);
+    }
+
+    @Test
+    void aCourtsActNamedByTheJudgeOrByTheCourtIsOneEvent() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("o1", 1, EventType.FEUD, "2025-03-04", null, "판사, 머스크 청구 기각", "elon-musk", "openai"),
+                mention("o2", 5, EventType.FEUD, "2025-03", null, "법원, 머스크 청구 기각", "elon-musk", "openai"),
+                mention("o3", 5, EventType.FEUD, "2025-03", null, "재판부, 머스크 청구 기각", "elon-musk", "openai")));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.sources()).hasSize(3));
+    }
+
+    @Test
     void theHeadlineNeverStatesAnotherAmountThanTheEvents() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("h1", 4, EventType.INVESTMENT, "2023", usd("4000000000", "40억 달러"), "아마존, 앤트로픽에 40억 달러 투자",
