@@ -212,8 +212,13 @@ final class ActDates {
      * 투자했지만 … 속였다고] 주장했다". Such a date is the content's, and no following sentence takes it.
      */
     static boolean insideSaidWords(String text, DateMention d) {
-        return SAID_END.matcher(text).region(d.end(), text.length()).find()
-                && TOPIC.matcher(text).region(0, d.start()).find();
+        if (!SAID_END.matcher(text).region(d.end(), text.length()).find()) {
+            return false;
+        }
+        // the words start at their own subject: a date between the speaker and that subject is the saying's ("대통령실은
+        // 1일 [이 대통령이 … 접견했다고] 밝혔다")
+        java.util.regex.Matcher topic = TOPIC.matcher(text).region(0, d.start());
+        return topic.find() && CONTENT_SUBJECT.matcher(text).region(topic.end(), d.start()).find();
     }
 
     /** The ends of a reason ("…어겼다며"), as opposed to reported words ("…어겼다고"). */
@@ -236,5 +241,22 @@ final class ActDates {
         return !(t.endsWith("까지") || after.startsWith("까지") || t.endsWith("간") || after.startsWith("간")
                 || PERIOD_FROM.matcher(t.endsWith("부터") ? "부터" + after : after).lookingAt()
                 || (span && d.resolved() == null));
+    }
+
+    /** A sentence that opens at the moment right after or before an act: "접견 직후", "발표 직전에". */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("^[가-힣]+\\s+(직후|직전)(에|에는)?[,\\s]");
+
+    /**
+     * "대통령실은 1일 … 접견했다고 밝혔다. 접견 직후 … 체결식이 열렸다": a sentence with no date of its own that opens
+     * right after (or before) an act just told is on the last day the sentence before gave, or on none.
+     */
+    static DateMention rightAfterPrevious(String text, List<DateMention> previousDates) {
+        if (!RIGHT_AFTER.matcher(text).lookingAt()) {
+            return null;
+        }
+        DateMention d = previousDates.stream().filter(x -> x.resolved() != null
+                && x.resolved().precision() == Precision.DAY).reduce((a, b) -> b).orElse(null);
+        return d == null ? null
+                : new DateMention(d.text(), -1, -1, d.resolved(), d.derivation().around("carried.previous"));
     }
 }

@@ -97,6 +97,7 @@ public final class ArticleAnalyzer {
         String topic = null;
         List<ActorMatcher.Match> previous = List.of();
         String previousText = "";
+        List<DateMention> previousDates = List.of();
         ZeroAnaphora.Continuation carried = ZeroAnaphora.Continuation.NONE;
         int previousParagraph = -1;
         List<EventMention> previousTold = List.of();
@@ -111,7 +112,7 @@ public final class ArticleAnalyzer {
                 List<EventMention> told = clauseEvents.of(s, hits, matches,
                         new NamedRoles.Previous(previousText, previous,
                                 paragraphs[s.index()] == previousParagraph ? previousTold : List.of(),
-                                paragraphs[s.index()] == previousParagraph),
+                                paragraphs[s.index()] == previousParagraph, previousDates),
                         pronouns, topic, before, affiliations,
                         publishedOn);
                 List<EventMention> terms = contractTerms.find(s, matches,
@@ -136,6 +137,7 @@ public final class ArticleAnalyzer {
                 topic = ZeroAnaphora.topicOf(s.text(), matches, topic);
                 previous = matches;
                 previousText = s.text();
+                previousDates = s.dates();
                 previousParagraph = paragraphs[s.index()];
             }
         }

@@ -122,7 +122,7 @@ final class ClauseEvents {
                     && !(intention && roles.stream().anyMatch(a -> a.grammaticalCase() == Case.SUBJECT
                     && Coordination.joins(text, r.end(), a.start()))));
             roles.removeIf(r -> RelativeClauseRoles.insideRelativeClause(text, r, best, matches));
-            speakerAside(text, roles, best);
+            ClauseRoles.speakerAside(text, roles, best);
             boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
             if (entry) {
                 // "▲2019년 7월 MS, 오픈AI에 10억달러 투자": written like a headline, the name before the comma acts
@@ -235,6 +235,8 @@ final class ClauseEvents {
             if (date == null && continues) {
                 DateMention d = before.date();
                 date = new DateMention(d.text(), -1, -1, d.resolved(), d.derivation().around("carried.previous"));
+            } else if (date == null && s.dates().isEmpty() && c.start() == 0) {
+                date = ActDates.rightAfterPrevious(text, previous.dates());
             }
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     best.trigger().type());
@@ -359,19 +361,5 @@ final class ClauseEvents {
         return found.get(0);
     }
 
-    /**
-     * "나델라 CEO는 "올트먼과 브로크먼이 MS에 합류하게 됐다"고 발표했다": in an announced quotation
-     * ({@link TriggerWords#announcedAct}) the quotation's own subject acts; the speaker outside stays a party.
-     */
-    private static void speakerAside(String text, List<Role> roles, TriggerHit best) {
-        if (!TriggerWords.insideDoubleQuotes(text, best.start())) {
-            return;
-        }
-        int open = Math.max(text.lastIndexOf('“', best.start()), text.lastIndexOf('"', best.start()));
-        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.start() > open
-                && r.end() <= best.start())) {
-            roles.replaceAll(r -> r.end() <= open && r.grammaticalCase() == Case.SUBJECT
-                    ? new Role(r.actorIds(), Case.MODIFIER, r.start(), r.end()) : r);
-        }
-    }
+
 }

@@ -160,4 +160,20 @@ final class ClauseRoles {
         }
         return out;
     }
+
+    /**
+     * "나델라 CEO는 "올트먼과 브로크먼이 MS에 합류하게 됐다"고 발표했다": in an announced quotation
+     * ({@link TriggerWords#announcedAct}) the quotation's own subject acts; the speaker outside stays a party.
+     */
+    static void speakerAside(String text, List<Role> roles, TriggerHit best) {
+        if (!TriggerWords.insideDoubleQuotes(text, best.start())) {
+            return;
+        }
+        int open = Math.max(text.lastIndexOf('“', best.start()), text.lastIndexOf('"', best.start()));
+        if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT && r.start() > open
+                && r.end() <= best.start())) {
+            roles.replaceAll(r -> r.end() <= open && r.grammaticalCase() == Case.SUBJECT
+                    ? new Role(r.actorIds(), Case.MODIFIER, r.start(), r.end()) : r);
+        }
+    }
 }

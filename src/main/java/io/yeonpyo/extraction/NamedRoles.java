@@ -27,7 +27,8 @@ final class NamedRoles {
      * The previous body sentence, for pronouns that point back at it: its names, and the events it told when it is
      * in the same paragraph (what 이를 stands for).
      */
-    record Previous(String text, List<ActorMatcher.Match> matches, List<EventMention> told, boolean sameParagraph) {
+    record Previous(String text, List<ActorMatcher.Match> matches, List<EventMention> told, boolean sameParagraph,
+                    List<DateMention> dates) {
     }
 
     List<Role> in(String text, List<ActorMatcher.Match> matches, Previous previous,
