@@ -140,7 +140,8 @@ final class Headlines {
                 subjectKo, "object", names(objectIds), "amount", amountText)),
                 renderEn(englishTemplate(trigger, subjectIds, doer != null ? doer : unknown), Map.of("subject",
                         subjectEn,
-                        "object", englishNames(lexicon, objectIds), "amount", amountTextEn)),
+                        "object", englishNames(lexicon, objectIds), "amount", amountTextEn),
+                        doer == null && unknown == null && subjectIds.size() > 1),
                 subjectIds, objectIds);
     }
 
@@ -257,16 +258,16 @@ final class Headlines {
         return new Built(render(template, Map.of("subject", lexicon.shortName(subjectId),
                 "object", objectId == null ? "" : lexicon.shortName(objectId))),
                 renderEn(templateEn, Map.of("subject", englishNames(lexicon, subjects),
-                        "object", englishNames(lexicon, objects))), subjects, objects);
+                        "object", englishNames(lexicon, objects)), false), subjects, objects);
     }
 
     /**
      * English has no particles to drop with an empty name; its prepositions stand before the name, so the template
      * marks what goes with a name in brackets: "{subject} invests[ {amount}][ in {object}]". Its verbs agree with
-     * the subject: "invests|invest" is the first after one name, the second after several.
+     * the subject: "invests|invest" is the first after one name, the second after several ({@code plural}: counted
+     * by names, since one name may hold an "and" of its own: "Competition and Markets Authority").
      */
-    static String renderEn(String template, Map<String, String> values) {
-        boolean plural = values.getOrDefault("subject", "").contains(" and ");
+    static String renderEn(String template, Map<String, String> values, boolean plural) {
         // the template with its verbs agreed and its brackets kept or dropped depends only on which names are given:
         // worked out once per case, since every mention renders one
         String shaped = SHAPED_EN.computeIfAbsent(template + '\u0000' + plural + shapeKey(values),

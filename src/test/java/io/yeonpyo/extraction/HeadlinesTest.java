@@ -38,7 +38,7 @@ class HeadlinesTest {
             """)
     void aBracketedPartGoesWithTheNameItHolds(String subject, String object, String amount, String expected) {
         assertThat(Headlines.renderEn("{subject} invests[ {amount}][ in {object}]",
-                Map.of("subject", subject, "object", object, "amount", amount))).isEqualTo(expected);
+                Map.of("subject", subject, "object", object, "amount", amount), false)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -54,12 +54,13 @@ class HeadlinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
-            Microsoft               ; Microsoft partners with OpenAI
-            Microsoft and Nvidia    ; Microsoft and Nvidia partner with OpenAI
+            Microsoft                                  ; false ; Microsoft partners with OpenAI
+            Microsoft and Nvidia                       ; true  ; Microsoft and Nvidia partner with OpenAI
+            UK Competition and Markets Authority       ; false ; UK Competition and Markets Authority partners with OpenAI
             """)
-    void theVerbAgreesWithTheSubject(String subject, String expected) {
+    void theVerbAgreesWithTheSubject(String subject, boolean plural, String expected) {
         assertThat(Headlines.renderEn("{subject} partners|partner[ with {object}]", Map.of("subject", subject,
-                "object", "OpenAI"))).isEqualTo(expected);
+                "object", "OpenAI"), plural)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -69,7 +70,7 @@ class HeadlinesTest {
             """)
     void aPairWithoutItsFirstNameLosesTheDash(String subject, String expected) {
         assertThat(Headlines.renderEn("{subject}[–{object}] contract ends", Map.of("subject", subject,
-                "object", "OpenAI"))).isEqualTo(expected);
+                "object", "OpenAI"), false)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{3} → {4}")
