@@ -37,7 +37,7 @@ class DiscoveredActorsEndToEndTest {
             published: 2025-03-06
             ---
             곤잘레스 로저스 판사는 머스크와 오픈AI의 소송을 내년 봄 재판에 회부했다.
-            영국 경쟁시장청(CMA)은 5일 MS와 오픈AI의 계약에 대한 조사에 착수했다.
+            호주 경쟁소비자위원회(ACCC)는 5일 MS와 오픈AI의 계약에 대한 조사에 착수했다.
             """;
     static final String JUDGE = "ibon-gonjalleseu-rojeoseu";
 
@@ -53,7 +53,7 @@ class DiscoveredActorsEndToEndTest {
         List<String> first = run("one", data, forward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
         List<String> reordered = run("two", data, backward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
         List<String> restarted = run("two", data, backward, catalog -> ids(catalog.getBean(ActorCatalog.class)));
-        assertThat(first).contains(JUDGE, "cma");
+        assertThat(first).contains(JUDGE, "accc");
         assertThat(reordered).isEqualTo(first);
         assertThat(restarted).isEqualTo(first);
 
@@ -67,10 +67,10 @@ class DiscoveredActorsEndToEndTest {
                         + "    name_en: Yvonne Gonzalez Rogers\n    aliases: [이본 곤잘레스 로저스, 곤잘레스 로저스]\n"));
         run("one", data, forward, context -> {
             ActorCatalog catalog = context.getBean(ActorCatalog.class);
-            assertThat(ids(catalog)).doesNotContain(JUDGE).contains("cma");
+            assertThat(ids(catalog)).doesNotContain(JUDGE).contains("accc");
             assertThat(catalog.byId(JUDGE)).isEmpty();
             assertThat(catalog.successor(JUDGE)).contains("yvonne-gonzalez-rogers");
-            assertThat(catalog.successor("cma")).as("a current id leads nowhere else").isEmpty();
+            assertThat(catalog.successor("accc")).as("a current id leads nowhere else").isEmpty();
             return null;
         });
     }

@@ -64,14 +64,14 @@ class DiscoveredActorsTest {
 
     @Test
     void aGlossAndItsNameAreOneOrganisationWithTheLatinNameInEnglish() {
-        DiscoveredActor cma = DiscoveredActors.of(Map.of(
-                "a1", List.of(new ActorCandidate(2, "경쟁시장청", ActorKind.COMPANY, null, "CMA", true, false)),
-                "a2", List.of(new ActorCandidate(0, "CMA", ActorKind.COMPANY, null, null, false, false))), LEXICON).get(0);
-        assertThat(cma.nameKo()).isEqualTo("경쟁시장청");
-        assertThat(cma.nameEn()).isEqualTo("CMA");
-        assertThat(cma.kind()).isEqualTo(ActorKind.COMPANY);
-        assertThat(cma.articles()).isEqualTo(2);
-        assertThat(cma.parties()).as("the name and its gloss are one sentence's party").isEqualTo(1);
+        DiscoveredActor accc = DiscoveredActors.of(Map.of(
+                "a1", List.of(new ActorCandidate(2, "경쟁소비자위원회", ActorKind.COMPANY, null, "ACCC", true, false)),
+                "a2", List.of(new ActorCandidate(0, "ACCC", ActorKind.COMPANY, null, null, false, false))), LEXICON).get(0);
+        assertThat(accc.nameKo()).isEqualTo("경쟁소비자위원회");
+        assertThat(accc.nameEn()).isEqualTo("ACCC");
+        assertThat(accc.kind()).isEqualTo(ActorKind.COMPANY);
+        assertThat(accc.articles()).isEqualTo(2);
+        assertThat(accc.parties()).as("the name and its gloss are one sentence's party").isEqualTo(1);
     }
 
     @Test

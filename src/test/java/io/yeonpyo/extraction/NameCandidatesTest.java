@@ -28,7 +28,7 @@ class NameCandidatesTest {
             변호사 윌리엄 새비트가 서한을 보냈다                      | 윌리엄 새비트/PERSON/변호사/true
             스콧 CTO는 이에 대해 말했다                              | 스콧/PERSON/CTO/true
             브래드 스미스 부회장 겸 사장은 성명을 냈다                | 브래드 스미스/PERSON/부회장/true
-            영국 경쟁시장청(CMA)은 조사에 착수했다                    | 경쟁시장청/COMPANY/-/true
+            호주 경쟁소비자위원회(ACCC)는 조사에 착수했다              | 경쟁소비자위원회/COMPANY/-/true
             EU는 질의서를 발송했다                                   | EU/COMPANY/-/true
             시본 질리스의 변호인단은 신청서를 냈다                    | 시본 질리스/-/-/true
             시본 질리스의 회사를 방문했다                             | 시본 질리스/-/-/false
