@@ -74,8 +74,8 @@ public final class ArticleAnalyzer {
             for (DateMention d : dates) {
                 // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a
                 // banner, nor at a date that only describes a name ("2015년 함께 세운 오픈AI가")
-                if (d.resolved() != null && p.kind() == SentenceKind.BODY
-                        && !nori.firstVerbIsModifier(p.text(), d.end())) {
+                boolean narrated = p.kind() == SentenceKind.BODY || p.kind() == SentenceKind.SECTION_HEADING;
+                if (d.resolved() != null && narrated && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();
                     frame = NarrativeFrames.frameAfter(d, frame);
                 }
@@ -93,6 +93,7 @@ public final class ArticleAnalyzer {
         Map<String, String> affiliations = affiliationsOf(actorsBySentence.values());
         resolveBackReferences(sentences, actorsBySentence);
 
+        DatedSections sections = DatedSections.of(sentences);
         List<EventMention> mentions = new ArrayList<>();
         String topic = null;
         List<ActorMatcher.Match> previous = List.of();
@@ -115,6 +116,7 @@ public final class ArticleAnalyzer {
                                 paragraphs[s.index()] == previousParagraph, previousDates),
                         pronouns, topic, before, affiliations,
                         publishedOn);
+                told = sections.date(told, s.index());
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
                 if (!terms.isEmpty()) {

@@ -25,8 +25,6 @@ final class ClauseEvents {
     private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
     /** Deals people make for the company they lead, not for themselves. */
     private static final Set<EventType> DEALT_FOR_A_COMPANY = Set.of(EventType.PARTNERSHIP);
-    /** A line of a chronology ("▲2023년 1월 MS, …"): it stands alone, nobody carries into it. */
-    private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile("^[▲△◇◆•·\\-]\\s*\\d{4}\\s*년");
     /** "…할 때", "…던 때": the predicate closes a 때-clause. */
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /**
@@ -123,7 +121,7 @@ final class ClauseEvents {
                     && Coordination.joins(text, r.end(), a.start()))));
             roles.removeIf(r -> RelativeClauseRoles.insideRelativeClause(text, r, best, matches));
             ClauseRoles.speakerAside(text, roles, best);
-            boolean entry = CHRONOLOGY_ENTRY.matcher(text).lookingAt();
+            boolean entry = ChronologyLines.startsAsEntry(text);
             if (entry) {
                 // "▲2019년 7월 MS, 오픈AI에 10억달러 투자": written like a headline, the name before the comma acts
                 roles.replaceAll(r -> r.grammaticalCase() == Case.NONE && text.startsWith(",", r.end())
@@ -134,8 +132,7 @@ final class ClauseEvents {
             // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
             // topic or previous clause's subject fills it below, and the headline names the doer only by a common
             // noun the data gives (법원 → Court)
-            UnlistedSubjects.UnlistedSubject doer = UnlistedSubjects.unlistedDoerBefore(text, c.start(), best.start(),
-                    roles, matches, lexicon, nori);
+            UnlistedSubjects.UnlistedSubject doer = unlistedDoer(text, c, best, predicateEnd, roles, matches);
             if (doer != null) {
                 int at = (int) roles.stream().filter(r -> r.start() < doer.start()).count();
                 roles.add(at, new Role(List.of(), Case.SUBJECT, doer.start(), doer.end()));
@@ -324,6 +321,27 @@ final class ClauseEvents {
 
     private boolean isPerson(String actorId) {
         return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+    }
+
+    /**
+     * A court, a regulator or a board the data does not list, acting: before the trigger ("법원은 …을 기각했다"), or,
+     * with the object first, right before the verb the trigger needs ("…머스크의 요청을 미국 법원이 받아들이지
+     * 않았다"); then a listed subject before the object is that of a clause inside it, and leaves.
+     */
+    private UnlistedSubjects.UnlistedSubject unlistedDoer(String text, Clauses.Clause c, TriggerHit best,
+                                                          int predicateEnd, List<Role> roles,
+                                                          List<ActorMatcher.Match> matches) {
+        UnlistedSubjects.UnlistedSubject doer = UnlistedSubjects.unlistedDoerBefore(text, c.start(), best.start(),
+                roles, matches, lexicon, nori);
+        if (doer != null || best.trigger().followedBy().isEmpty()) {
+            return doer;
+        }
+        UnlistedSubjects.UnlistedSubject afterObject = UnlistedSubjects.unlistedDoerBefore(text, best.end(),
+                predicateEnd, roles.stream().filter(r -> r.start() >= best.end()).toList(), matches, lexicon, nori);
+        if (afterObject != null) {
+            roles.removeIf(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start());
+        }
+        return afterObject;
     }
 
     /** "제가", "저는", "나는": the writer speaks of themself. */

@@ -52,6 +52,7 @@ final class SentenceSplitter {
         int bodySentences = 0;
         boolean tail = false;
         String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        java.util.Set<Integer> sectionHeadings = ChronologyLines.sectionHeadings(lines);
         for (int paragraph = 0; paragraph < lines.length; paragraph++) {
             String line = lines[paragraph].strip();
             if (line.isEmpty()) {
@@ -61,7 +62,11 @@ final class SentenceSplitter {
                 pieces.add(new Piece(line, SentenceKind.CLUTTER, paragraph)); // a rule drawn across the page
                 continue;
             }
-            if (!tail && CHRONOLOGY_ENTRY.matcher(line).lookingAt() && !isProse(line) && !isClutter(line)) {
+            if (!tail && sectionHeadings.contains(paragraph) && !isClutter(line)) {
+                pieces.add(new Piece(line, SentenceKind.SECTION_HEADING, paragraph));
+                continue;
+            }
+            if (!tail && ChronologyLines.isEntry(line) && !isProse(line) && !isClutter(line)) {
                 // "▲2019년 7월 MS, 오픈AI에 10억달러 첫 투자": a line of the article's chronology tells a dated act
                 pieces.add(new Piece(line, SentenceKind.BODY, paragraph));
                 continue;
@@ -158,7 +163,7 @@ final class SentenceSplitter {
         }
         // "[사진=로이터] ▲나델라 CEO가 … 연설을 하고 있다", "△머스크 CEO": a photo caption, whatever its verb
         String afterCredit = s.contains("사진") ? PHOTO_CREDIT.matcher(s).replaceFirst("") : s.stripLeading();
-        if ((afterCredit.startsWith("▲") || afterCredit.startsWith("△")) && !CHRONOLOGY_ENTRY.matcher(s).lookingAt()) {
+        if ((afterCredit.startsWith("▲") || afterCredit.startsWith("△")) && !ChronologyLines.isEntry(s)) {
             return true;
         }
         // "…에 참석한 일론 머스크(왼쪽)와 샘 올트먼.": a photo caption names who stands where and tells no act; a
@@ -184,13 +189,6 @@ final class SentenceSplitter {
     /** How many sentences of text must come before furniture that ends the article. */
     private static final int BODY_BEFORE_THE_END = 2;
 
-    /**
-     * A line of a chronology box: a date at the start (after a bullet, if any), then who did what in the words of a
-     * headline, not of a sentence ("▲2023년 1월 MS, 오픈AI에 100억달러 추가 투자").
-     */
-    private static final Pattern CHRONOLOGY_ENTRY = Pattern.compile(
-            "^[▲△◇◆•·\\-]?\\s*(\\d{4}\\s*년(\\s*\\d{1,2}\\s*월)?|\\d{4}\\.\\s?\\d{1,2}(\\.\\s?\\d{1,2})?\\.?)"
-                    + "\\s*[^\\s)\\]]*[가-힣A-Za-z]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^\\s*[\\[/(]?\\s*사진\\s*=[^\\])]*[\\])]?\\s*");
     private static final Pattern PHOTO_POSITION = Pattern.compile("\\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\\)");
     private static final Pattern ENDS_IN_A_VERB = Pattern.compile("(다|요|죠|까)[.!?\"”'’)]*\\s*$");
