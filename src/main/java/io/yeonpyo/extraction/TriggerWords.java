@@ -59,11 +59,16 @@ final class TriggerWords {
             Lexicon.Trigger t = o.word().trigger();
             int start = o.start();
             int end = o.end();
-            boolean masked = masked(text, o.word(), start) || !followedAsNeeded(text, t, end) || namesATime(text, end);
-            // a negation is near: the next 40 letters, read in place
-            int near = Math.min(text.length(), end + 40);
-            boolean negated = Factuality.mayBeNegated(text, end, near)
-                    && Factuality.NEGATION.matcher(text).region(end, near).lookingAt();
+            int verbEnd = endOfNeededVerb(text, t, end);
+            boolean masked = masked(text, o.word(), start) || verbEnd < 0 || namesATime(text, end)
+                    || text.startsWith("당시", wordAfter(text, end))
+                    && !UNDATED_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()
+                    || MEASURED.matcher(text).region(end, text.length()).lookingAt();
+            // a negation is near: the next 40 letters, read in place; a verb the trigger needs may hold its own
+            // ("신청을 받아들이지 않았다" is a refusal), so the reading starts after it
+            int near = Math.min(text.length(), Math.max(end, verbEnd) + 40);
+            boolean negated = Factuality.mayBeNegated(text, Math.max(end, verbEnd), near)
+                    && Factuality.NEGATION.matcher(text).region(Math.max(end, verbEnd), near).lookingAt();
             if (masked || negated || insideDoubleQuotes(text, start) && !announcedAct(text, end)) {
                 continue;
             }
@@ -75,9 +80,28 @@ final class TriggerWords {
     private record Occurrence(Ordered word, int start, int end) {
     }
 
+    /**
+     * "올해 맺은 계약 규모가 1조달러를 넘어섰다", "투자 총액은 130억 달러다": the size of the deals, what a sentence
+     * measures, is no act of its own.
+     */
+    private static final Pattern MEASURED = Pattern.compile("^\\s*(관련\\s*)?(규모|총액|금액|액수|누적액)(가|이|는|은|도)\\s");
+
     /** Words that make the noun before them a point in time: "취임 이튿날인 21일", "발표 직후", "해임 당일". */
     private static final List<String> TIME_AFTER = List.of("이튿날", "다음날", "다음 날", "첫날", "전날", "당일", "직후",
             "직전", "하루 전", "하루 뒤", "하루 만에");
+    /**
+     * "설립 당시의 약속을 저버렸다며": an act named as the time of another, with no date of its own, is background; with
+     * its date ("2023년 11월 알트먼 축출 당시") it is a dated act the sentence recalls.
+     */
+    private static final Pattern UNDATED_BEFORE = Pattern.compile("(\\d\\s*(년|월|일)|지난해|작년|올해)\\s*(\\S+\\s+){0,2}\\S*$");
+
+    private static int wordAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
 
     /** Whether the trigger, a noun, only names the time of something else: "취임 이튿날인 현지시간 21일". */
     private static boolean namesATime(String text, int end) {
@@ -99,10 +123,13 @@ final class TriggerWords {
     /** How many words after a trigger the verb it needs may stand: "경쟁사로 새로 올렸다". */
     private static final int FOLLOWED_WITHIN = 4;
 
-    /** Whether a trigger that needs a verb after it ("경쟁사로 … 올렸다") has one within a few words. */
-    private static boolean followedAsNeeded(String text, Lexicon.Trigger t, int end) {
+    /**
+     * Where the verb a trigger needs after it ("경쟁사로 … 올렸다") ends, when one stands within a few words; the
+     * trigger's own end when it needs none; -1 when the verb it needs is missing.
+     */
+    private static int endOfNeededVerb(String text, Lexicon.Trigger t, int end) {
         if (t.followedBy().isEmpty()) {
-            return true;
+            return end;
         }
         int start = end;
         for (int k = 0; k < FOLLOWED_WITHIN && start < text.length(); k++) {
@@ -113,11 +140,11 @@ final class TriggerWords {
             }
             for (String verb : t.followedBy()) {
                 if (text.startsWith(verb, from)) {
-                    return true;
+                    return from + verb.length();
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** Adverbs that may stand between the words of a trigger phrase, each with the space after it. */
