@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Korean article text → sentences, dates and events. Plain Java: no Spring, no JPA, safe to share between threads.
@@ -105,14 +106,14 @@ public final class ArticleAnalyzer {
         for (AnalyzedSentence s : sentences) {
             if (s.kind() == SentenceKind.BODY) {
                 List<ActorMatcher.Match> matches = actorsBySentence.get(s.index());
-                // zero anaphora reaches back within a paragraph only
-                ZeroAnaphora.Continuation before = paragraphs[s.index()] == previousParagraph ? carried
-                        : ZeroAnaphora.Continuation.NONE;
+                // zero anaphora reaches back within a paragraph only, or from one chronology entry to the next
+                boolean goesOn = paragraphs[s.index()] == previousParagraph
+                        || ChronologyLines.startsAsEntry(s.text()) && ChronologyLines.startsAsEntry(previousText);
+                ZeroAnaphora.Continuation before = goesOn ? carried : ZeroAnaphora.Continuation.NONE;
                 List<TriggerHit> hits = new ArrayList<>(triggerWords.find(s.text()));
                 hits.addAll(objectVerbs.find(s.text(), matches));
                 List<EventMention> told = clauseEvents.of(s, hits, matches,
-                        new NamedRoles.Previous(previousText, previous,
-                                paragraphs[s.index()] == previousParagraph ? previousTold : List.of(),
+                        new NamedRoles.Previous(previousText, previous, goesOn ? previousTold : List.of(),
                                 paragraphs[s.index()] == previousParagraph, previousDates),
                         pronouns, topic, before, affiliations,
                         publishedOn);
@@ -171,12 +172,14 @@ public final class ArticleAnalyzer {
 
     /**
      * "그" is the one person named just before it, and "회사" standing alone ("회사를 떠났다") the one company: earlier
-     * in the same sentence, or else in the last sentence that named one. With two in view it stays unresolved and is
-     * dropped. A board named alone ("이사회에서 물러났다") is the board of the company the article has named most.
+     * in the same sentence, or else in the last sentence that named one. With two in view from the sentence before, it
+     * is the one that sentence was about, its subject or topic ("머스크는 …올트먼 등을 상대로 소송을 냈다. 그는 …");
+     * failing that it stays unresolved and is dropped. A board named alone ("이사회에서 물러났다") is the board of the company the article has named most.
      */
     private void resolveBackReferences(List<AnalyzedSentence> sentences,
                                        Map<Integer, List<ActorMatcher.Match>> bySentence) {
         Map<ActorKind, Set<String>> previous = new EnumMap<>(ActorKind.class);
+        Map<ActorKind, Set<String>> previousSubjects = new EnumMap<>(ActorKind.class);
         Map<String, Integer> companiesNamed = new HashMap<>();
         String boardOwner = null;
         for (AnalyzedSentence s : sentences) {
@@ -186,6 +189,8 @@ public final class ArticleAnalyzer {
             }
             List<ActorMatcher.Match> resolved = new ArrayList<>();
             Map<ActorKind, Set<String>> seen = new EnumMap<>(ActorKind.class);
+            Map<ActorKind, Set<String>> subjectsHere = new EnumMap<>(ActorKind.class);
+            List<String> joined = new ArrayList<>(); // "머스크와 올트먼은": names joined to the subject share it
             Set<String> namedHere = new java.util.HashSet<>();
             for (ActorMatcher.Match m : matches) {
                 if (m.role() == ActorMatcher.Role.BOARD_NOUN) {
@@ -205,6 +210,10 @@ public final class ArticleAnalyzer {
                 if (refersTo != null) {
                     Set<String> here = seen.getOrDefault(refersTo, Set.of());
                     Set<String> candidates = here.isEmpty() ? previous.getOrDefault(refersTo, Set.of()) : here;
+                    if (candidates.size() > 1 && here.isEmpty()
+                            && previousSubjects.getOrDefault(refersTo, Set.of()).size() == 1) {
+                        candidates = previousSubjects.get(refersTo);
+                    }
                     if (candidates.size() == 1) {
                         resolved.add(new ActorMatcher.Match(candidates.iterator().next(), m.start(), m.end(),
                                 m.surface(), ActorMatcher.Role.ACTOR));
@@ -214,6 +223,14 @@ public final class ArticleAnalyzer {
                 if (m.role() == ActorMatcher.Role.ACTOR) {
                     lexicon.actor(m.actorId()).ifPresent(a -> seen.computeIfAbsent(a.kind(),
                             k -> new LinkedHashSet<>()).add(m.actorId()));
+                    joined.add(m.actorId());
+                    if (SUBJECT_AFTER_NAME.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+                        joined.forEach(id -> lexicon.actor(id).ifPresent(a -> subjectsHere.computeIfAbsent(a.kind(),
+                                k -> new LinkedHashSet<>()).add(id)));
+                    }
+                    if (!JOINED_AFTER_NAME.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
+                        joined.clear();
+                    }
                     if (!isPerson(m.actorId())) {
                         namedHere.add(m.actorId());
                     }
@@ -225,10 +242,17 @@ public final class ArticleAnalyzer {
             }
             bySentence.put(s.index(), resolved);
             seen.forEach((kind, ids) -> previous.put(kind, Set.copyOf(ids)));
+            seen.keySet().forEach(kind -> previousSubjects.put(kind, subjectsHere.getOrDefault(kind, Set.of())));
             // counted once the sentence is read: its own names are not yet what the article is about
             namedHere.forEach(id -> companiesNamed.merge(id, 1, Integer::sum));
         }
     }
+
+    /** A name with the particle of a subject or topic, after its title if any: "머스크는", "머스크 CEO가". */
+    private static final Pattern SUBJECT_AFTER_NAME = Pattern.compile(
+            "(\\s*(CEO|최고경영자|회장|대표|의장|이사장|창업자|사장|부회장|총재|판사))?(은|는|이|가)(?![가-힣])");
+
+    private static final Pattern JOINED_AFTER_NAME = Pattern.compile("(와|과|\\s*,|\\s*·)");
 
     private boolean isPerson(String actorId) {
         return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);

@@ -166,7 +166,11 @@ final class ClauseEvents {
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about
             // the parties of the previous sentence, at its own time
-            boolean ownDateSameParties = !continues && !entry && roles.isEmpty() && before.subject() != null
+            // "▲2024년 2월 머스크, 소송 ▲같은 해 6월 11일 = 소송 자진 취하": an entry that names no one goes on with
+            // the entry before it, as a box lists one party's acts
+            boolean entryGoesOn = entry && ChronologyLines.startsAsEntry(previous.text());
+            boolean ownDateSameParties = !continues && (!entry || entryGoesOn) && roles.isEmpty()
+                    && before.subject() != null
                     && !s.dates().isEmpty() && actDates.dateFor(s, c, best, hits) != null && c.start() == 0
                     && namesNoOne(matches, c)
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, true);

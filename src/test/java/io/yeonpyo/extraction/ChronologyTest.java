@@ -94,4 +94,18 @@ class ChronologyTest {
         assertThat(headings.isEmpty() ? "-" : String.join(" ", headings.stream().sorted().map(String::valueOf)
                 .toList())).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ▲2024년 2월 29일 = 머스크, 오픈AI에 소송    | ▲같은 해 6월 11일 = 심리 하루 전 소송 자진 취하 | FEUD 2024-06-11 elon-musk
+            ▲2024년 2월 29일 = 머스크, 오픈AI에 소송    | ▲8월 5일 = 연방법원에 다시 소송               | FEUD 2024-08-05 elon-musk
+            ◇2023년 1월 MS, 오픈AI에 100억달러 투자     | ◇2024년 7월 - 이사회 옵서버 자리 반납           | BOARD 2024-07 microsoft
+            """)
+    void anEntryThatNamesNoOneGoesOnWithTheEntryBefore(String first, String second, String expected) {
+        List<EventMention> mentions = SeedLexicon.ANALYZER.analyze(PROSE.replace("\\n", "\n") + first + "\n" + second,
+                PartialDate.parse("2025-03-10")).mentions().stream().filter(m -> m.sentence().equals(second.strip()))
+                .toList();
+        assertThat(mentions).singleElement().satisfies(m -> assertThat(m.type() + " " + m.date().iso() + " "
+                + m.actors().get(0)).isEqualTo(expected));
+    }
 }
