@@ -29,7 +29,8 @@ final class ActDates {
         List<DateMention> usable = s.dates().stream().filter(d -> usableDate(s.text(), d))
                 .filter(d -> d.end() > trigger.start() || d.end() <= c.start()
                         || hits.stream().noneMatch(h -> h.start() >= d.end() && h.end() <= trigger.start()
-                        && nori.modifierBetween(s.text(), h.start(), NoriWords.wordEnd(s.text(), h.end()))))
+                        && nori.modifierBetween(s.text(), h.start(), NoriWords.wordEnd(s.text(), h.end()))
+                        && !dayBeforeOthersClause(s.text(), d, h.start())))
                 .filter(d -> !insideReportedContent(s.text(), c, d, trigger))
                 .filter(d -> !insideOthersRelativeClause(s.text(), c, d, trigger))
                 .toList();
@@ -76,6 +77,9 @@ final class ActDates {
         if (TOLD_IN.matcher(text).region(d.end(), trigger.start()).find()) {
             return false; // "MS가 작년 8월 제출한 보고서에서 …": the document the act is told in, by its doer
         }
+        if (dayBeforeOthersClause(text, d, trigger.start())) {
+            return false;
+        }
         int before = NoriWords.wordEndBefore(text, trigger.start());
         if (trigger.trigger().followedBy().isEmpty() && !verbPhrase(trigger.trigger())
                 && before > d.end() && NoriWords.adnominalSyllable(text.charAt(before - 1))
@@ -90,6 +94,19 @@ final class ActDates {
         // clause's subject is the sentence's, and its date the act's ("머스크가 지난 10일 주도한 인수 제안은 …")
         return subjectWords(text, c.start(), Math.min(text.length(), wordEnd + 1)) >= 2 && OWN_SUBJECT.matcher(text).region(c.start(), wordEnd).find()
                 && nori.modifierBetween(text, d.end(), trigger.start());
+    }
+
+    /** A day of the month alone, the way a report dates its news: "4일", "지난 4일", "4일(현지시간)". */
+    private static final Pattern BARE_DAY = Pattern.compile("(지난\\s*)?\\d{1,2}\\s*일(\\s*\\(현지\\s*시간\\))?");
+
+    /**
+     * "CMA가 4일 [MS가 … 영입한] 거래를 승인했다": a bare day right after the sentence's subject, then a relative clause
+     * with a subject of its own, is the day of the news, not of that clause; a year there ("X는 2022년 [머스크가
+     * 인수한] 회사를") is the clause's history.
+     */
+    private static boolean dayBeforeOthersClause(String text, DateMention d, int clauseEnd) {
+        return BARE_DAY.matcher(d.text().strip()).matches()
+                && CONTENT_SUBJECT.matcher(text).region(d.end(), clauseEnd).find();
     }
 
     /** A trigger that is a noun with its verb ("소송을 기각"): the act is the verb's, not the noun's. */
@@ -201,8 +218,17 @@ final class ActDates {
             // tells no past act ("지난달 5일 [회사 운영에 집중할 수 있다며] 이사직을 내려놓았다")
             return false;
         }
+        if (quote < 0 && !REASON.matcher(end.group()).matches()
+                && !PAST_SAID.matcher(text.substring(d.end(), end.end())).find()) {
+            // "CMA는 지난 9월 [거래가 심사 대상에 해당하지 않는다고] 결론 내렸다": words that tell a state, not a past
+            // act, have no date of their own to take; the date is the saying's
+            return false;
+        }
         return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
     }
+
+    /** Reported words that tell a past act: "…속였다고", "…투자했었다고". */
+    private static final Pattern PAST_SAID = Pattern.compile("(았|었|였|했|됐|갔|왔|냈|쳤|졌|켰)(었)?다고$");
 
     /** Reported words, not a reason: "…속였다고 주장했다". */
     private static final Pattern SAID_END = Pattern.compile("(?<=[가-힣])(다고|라고|냐고)(?![가-힣])");

@@ -239,8 +239,9 @@ final class ClauseEvents {
             } else if (date == null && s.dates().isEmpty() && c.start() == 0) {
                 date = ActDates.rightAfterPrevious(text, previous.dates());
             }
+            TriggerHit trigger = RulingsOnDeals.act(best, roles, c, matches, lexicon);
             Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
-                    best.trigger().type());
+                    trigger.trigger().type());
             if (doer != null && doer.named() && roles.size() == 1 && previous.sameParagraph()
                     && matches.stream().noneMatch(m -> m.start() >= c.start() && m.end() <= c.end())) {
                 // "법원은 머스크의 손을 들어주지 않았다. 로저스 판사는 가처분 신청을 기각했다": a court acts on the dispute
@@ -251,14 +252,14 @@ final class ClauseEvents {
                         .forEach(m -> disputed.add(m.actorId()));
                 disputed.forEach(id -> roles.add(new Role(List.of(id), Case.POSSESSIVE, c.start(), c.start())));
             }
-            Headlines.Built built = headlines.build(best, roles, amount, text);
+            Headlines.Built built = headlines.build(trigger, roles, amount, text);
             // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
             List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
                     // with an unlisted doer, or for a step taken on another's act (an approval, an inquiry: "FTC가
                     // 엔비디아의 인텔 지분 투자를 승인했다"), whose act it is about is the party named
                     .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
                             || (unknownActs && (r.grammaticalCase() == Case.POSSESSIVE || doer != null))
-                            || best.trigger().type() == EventType.OTHER && r.grammaticalCase() == Case.POSSESSIVE
+                            || trigger.trigger().type() == EventType.OTHER && r.grammaticalCase() == Case.POSSESSIVE
                             || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
                             || built.objects().contains(id)))
                     .flatMap(r -> r.actorIds().stream()).toList()));
@@ -274,14 +275,14 @@ final class ClauseEvents {
                         .ifPresent(actorIds::add);
             }
             // "나델라, 알트먼 영입": who hires or fires someone acts for the company the article introduced them with
-            if (!companyNamed && ACTS_FOR_A_COMPANY.contains(best.trigger().type())
+            if (!companyNamed && ACTS_FOR_A_COMPANY.contains(trigger.trigger().type())
                     && built.objects().stream().anyMatch(this::isPerson)
                     && actorIds.stream().noneMatch(id -> lexicon.actor(id).map(a -> a.kind() == ActorKind.COMPANY)
                     .orElse(false))) {
                 built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
                         .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
             }
-            if (DEALT_FOR_A_COMPANY.contains(best.trigger().type()) && actorIds.stream().anyMatch(id -> !isPerson(id))) {
+            if (DEALT_FOR_A_COMPANY.contains(trigger.trigger().type()) && actorIds.stream().anyMatch(id -> !isPerson(id))) {
                 // "트럼프는 손정의 소프트뱅크 회장, 올트먼 오픈AI CEO, 엘리슨 오라클 회장과 함께 … 발표했다": in a deal
                 // between companies, people act for the companies the article introduced them with
                 List.copyOf(actorIds).stream().filter(this::isPerson).map(affiliations::get)
@@ -291,7 +292,7 @@ final class ClauseEvents {
                     ? built.deliberated() : built;
             EventMention previousAct = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previousAct != null && built.objects().isEmpty() && !built.subjects().isEmpty()
-                    && built.subjects().equals(previousSubjects) && (previousAct.type() == best.trigger().type()
+                    && built.subjects().equals(previousSubjects) && (previousAct.type() == trigger.trigger().type()
                     || ClauseSubjects.namesNoOtherParty(s, c.start(), best.start()))) {
                 // "…소송을 냈다가 넉 달 뒤 취하했고", "…손잡았다가 두 달 만에 결별했고": the clauses of one sentence
                 // that share a subject share its other parties too, when they tell acts of one kind or name no
@@ -299,17 +300,17 @@ final class ClauseEvents {
                 previousAct.actors().stream().filter(id -> !actorIds.contains(id)).forEach(actorIds::add);
             }
             previousSubjects = built.subjects();
-            boolean planned = Factuality.plannedAhead(s, c, best, publishedOn);
+            boolean planned = Factuality.plannedAhead(s, c, trigger, publishedOn);
             if (planned && date == null) {
                 continue; // a plan without a date is no event of the timeline
             }
-            if (previousAct != null && previousAct.type() == best.trigger().type()
+            if (previousAct != null && previousAct.type() == trigger.trigger().type()
                     && RESTATED.contains(previousAct.type())
                     && Set.copyOf(previousAct.actors()).equals(Set.copyOf(actorIds))
                     && java.util.Objects.equals(previousAct.date(), date == null ? null : date.resolved())) {
                 continue; // "오픈AI와 손잡고 챗GPT를 시리에 통합한다고": one act told twice, in its own words
             }
-            out.add(new EventMention(s.index(), text, clause.strip(), best.trigger().type(), actorIds,
+            out.add(new EventMention(s.index(), text, clause.strip(), trigger.trigger().type(), actorIds,
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, told.headline(), told.headlineEn(),
                     planned ? Timing.PLANNED : Timing.DONE));

@@ -186,6 +186,16 @@ public final class Lexicon {
         return platforms.contains(actorId);
     }
 
+    /**
+     * The step a regulator or a court takes on a deal whose word its sentence uses ("…제휴는 합병 심사 대상이
+     * 아니라고"): an act of type OTHER, with that type's headlines, found where the deal's word stands.
+     */
+    Trigger rulingOn(Trigger deal) {
+        TypeInfo other = types.get(EventType.OTHER);
+        return other == null ? deal : new Trigger(deal.word(), EventType.OTHER, deal.priority(), other.headline(),
+                other.headlineEn(), other.headlineEnUnnamed(), List.of());
+    }
+
     /** Korean label of an event type ("투자"). */
     public String label(EventType type) {
         TypeInfo info = types.get(type);
