@@ -91,6 +91,9 @@ final class CaseParticles {
         if ((run.equals("의") || run.endsWith("의")) && ABOUT_WHOSE.matcher(after).lookingAt()) {
             return ArticleAnalyzer.Case.MODIFIER; // "오픈AI의 방향을 두고 이견": whose direction is the matter, not a party
         }
+        if (run.equals("와의") || run.equals("과의")) {
+            return ArticleAnalyzer.Case.OBJECT; // "스케일AI와의 거래를 끊었다": the other side of the deal the noun names
+        }
         if (run.equals("의") || run.endsWith("의")) {
             return ArticleAnalyzer.Case.POSSESSIVE;
         }

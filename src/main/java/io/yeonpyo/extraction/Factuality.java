@@ -69,15 +69,17 @@ final class Factuality {
                     // what the act is said not to be: "이 계약은 인수가 아닌 고용이라고"
                     + "|^[’']?(가|이)\\s+(아니|아닌)"
                     // had none of it: "지분 없이 기술 파트너로만", "지분은 없다"
-                    + "|^(은|도)?\\s*없(이|다|는|었)");
+                    + "|^(은|도)?\\s*없(이|다|는|었)"
+                    // the road not taken: "회사를 인수하는 대신 라이선스 비용을 냈다"
+                    + "|^(하|되)?(는|기)?\\s*대신(?![가-힣])");
 
     /**
      * Whether {@code text[from, to)} holds a letter every negation above needs: 지 (지 않, 지 못…), 안, 못, 아
-     * (아니, 아닌) or 없. Without one, the pattern cannot match and is not run.
+     * (아니, 아닌), 없 or 대 (대신). Without one, the pattern cannot match and is not run.
      */
     static boolean mayBeNegated(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("지안못아없".indexOf(text.charAt(i)) >= 0) {
+            if ("지안못아없대".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

@@ -61,7 +61,7 @@ final class TriggerWords {
             int end = o.end();
             int verbEnd = endOfNeededVerb(text, t, end);
             boolean masked = masked(text, o.word(), start) || verbEnd < 0 || namesATime(text, end)
-                    || text.startsWith("당시", wordAfter(text, end))
+                    || startsWithAny(text, wordAfter(text, end), TIME_OF_ANOTHER)
                     && !UNDATED_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()
                     || MEASURED.matcher(text).region(end, text.length()).lookingAt();
             // a negation is near: the next 40 letters, read in place; a verb the trigger needs may hold its own
@@ -90,10 +90,16 @@ final class TriggerWords {
     private static final List<String> TIME_AFTER = List.of("이튿날", "다음날", "다음 날", "첫날", "전날", "당일", "직후",
             "직전", "하루 전", "하루 뒤", "하루 만에");
     /**
-     * "설립 당시의 약속을 저버렸다며": an act named as the time of another, with no date of its own, is background; with
-     * its date ("2023년 11월 알트먼 축출 당시") it is a dated act the sentence recalls.
+     * "설립 당시의 약속을 저버렸다며", "메타의 투자 이후 거래를 끊었다": an act named as the time of another, with no
+     * date of its own, is background; with its date ("2023년 11월 알트먼 축출 당시") it is a dated act the sentence
+     * recalls.
      */
+    private static final List<String> TIME_OF_ANOTHER = List.of("당시", "이후", "이전", "以後");
     private static final Pattern UNDATED_BEFORE = Pattern.compile("(\\d\\s*(년|월|일)|지난해|작년|올해)\\s*(\\S+\\s+){0,2}\\S*$");
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        return words.stream().anyMatch(w -> text.startsWith(w, at));
+    }
 
     private static int wordAfter(String text, int end) {
         int at = end;
