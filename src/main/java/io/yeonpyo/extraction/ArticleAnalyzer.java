@@ -79,6 +79,8 @@ public final class ArticleAnalyzer {
                 if (d.resolved() != null && narrated && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();
                     frame = NarrativeFrames.frameAfter(d, frame);
+                } else if (narrated && DateExpressions.unresolvable(d) && !nori.firstVerbIsModifier(p.text(), d.end())) {
+                    context = null; // what refers back to a time nobody can work out is unknown as well
                 }
             }
             sentences.add(new AnalyzedSentence(i, p.text(), p.kind(), dates));

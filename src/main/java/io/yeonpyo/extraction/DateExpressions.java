@@ -183,6 +183,11 @@ final class DateExpressions {
         return withAnaphoraResolved(sentence, longestNonOverlapping(candidates), anchor, frame);
     }
 
+    /** A date expression that names a time which could not be worked out (not a duration, which names none). */
+    static boolean unresolvable(DateMention d) {
+        return d.resolved() == null && d.derivation() != null && d.derivation().rule().startsWith("failed.");
+    }
+
     /**
      * Each date that refers back ("같은 해 7월", "넉 달 뒤") counts from the nearest date before it: one given earlier
      * in the same sentence ("지난 2019년 3월 … 같은 해 7월"), else the one the article gave last.
@@ -208,6 +213,8 @@ final class DateExpressions {
             currentFrame = NarrativeFrames.frameAfter(resolved, currentFrame);
             if (resolved.resolved() != null) {
                 last = resolved.resolved();
+            } else if (unresolvable(resolved)) {
+                last = null; // "지난해 말 … 그해 9월" with no publication date: the year it points at is unknown too
             }
             out.add(resolved);
         }
