@@ -45,7 +45,8 @@ final class ActorMatcher {
 
     /** Titles and roles: never actors, and they mark a neighbouring company as a mere affiliation. */
     static final Pattern TITLE = Pattern.compile(
-            "^(?:\\s*의)?\\s*(?:[가-힣A-Za-z]+\\s+){0,2}?(최고경영자|CEO|CTO|CSO|CFO|COO|창립자|창업자|공동창업자|공동 창업자"
+            "^(?:\\s*의)?\\s*(?:[가-힣A-Za-z]+\\s+){0,2}?(최고경영자|최고기술책임자|최고재무책임자|최고운영책임자|최고전략책임자"
+                    + "|최고과학자|수석과학자|CEO|CTO|CSO|CFO|COO|창립자|창업자|공동창업자|공동 창업자"
                     + "|설립자|공동설립자|공동 설립자|회장|의장|이사회 의장|부회장|사장|대표|총책임자|책임자|부사장|수석"
                     + "|연구원|출신|임원진|임원|경영진|관계자들|관계자|이사회|전 CEO|대통령|쪽 인사들|측 인사들|인사들|측|쪽"
                     // those who act for the name: "머스크 컨소시엄이", "머스크 변호인단은"

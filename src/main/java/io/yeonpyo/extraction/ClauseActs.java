@@ -49,7 +49,8 @@ final class ClauseActs {
                 && matches.stream().anyMatch(m -> m.start() >= from && m.end() <= to
                 && m.role() != ActorMatcher.Role.AFFILIATION);
         List<Clauses.Clause> clauses = splitAfterDatedNominalActs(s, hits,
-                splitAtDates(s, hits, Clauses.split(text, standsAlone), standsAlone), standsAlone);
+                splitAtDates(s, hits, SequentialClauses.split(text, hits, Clauses.split(text, standsAlone),
+                        standsAlone), standsAlone), standsAlone);
         List<Act> out = new ArrayList<>();
         for (Clauses.Clause c : clauses) {
             TriggerHit act = actOf(s, c, hits, matches, nori, publishedOn);
@@ -254,7 +255,11 @@ final class ClauseActs {
 
     /** "영입했다", "끝내게 됐다": the trigger is the clause's verb, not a noun in it ("협력이 전환점을 맞았다"). */
     static boolean isVerb(String text, TriggerHit h) {
-        return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find();
+        return VERB_AFTER_TRIGGER.matcher(ActorMatcher.hangulRun(text, h.end())).find()
+                || VERB_FORM.matcher(h.trigger().word()).find();
     }
+
+    /** A trigger that is itself a verb in a past, decided or joining form: "넣었", "넣기로", "세웠", "넣고". */
+    private static final Pattern VERB_FORM = Pattern.compile("(었|았|웠|였|했|렸|졌|기로|고)$");
 
 }

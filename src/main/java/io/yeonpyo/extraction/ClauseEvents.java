@@ -46,7 +46,7 @@ final class ClauseEvents {
     private final NoriWords nori;
     private final ActDates actDates;
     private final Headlines headlines;
-    private final AmountParser amounts;
+    private final ActAmounts amounts;
     private final NamedRoles namedRoles;
 
     ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates, ObjectVerbs objectVerbs) {
@@ -55,7 +55,7 @@ final class ClauseEvents {
         this.nori = nori;
         this.actDates = actDates;
         this.headlines = new Headlines(lexicon);
-        this.amounts = new AmountParser(lexicon.krwPerUsd());
+        this.amounts = new ActAmounts(new AmountParser(lexicon.krwPerUsd()));
         this.namedRoles = new NamedRoles(lexicon);
     }
 
@@ -132,7 +132,8 @@ final class ClauseEvents {
             // listed name standing near takes the act from them. The subject's place is taken: no carried subject,
             // topic or previous clause's subject fills it below, and the headline names the doer only by a common
             // noun the data gives (법원 → Court)
-            UnlistedSubjects.UnlistedSubject doer = unlistedDoer(text, c, best, predicateEnd, roles, matches);
+            UnlistedSubjects.UnlistedSubject doer = UnlistedSubjects.doerOf(text, c, best, predicateEnd, roles, matches,
+                    lexicon, nori);
             if (doer != null) {
                 int at = (int) roles.stream().filter(r -> r.start() < doer.start()).count();
                 roles.add(at, new Role(List.of(), Case.SUBJECT, doer.start(), doer.end()));
@@ -240,7 +241,7 @@ final class ClauseEvents {
                 date = ActDates.rightAfterPrevious(text, previous.dates());
             }
             TriggerHit trigger = RulingsOnDeals.act(best, roles, c, matches, lexicon);
-            Amount amount = amountFor(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
+            Amount amount = amounts.of(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     trigger.trigger().type());
             if (doer != null && doer.named() && roles.size() == 1 && previous.sameParagraph()
                     && matches.stream().noneMatch(m -> m.start() >= c.start() && m.end() <= c.end())) {
@@ -328,26 +329,6 @@ final class ClauseEvents {
         return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
     }
 
-    /**
-     * A court, a regulator or a board the data does not list, acting: before the trigger ("법원은 …을 기각했다"), or,
-     * with the object first, right before the verb the trigger needs ("…머스크의 요청을 미국 법원이 받아들이지
-     * 않았다"); then a listed subject before the object is that of a clause inside it, and leaves.
-     */
-    private UnlistedSubjects.UnlistedSubject unlistedDoer(String text, Clauses.Clause c, TriggerHit best,
-                                                          int predicateEnd, List<Role> roles,
-                                                          List<ActorMatcher.Match> matches) {
-        UnlistedSubjects.UnlistedSubject doer = UnlistedSubjects.unlistedDoerBefore(text, c.start(), best.start(),
-                roles, matches, lexicon, nori);
-        if (doer != null || best.trigger().followedBy().isEmpty()) {
-            return doer;
-        }
-        UnlistedSubjects.UnlistedSubject afterObject = UnlistedSubjects.unlistedDoerBefore(text, best.end(),
-                predicateEnd, roles.stream().filter(r -> r.start() >= best.end()).toList(), matches, lexicon, nori);
-        if (afterObject != null) {
-            roles.removeIf(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start());
-        }
-        return afterObject;
-    }
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");
@@ -359,30 +340,4 @@ final class ClauseEvents {
     private static final Pattern OWN_TOPIC = Pattern.compile("[가-힣A-Za-z0-9)](은|는)\\s");
 
     private static final Pattern DELIBERATED = Pattern.compile("검토(했|한|하였)");
-
-    /** Words just before an amount that make it a running total or a valuation rather than what one act moved. */
-    private static final int TOTAL_REACH = 20;
-    private static final Pattern TOTAL_OR_VALUE = Pattern.compile(
-            "(\\d+\\s*년|\\d+\\s*월|지난해|작년|올해)\\s*(부터|이후|이래)|지금까지|그동안|현재까지|누적|총\\s|총액|합계|모두|통틀어"
-                    + "|기업\\s?가치|가치는|가치가|시가총액|몸값|평가액");
-
-    /** The amount in the clause; money before a percentage for investments and acquisitions. */
-    private Amount amountFor(String clause, EventType type) {
-        List<Amount> found = new ArrayList<>();
-        for (var m : amounts.find(clause)) {
-            // "2019년부터 약 18조 원을 투자", "기업가치 1570억 달러": a total or a valuation is no single act's amount
-            if (!TOTAL_OR_VALUE.matcher(clause.substring(Math.max(0, m.start() - TOTAL_REACH), m.start())).find()) {
-                found.add(m.amount());
-            }
-        }
-        if (found.isEmpty()) {
-            return null;
-        }
-        if (type == EventType.INVESTMENT || type == EventType.ACQUISITION) {
-            return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
-        }
-        return found.get(0);
-    }
-
-
 }

@@ -27,7 +27,9 @@ final class RulingsOnDeals {
     /** The act of the clause: the ruling on the deal when a venue is its subject, else the deal itself. */
     static TriggerHit act(TriggerHit deal, List<Role> roles, Clauses.Clause clause, List<ActorMatcher.Match> matches,
                           Lexicon lexicon) {
-        List<Role> subjects = roles.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT).toList();
+        // only a subject the clause writes out: one carried over from another sentence may be some other party's
+        List<Role> subjects = roles.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() > r.start())
+                .toList();
         EventType type = deal.trigger().type();
         if (!DEALS.contains(type) && type != EventType.OTHER || subjects.isEmpty() || subjects.stream()
                 .anyMatch(r -> r.actorIds().isEmpty() || !r.actorIds().stream().allMatch(lexicon::isVenue))) {

@@ -25,6 +25,27 @@ final class UnlistedSubjects {
     }
 
     /**
+     * A court, a regulator or a board the data does not list, acting: before the trigger ("법원은 …을 기각했다"), or,
+     * with the object first, right before the verb the trigger needs ("…머스크의 요청을 미국 법원이 받아들이지
+     * 않았다"); then a listed subject before the object is that of a clause inside it, and leaves.
+     */
+    static UnlistedSubject doerOf(String text, Clauses.Clause c, ArticleAnalyzer.TriggerHit best, int predicateEnd,
+                                  List<Role> roles, List<ActorMatcher.Match> matches, Lexicon lexicon,
+                                  NoriWords nori) {
+        UnlistedSubject doer = unlistedDoerBefore(text, c.start(), best.start(),
+                roles, matches, lexicon, nori);
+        if (doer != null || best.trigger().followedBy().isEmpty()) {
+            return doer;
+        }
+        UnlistedSubject afterObject = unlistedDoerBefore(text, best.end(),
+                predicateEnd, roles.stream().filter(r -> r.start() >= best.end()).toList(), matches, lexicon, nori);
+        if (afterObject != null) {
+            roles.removeIf(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start());
+        }
+        return afterObject;
+    }
+
+    /**
      * A common noun that names who acts though no listed name says it, as the subject before the trigger: "법원은 …
      * 머스크의 가처분 신청을 기각했다", "재판부는 머스크가 낸 소송을 기각했다". As a topic (은/는) it takes the act
      * from a listed subject inside a relative clause after it; with 이/가 only when no listed name is the subject.

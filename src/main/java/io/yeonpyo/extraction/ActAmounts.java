@@ -1,0 +1,42 @@
+package io.yeonpyo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The amount an act moved: the sum in the trigger's predicate, never a running total or a valuation told next to
+ * it ("2019년부터 약 18조 원을 투자", "기업가치 1570억 달러"); for investments and acquisitions money before a share.
+ */
+final class ActAmounts {
+
+    private final AmountParser amounts;
+
+    ActAmounts(AmountParser amounts) {
+        this.amounts = amounts;
+    }
+
+    /** Words just before an amount that make it a running total or a valuation rather than what one act moved. */
+    private static final int TOTAL_REACH = 20;
+    private static final Pattern TOTAL_OR_VALUE = Pattern.compile(
+            "(\\d+\\s*년|\\d+\\s*월|지난해|작년|올해)\\s*(부터|이후|이래)|지금까지|그동안|현재까지|누적|총\\s|총액|합계|모두|통틀어"
+                    + "|기업\\s?가치|가치는|가치가|시가총액|몸값|평가액");
+
+    /** The amount in the clause; money before a percentage for investments and acquisitions. */
+    Amount of(String clause, EventType type) {
+        List<Amount> found = new ArrayList<>();
+        for (var m : amounts.find(clause)) {
+            // "2019년부터 약 18조 원을 투자", "기업가치 1570억 달러": a total or a valuation is no single act's amount
+            if (!TOTAL_OR_VALUE.matcher(clause.substring(Math.max(0, m.start() - TOTAL_REACH), m.start())).find()) {
+                found.add(m.amount());
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (type == EventType.INVESTMENT || type == EventType.ACQUISITION) {
+            return found.stream().filter(Amount::isMoney).findFirst().orElse(found.get(0));
+        }
+        return found.get(0);
+    }
+}
