@@ -18,6 +18,8 @@ final class ArticleFocus {
     /** Acts that always have another party: a lawsuit has a defendant, an investment a company invested in. */
     private static final Set<EventType> BETWEEN_TWO = EnumSet.of(EventType.FEUD, EventType.INVESTMENT,
             EventType.BOARD, EventType.CONTRACT, EventType.PARTNERSHIP, EventType.ACQUISITION);
+    /** How many sentences after an act with two sides a like act of someone else may take its other side. */
+    private static final int PARALLEL_WITHIN = 3;
     /** How many sentences must name the two together before one stands for the other side. */
     private static final int NAMED_TOGETHER = 2;
 
@@ -44,23 +46,38 @@ final class ArticleFocus {
         }
         String focus = mostNamed(named);
         List<EventMention> out = new ArrayList<>(mentions.size());
+        Map<EventType, EventMention> lastWithTwoSides = new HashMap<>();
         for (EventMention m : mentions) {
             String other = BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1
                     ? otherSide(m.actors().get(0), named) : null;
+            EventMention before = lastWithTwoSides.get(m.type());
+            if (other == null && m.type() == EventType.INVESTMENT && m.actors().size() == 1 && before != null
+                    && m.sentenceIndex() - before.sentenceIndex() <= PARALLEL_WITHIN) {
+                // "아마존은 앤트로픽에 40억 달러를 투자했다. 구글도 20억 달러 투자를 약속했다", "…약속한 데 이어 10억
+                // 달러를 추가로 투자했다": investors listed one after another put money into the same company; an
+                // investment told right after another and naming no one else goes to that one's other side
+                List<String> sides = before.actors();
+                for (int k = sides.size() - 1; k >= 0 && other == null; k--) {
+                    other = sides.get(k).equals(m.actors().get(0)) ? null : sides.get(k);
+                }
+            }
             if (other == null && BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1 && focus != null
                     && !focus.equals(m.actors().get(0))) {
                 // "구글도 2023년 10월 20억 달러 투자를 약속했다" in a story about Anthropic: one named with it too
                 // rarely to be its partner acts towards the one the whole article is about
                 other = focus;
             }
-            if (other == null) {
-                out.add(m);
-                continue;
+            EventMention told = m;
+            if (other != null) {
+                List<String> actors = new ArrayList<>(m.actors());
+                actors.add(other);
+                told = new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), actors, m.date(),
+                        m.dateText(), m.derivation(), m.amount(), m.headline(), m.headlineEn(), m.timing());
             }
-            List<String> actors = new ArrayList<>(m.actors());
-            actors.add(other);
-            out.add(new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), actors, m.date(),
-                    m.dateText(), m.derivation(), m.amount(), m.headline(), m.headlineEn(), m.timing()));
+            if (told.actors().size() >= 2) {
+                lastWithTwoSides.put(told.type(), told);
+            }
+            out.add(told);
         }
         return out;
     }

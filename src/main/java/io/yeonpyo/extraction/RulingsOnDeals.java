@@ -27,6 +27,12 @@ final class RulingsOnDeals {
     /** The act of the clause: the ruling on the deal when a venue is its subject, else the deal itself. */
     static TriggerHit act(TriggerHit deal, List<Role> roles, Clauses.Clause clause, List<ActorMatcher.Match> matches,
                           Lexicon lexicon) {
+        if (DEALS.contains(deal.trigger().type())) {
+            // a regulator carried over from another sentence as the doer of a deal ("CMA도 …라고 결론 냈다. A. 2025년
+            // 3월 35억 달러 투자를 유치하며"): the deal's doer is someone the text leaves unsaid, not the regulator
+            roles.removeIf(r -> r.grammaticalCase() == Case.SUBJECT && r.end() == r.start() && !r.actorIds().isEmpty()
+                    && r.actorIds().stream().allMatch(lexicon::isVenue));
+        }
         // only a subject the clause writes out: one carried over from another sentence may be some other party's
         List<Role> subjects = roles.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() > r.start())
                 .toList();

@@ -24,6 +24,9 @@ class ArticleFocusTest {
             앤트로픽과 아마존의 관계가 깊어진다. 아마존은 앤트로픽을 지원한다. 앤트로픽은 아마존 칩을 쓴다. 앤트로픽은 지난달 계약을 연장했다.         | CONTRACT 2025-03 anthropic amazon
             앤트로픽이 새 모델을 냈다. 앤트로픽은 매출이 늘었다. 앤트로픽의 직원이 늘었다. 앤트로픽은 아마존과 손잡았다. 구글도 2023년 10월 20억 달러 투자를 약속했다. | INVESTMENT 2023-10 google anthropic
             xAI가 그록을 공개했다. xAI는 데이터센터를 짓는다. xAI의 기업가치가 뛰었다. xAI는 직원을 늘렸다. 엔비디아는 지난달 20억 달러를 투자했다.     | INVESTMENT 2025-03 nvidia xai
+            아마존은 2023년 9월 앤트로픽에 40억 달러를 투자했다. 구글도 같은 해 10월 20억 달러 투자를 약속했다.                                     | INVESTMENT 2023-10 google anthropic
+            엔비디아는 지난 1월 xAI에 투자했다. 이어 AMD가 지난달 10억 달러를 넣었다.                                                              | INVESTMENT 2025-03 amd xai
+            구글은 2023년 10월 앤트로픽에 20억 달러 투자를 약속한 데 이어 2025년 1월 10억 달러를 추가로 투자했다.                                 | INVESTMENT 2025-01 google anthropic
             """)
     void aOneSidedActTakesTheArticlesOtherParty(String text, String expected) {
         EventMention last = last(text);
@@ -37,6 +40,7 @@ class ArticleFocusTest {
             MS와 오픈AI, 구글이 경쟁한다. MS는 오픈AI와 구글을 견제한다. 오픈AI와 구글은 MS와 다르다. MS는 2023년 1월 100억 달러를 투자했다.       | microsoft
             MS와 오픈AI는 협력한다. MS는 2023년 1월 100억 달러를 투자했다.                                                                        | microsoft
             앤트로픽이 새 모델을 냈다. 앤트로픽은 매출이 늘었다. 오픈AI도 모델을 냈다. 오픈AI는 매출이 늘었다. 앤트로픽은 직원을 늘렸다. 구글은 2023년 10월 20억 달러를 투자했다. | google
+            아마존은 2023년 9월 앤트로픽에 투자했다. 앤트로픽은 새 모델을 냈다. 오픈AI도 모델을 냈다. 오픈AI는 직원을 늘렸다. 구글은 지난달 20억 달러를 투자했다. | google
             """)
     void noOtherSideWhereTheActHasOneOrNoPartyClearlyStandsWithIt(String text, String actors) {
         assertThat(last(text).actors()).containsExactly(actors.split(" "));
