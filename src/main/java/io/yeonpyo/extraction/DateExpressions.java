@@ -83,7 +83,8 @@ final class DateExpressions {
     private static final String ANAPHORA = WORD_START + "(?<an>이날|당일|그날|같은\\s?날|전날|전일|이튿날|다음\\s?날|그\\s?해|같은\\s?해"
             + "|이듬해|그\\s?달|같은\\s?달|" + AT_THAT_TIME + ")(?!\\s?[가-힣]*(?:마다|까지))"
             + "(?:\\s*" + MONTH + "(?:\\s*" + DAY + ")?|\\s*" + DAY.replace("<d>", "<dm>") + ")?"
-            + "(?=[^가-힣]|에|의|엔|부터|은|는|$|\\s)";
+            // its particle, or the copula of a cleft sentence: "…작별을 고한 것도 그해 9월이었다"
+            + "(?=[^가-힣]|에|의|엔|부터|은|는|이었|이다|이며|였|인|$|\\s)";
 
     // Each rule has a gate, letters every match must contain: a sentence without them is not scanned by the rule at
     // all. And each rule names the letters a match can start with (a digit stands for all ten): the regex is tried
