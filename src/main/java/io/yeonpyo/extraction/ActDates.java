@@ -218,14 +218,19 @@ final class ActDates {
             // tells no past act ("지난달 5일 [회사 운영에 집중할 수 있다며] 이사직을 내려놓았다")
             return false;
         }
+        String said = text.substring(d.end(), end.end());
         if (quote < 0 && !REASON.matcher(end.group()).matches()
-                && !PAST_SAID.matcher(text.substring(d.end(), end.end())).find()) {
-            // "CMA는 지난 9월 [거래가 심사 대상에 해당하지 않는다고] 결론 내렸다": words that tell a state, not a past
-            // act, have no date of their own to take; the date is the saying's
+                && (!PAST_SAID.matcher(said).find() || CONTINUED_SAID.matcher(said).find())) {
+            // "CMA는 지난 9월 [거래가 심사 대상에 해당하지 않는다고] 결론 내렸다", "판사는 지난해 8월 [구글이 … 독점을
+            // 유지해 왔다고] 판결했다": words that tell a state, or one that has gone on, not a past act, have no
+            // date of their own to take; the date is the saying's
             return false;
         }
         return quote < 0 || CONTENT_SUBJECT.matcher(between.substring(0, quote)).find();
     }
+
+    /** Reported words that tell a state kept up until then: "…독점을 유지해 왔다고". */
+    private static final Pattern CONTINUED_SAID = Pattern.compile("(해|어|아|여|져|내)\\s?왔다고$");
 
     /** Reported words that tell a past act: "…속였다고", "…투자했었다고". */
     private static final Pattern PAST_SAID = Pattern.compile("(았|었|였|했|됐|갔|왔|냈|쳤|졌|켰)(었)?다고$");

@@ -124,9 +124,10 @@ final class ActorMatcher {
                 .lookingAt() && EPITHET_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find());
         // "아미트 메타 판사는": a judge or a prosecutor holds no company's title, so a company's name between another
         // name and such a noun is the person's surname
-        out.removeIf(m -> m.role() == Role.ACTOR && kindOf(m) == ActorKind.COMPANY && m.start() >= 2
-                && text.charAt(m.start() - 1) == ' ' && isHangul(text.charAt(m.start() - 2))
-                && m.end() + 1 < text.length() && text.charAt(m.end()) == ' ' && lexicon.unlistedDoerAt(text, m.end() + 1));
+        out.removeIf(m -> m.role() == Role.ACTOR && kindOf(m) == ActorKind.COMPANY && m.end() + 1 < text.length()
+                && text.charAt(m.end()) == ' ' && (JUDGES_TITLE.matcher(text).region(m.end() + 1, text.length())
+                .lookingAt() || m.start() >= 2 && text.charAt(m.start() - 1) == ' '
+                && isHangul(text.charAt(m.start() - 2)) && lexicon.unlistedDoerAt(text, m.end() + 1)));
         markAffiliations(text, out);
         // "트럼프 행정부", "바이든 정부": the name stands for a government, not for the person or company
         for (int k = 0; k < out.size(); k++) {
@@ -137,6 +138,9 @@ final class ActorMatcher {
         }
         return out;
     }
+
+    /** Titles only a person holds, never a company: "메타 판사는" is the judge surnamed Meta. */
+    private static final Pattern JUDGES_TITLE = Pattern.compile("(판사|검사|재판장|대법관)(?![가-힣]{2})");
 
     private Match matchAt(String text, int i) {
         Name[] candidates = namesByFirst[text.charAt(i)];

@@ -24,6 +24,8 @@ final class Factuality {
                     + "|날 것|걸릴 것|필요|해 왔|해왔|어 왔|아 왔|져 왔|와 왔|내 왔|내왔|온 만큼"
                     // how things look is no act: "갈등을 봉합하는 모양새를 보이고 있다"
                     + "|모양새"
+                    // an interest is no act: "크롬이 매물로 나온다면 인수에 관심이 있다고 밝혔다"
+                    + "|관심이 있|관심을 보|관심을 나타|관심을 표"
                     // what goes on is no new act: "협력을 이어갔다", "소송을 이어가고"
                     + "|이어가|이어갔|이어 가|이어 갔|이어오|이어왔|이어 왔"
                     // what someone is ordered or told to do: "투자 내역을 제출하라고 명령했다"
