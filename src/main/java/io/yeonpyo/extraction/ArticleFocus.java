@@ -18,6 +18,8 @@ final class ArticleFocus {
     /** Acts that always have another party: a lawsuit has a defendant, an investment a company invested in. */
     private static final Set<EventType> BETWEEN_TWO = EnumSet.of(EventType.FEUD, EventType.INVESTMENT,
             EventType.BOARD, EventType.CONTRACT, EventType.PARTNERSHIP, EventType.ACQUISITION);
+    /** The word of a raise's headline ("앤트로픽, 130억 달러 투자 유치"), as {@code event-types.yml} writes it. */
+    private static final String RAISED = "투자 유치";
     /** How many sentences after an act with two sides a like act of someone else may take its other side. */
     private static final int PARALLEL_WITHIN = 3;
     /** How many sentences must name the two together before one stands for the other side. */
@@ -51,14 +53,19 @@ final class ArticleFocus {
             String other = BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1
                     ? otherSide(m.actors().get(0), named) : null;
             EventMention before = lastWithTwoSides.get(m.type());
+            // a raise (투자 유치) names the company invested in, not an investor in the list
             if (other == null && m.type() == EventType.INVESTMENT && m.actors().size() == 1 && before != null
-                    && m.sentenceIndex() - before.sentenceIndex() <= PARALLEL_WITHIN) {
+                    && m.sentenceIndex() - before.sentenceIndex() <= PARALLEL_WITHIN && !m.headline().contains(RAISED)) {
                 // "아마존은 앤트로픽에 40억 달러를 투자했다. 구글도 20억 달러 투자를 약속했다", "…약속한 데 이어 10억
                 // 달러를 추가로 투자했다": investors listed one after another put money into the same company; an
                 // investment told right after another and naming no one else goes to that one's other side
+                // only a side that sentence named itself: not one this stage guessed for it
+                Set<String> namedThere = namesBySentence.getOrDefault(before.sentenceIndex(), List.of()).stream()
+                        .map(ActorMatcher.Match::actorId).collect(java.util.stream.Collectors.toSet());
                 List<String> sides = before.actors();
                 for (int k = sides.size() - 1; k >= 0 && other == null; k--) {
-                    other = sides.get(k).equals(m.actors().get(0)) ? null : sides.get(k);
+                    String side = sides.get(k);
+                    other = side.equals(m.actors().get(0)) || !namedThere.contains(side) ? null : side;
                 }
             }
             if (other == null && BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1 && focus != null
