@@ -48,25 +48,28 @@ final class ArticleFocus {
         }
         String focus = mostNamed(named);
         List<EventMention> out = new ArrayList<>(mentions.size());
+        // per type, the last act (with two sides, or an investment with one), and those of its sides the text gave (named in its sentence, or
+        // passed on from one that named them): only those are passed on again
         Map<EventType, EventMention> lastWithTwoSides = new HashMap<>();
+        Map<EventType, Set<String>> givenSides = new HashMap<>();
         for (EventMention m : mentions) {
             String other = BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1
                     ? otherSide(m.actors().get(0), named) : null;
             EventMention before = lastWithTwoSides.get(m.type());
+            String passedOn = null;
             // a raise (투자 유치) names the company invested in, not an investor in the list
             if (other == null && m.type() == EventType.INVESTMENT && m.actors().size() == 1 && before != null
                     && m.sentenceIndex() - before.sentenceIndex() <= PARALLEL_WITHIN && !m.headline().contains(RAISED)) {
                 // "아마존은 앤트로픽에 40억 달러를 투자했다. 구글도 20억 달러 투자를 약속했다", "…약속한 데 이어 10억
                 // 달러를 추가로 투자했다": investors listed one after another put money into the same company; an
                 // investment told right after another and naming no one else goes to that one's other side
-                // only a side that sentence named itself: not one this stage guessed for it
-                Set<String> namedThere = namesBySentence.getOrDefault(before.sentenceIndex(), List.of()).stream()
-                        .map(ActorMatcher.Match::actorId).collect(java.util.stream.Collectors.toSet());
+                Set<String> given = givenSides.getOrDefault(m.type(), Set.of());
                 List<String> sides = before.actors();
-                for (int k = sides.size() - 1; k >= 0 && other == null; k--) {
+                for (int k = sides.size() - 1; k >= 1 && passedOn == null; k--) { // the doer first, then the others
                     String side = sides.get(k);
-                    other = side.equals(m.actors().get(0)) || !namedThere.contains(side) ? null : side;
+                    passedOn = side.equals(m.actors().get(0)) || !given.contains(side) ? null : side;
                 }
+                other = passedOn;
             }
             if (other == null && BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1 && focus != null
                     && !focus.equals(m.actors().get(0))) {
@@ -81,8 +84,18 @@ final class ArticleFocus {
                 told = new EventMention(m.sentenceIndex(), m.sentence(), m.clause(), m.type(), actors, m.date(),
                         m.dateText(), m.derivation(), m.amount(), m.headline(), m.headlineEn(), m.timing());
             }
-            if (told.actors().size() >= 2) {
+            // the chain breaks at an act of the kind with one side only (a raise between two investments)
+            if (told.actors().size() >= 2 || told.type() == EventType.INVESTMENT) {
+                // a raise's other side, when guessed, would be an investor: only what its sentence named passes on
+                Set<String> given = new java.util.HashSet<>(told.actors());
+                if (told.headline().contains(RAISED)) {
+                    Set<String> namedThere = new java.util.HashSet<>();
+                    namesBySentence.getOrDefault(told.sentenceIndex(), List.of())
+                            .forEach(n -> namedThere.add(n.actorId()));
+                    given.retainAll(namedThere);
+                }
                 lastWithTwoSides.put(told.type(), told);
+                givenSides.put(told.type(), given);
             }
             out.add(told);
         }

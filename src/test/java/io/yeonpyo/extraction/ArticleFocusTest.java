@@ -41,6 +41,7 @@ class ArticleFocusTest {
             MS와 오픈AI는 협력한다. MS는 2023년 1월 100억 달러를 투자했다.                                                                        | microsoft
             앤트로픽이 새 모델을 냈다. 앤트로픽은 매출이 늘었다. 오픈AI도 모델을 냈다. 오픈AI는 매출이 늘었다. 앤트로픽은 직원을 늘렸다. 구글은 2023년 10월 20억 달러를 투자했다. | google
             아마존은 2023년 9월 앤트로픽에 투자했다. 앤트로픽은 새 모델을 냈다. 오픈AI도 모델을 냈다. 오픈AI는 직원을 늘렸다. 구글은 지난달 20억 달러를 투자했다. | google
+            엔비디아는 지난 18일 인텔에 50억 달러를 투자했다. 앤트로픽은 지난 9월 130억 달러를 조달했다. 아마존은 지난해 11월 40억 달러를 추가로 투자했다. | amazon
             """)
     void noOtherSideWhereTheActHasOneOrNoPartyClearlyStandsWithIt(String text, String actors) {
         assertThat(last(text).actors()).containsExactly(actors.split(" "));
