@@ -3,6 +3,7 @@ package io.yeonpyo.extraction;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +49,14 @@ final class ArticleFocus {
         }
         String focus = mostNamed(named);
         List<EventMention> out = new ArrayList<>(mentions.size());
-        // per type, the last act (with two sides, or an investment with one), and those of its sides the text gave (named in its sentence, or
-        // passed on from one that named them): only those are passed on again
-        Map<EventType, EventMention> lastWithTwoSides = new HashMap<>();
+        // per type, the last act with two sides (or an investment with one), and which of its sides may be passed on
+        // to the next act of its kind
+        Map<EventType, EventMention> lastOfKind = new HashMap<>();
         Map<EventType, Set<String>> givenSides = new HashMap<>();
         for (EventMention m : mentions) {
             String other = BETWEEN_TWO.contains(m.type()) && m.actors().size() == 1
                     ? otherSide(m.actors().get(0), named) : null;
-            EventMention before = lastWithTwoSides.get(m.type());
+            EventMention before = lastOfKind.get(m.type());
             String passedOn = null;
             // a raise (투자 유치) names the company invested in, not an investor in the list
             if (other == null && m.type() == EventType.INVESTMENT && m.actors().size() == 1 && before != null
@@ -87,14 +88,14 @@ final class ArticleFocus {
             // the chain breaks at an act of the kind with one side only (a raise between two investments)
             if (told.actors().size() >= 2 || told.type() == EventType.INVESTMENT) {
                 // a raise's other side, when guessed, would be an investor: only what its sentence named passes on
-                Set<String> given = new java.util.HashSet<>(told.actors());
+                Set<String> given = new HashSet<>(told.actors());
                 if (told.headline().contains(RAISED)) {
-                    Set<String> namedThere = new java.util.HashSet<>();
+                    Set<String> namedThere = new HashSet<>();
                     namesBySentence.getOrDefault(told.sentenceIndex(), List.of())
                             .forEach(n -> namedThere.add(n.actorId()));
                     given.retainAll(namedThere);
                 }
-                lastWithTwoSides.put(told.type(), told);
+                lastOfKind.put(told.type(), told);
                 givenSides.put(told.type(), given);
             }
             out.add(told);

@@ -11,10 +11,9 @@ import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
 /**
  * A regulator's or a court's step (an approval, an inquiry: type OTHER) is about a deal, whose parties are every listed
  * company the clause names ("CMA가 MS가 인플렉션의 인력을 영입한 거래를 승인했다"). And a regulator or a court does not
- * invest, partner, contract or buy. When one is the subject of a clause whose act word
- * is a deal ("CMA는 아마존-앤스로픽 거래가 심사 대상에 해당하지 않는다고 결론 내렸다", "CMA, MS-미스트랄 제휴는 합병이
- * 아니라고 결론"), the deal is what it rules on: the event is its step (type OTHER), and the deal's parties are every
- * listed company the clause names.
+ * invest, partner, contract or buy: when one is the subject of a clause whose act word is a deal ("CMA는
+ * 아마존-앤스로픽 거래가 심사 대상에 해당하지 않는다고 결론 내렸다", "CMA, MS-미스트랄 제휴는 합병이 아니라고
+ * 결론"), the deal is what it rules on, and the event is its step.
  */
 final class RulingsOnDeals {
 

@@ -60,16 +60,18 @@ final class TriggerWords {
             int start = o.start();
             int end = o.end();
             int verbEnd = endOfNeededVerb(text, t, end);
-            boolean masked = masked(text, o.word(), start) || verbEnd < 0 || namesATime(text, end)
+            if (masked(text, o.word(), start) || verbEnd < 0 || namesATime(text, end)
                     || startsWithAny(text, wordAfter(text, end), TIME_OF_ANOTHER)
-                    && !UNDATED_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()
-                    || MEASURED.matcher(text).region(end, text.length()).lookingAt();
+                    && !DATED_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()
+                    || MEASURED.matcher(text).region(end, text.length()).lookingAt()) {
+                continue;
+            }
             // a negation is near: the next 40 letters, read in place; a verb the trigger needs may hold its own
             // ("신청을 받아들이지 않았다" is a refusal), so the reading starts after it
-            int near = Math.min(text.length(), Math.max(end, verbEnd) + 40);
-            boolean negated = Factuality.mayBeNegated(text, Math.max(end, verbEnd), near)
-                    && Factuality.NEGATION.matcher(text).region(Math.max(end, verbEnd), near).lookingAt();
-            if (masked || negated || insideDoubleQuotes(text, start) && !announcedAct(text, end)) {
+            int near = Math.min(text.length(), verbEnd + 40);
+            boolean negated = Factuality.mayBeNegated(text, verbEnd, near)
+                    && Factuality.NEGATION.matcher(text).region(verbEnd, near).lookingAt();
+            if (negated || insideDoubleQuotes(text, start) && !announcedAct(text, end)) {
                 continue;
             }
             hits.add(new ArticleAnalyzer.TriggerHit(t, start, end));
@@ -95,7 +97,7 @@ final class TriggerWords {
      * recalls.
      */
     private static final List<String> TIME_OF_ANOTHER = List.of("당시", "이후", "이전", "以後");
-    private static final Pattern UNDATED_BEFORE = Pattern.compile("(\\d\\s*(년|월|일)|지난해|작년|올해)\\s*(\\S+\\s+){0,2}\\S*$");
+    private static final Pattern DATED_BEFORE = Pattern.compile("(\\d\\s*(년|월|일)|지난해|작년|올해)\\s*(\\S+\\s+){0,2}\\S*$");
 
     private static boolean startsWithAny(String text, int at, List<String> words) {
         return words.stream().anyMatch(w -> text.startsWith(w, at));
@@ -111,10 +113,7 @@ final class TriggerWords {
 
     /** Whether the trigger, a noun, only names the time of something else: "취임 이튿날인 현지시간 21일". */
     private static boolean namesATime(String text, int end) {
-        int at = end;
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
+        int at = wordAfter(text, end);
         if (at == end && at < text.length() && ActorMatcher.isHangul(text.charAt(at))) {
             return false; // "취임했다": the word goes on, so it is no bare noun
         }
