@@ -75,12 +75,12 @@ public final class ArticleAnalyzer {
             for (DateMention d : dates) {
                 // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a
                 // banner, nor at a date that only describes a name ("2015년 함께 세운 오픈AI가")
+                // (and what refers back to a time nobody can work out is unknown as well)
                 boolean narrated = p.kind() == SentenceKind.BODY || p.kind() == SentenceKind.SECTION_HEADING;
-                if (d.resolved() != null && narrated && !nori.firstVerbIsModifier(p.text(), d.end())) {
+                if (narrated && (d.resolved() != null || DateExpressions.unresolvable(d))
+                        && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();
-                    frame = NarrativeFrames.frameAfter(d, frame);
-                } else if (narrated && DateExpressions.unresolvable(d) && !nori.firstVerbIsModifier(p.text(), d.end())) {
-                    context = null; // what refers back to a time nobody can work out is unknown as well
+                    frame = d.resolved() == null ? frame : NarrativeFrames.frameAfter(d, frame);
                 }
             }
             sentences.add(new AnalyzedSentence(i, p.text(), p.kind(), dates));
@@ -176,7 +176,8 @@ public final class ArticleAnalyzer {
      * "그" is the one person named just before it, and "회사" standing alone ("회사를 떠났다") the one company: earlier
      * in the same sentence, or else in the last sentence that named one. With two in view from the sentence before, it
      * is the one that sentence was about, its subject or topic ("머스크는 …올트먼 등을 상대로 소송을 냈다. 그는 …");
-     * failing that it stays unresolved and is dropped. A board named alone ("이사회에서 물러났다") is the board of the company the article has named most.
+     * failing that it stays unresolved and is dropped. A board named alone ("이사회에서 물러났다") is the board of the
+     * company the article has named most.
      */
     private void resolveBackReferences(List<AnalyzedSentence> sentences,
                                        Map<Integer, List<ActorMatcher.Match>> bySentence) {
