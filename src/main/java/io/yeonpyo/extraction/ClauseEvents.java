@@ -21,10 +21,6 @@ import io.yeonpyo.extraction.ArticleAnalyzer.TriggerHit;
  */
 final class ClauseEvents {
 
-    /** Types whose acts a person does on behalf of a company: hiring, firing, a board's decision. */
-    private static final Set<EventType> ACTS_FOR_A_COMPANY = Set.of(EventType.PERSONNEL, EventType.BOARD);
-    /** Deals people make for the company they lead, not for themselves. */
-    private static final Set<EventType> DEALT_FOR_A_COMPANY = Set.of(EventType.PARTNERSHIP);
     /** "…할 때", "…던 때": the predicate closes a 때-clause. */
     private static final Pattern TEMPORAL_END = Pattern.compile("[을질할될던는] 때\\s$");
     /**
@@ -48,6 +44,7 @@ final class ClauseEvents {
     private final Headlines headlines;
     private final ActAmounts amounts;
     private final NamedRoles namedRoles;
+    private final EventParties parties;
 
     ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates, ObjectVerbs objectVerbs) {
         this.lexicon = lexicon;
@@ -57,6 +54,7 @@ final class ClauseEvents {
         this.headlines = new Headlines(lexicon);
         this.amounts = new ActAmounts(new AmountParser(lexicon.krwPerUsd()));
         this.namedRoles = new NamedRoles(lexicon);
+        this.parties = new EventParties(lexicon);
     }
 
     List<EventMention> of(AnalyzedSentence s, List<TriggerHit> hits, List<ActorMatcher.Match> matches,
@@ -254,41 +252,8 @@ final class ClauseEvents {
                 disputed.forEach(id -> roles.add(new Role(List.of(id), Case.POSSESSIVE, c.start(), c.start())));
             }
             Headlines.Built built = headlines.build(trigger, roles, amount, text);
-            // a name with 의 ("오픈AI의 기술 의존") qualifies a noun; it is an actor only when the headline needs it
-            List<String> actorIds = new ArrayList<>(new LinkedHashSet<>(roles.stream()
-                    // with an unlisted doer, or for a step taken on another's act (an approval, an inquiry: "FTC가
-                    // 엔비디아의 인텔 지분 투자를 승인했다"), whose act it is about is the party named
-                    .filter(r -> (r.grammaticalCase() != Case.POSSESSIVE && r.grammaticalCase() != Case.MODIFIER)
-                            || (unknownActs && (r.grammaticalCase() == Case.POSSESSIVE || doer != null))
-                            || trigger.trigger().type() == EventType.OTHER && r.grammaticalCase() == Case.POSSESSIVE
-                            || r.actorIds().stream().anyMatch(id -> built.subjects().contains(id)
-                            || built.objects().contains(id)))
-                    .flatMap(r -> r.actorIds().stream()).toList()));
-            Coordination.addCoordinated(text, roles, actorIds);
-            // "미라 무라티 오픈AI CTO는 회사를 떠났다": the employer counts when no other company is named
-            boolean companyNamed = actorIds.stream().anyMatch(id -> lexicon.actor(id)
-                    .map(a -> a.kind() == ActorKind.COMPANY).orElse(false));
-            if (!companyNamed) {
-                matches.stream().filter(m -> m.role() == ActorMatcher.Role.AFFILIATION
-                                && m.start() >= c.start() && m.end() <= c.end()
-                                && lexicon.actor(m.actorId()).map(a -> a.kind() == ActorKind.COMPANY).orElse(false))
-                        .map(ActorMatcher.Match::actorId).filter(id -> !actorIds.contains(id)).findFirst()
-                        .ifPresent(actorIds::add);
-            }
-            // "나델라, 알트먼 영입": who hires or fires someone acts for the company the article introduced them with
-            if (!companyNamed && ACTS_FOR_A_COMPANY.contains(trigger.trigger().type())
-                    && built.objects().stream().anyMatch(this::isPerson)
-                    && actorIds.stream().noneMatch(id -> lexicon.actor(id).map(a -> a.kind() == ActorKind.COMPANY)
-                    .orElse(false))) {
-                built.subjects().stream().map(affiliations::get).filter(java.util.Objects::nonNull).findFirst()
-                        .filter(id -> !actorIds.contains(id)).ifPresent(actorIds::add);
-            }
-            if (DEALT_FOR_A_COMPANY.contains(trigger.trigger().type()) && actorIds.stream().anyMatch(id -> !isPerson(id))) {
-                // "트럼프는 손정의 소프트뱅크 회장, 올트먼 오픈AI CEO, 엘리슨 오라클 회장과 함께 … 발표했다": in a deal
-                // between companies, people act for the companies the article introduced them with
-                List.copyOf(actorIds).stream().filter(this::isPerson).map(affiliations::get)
-                        .filter(id -> id != null && !actorIds.contains(id)).forEach(actorIds::add);
-            }
+            List<String> actorIds = parties.of(text, c, roles, built, matches, affiliations,
+                    trigger.trigger().type(), unknownActs, doer != null);
             Headlines.Built told = DELIBERATED.matcher(text).region(best.start(), predicateEnd).find()
                     ? built.deliberated() : built;
             EventMention previousAct = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -315,7 +280,7 @@ final class ClauseEvents {
                     date == null ? null : date.resolved(), date == null ? null : date.text(),
                     date == null ? null : date.derivation(), amount, told.headline(), told.headlineEn(),
                     planned ? Timing.PLANNED : Timing.DONE));
-                }
+        }
         return out;
     }
 
@@ -326,9 +291,8 @@ final class ClauseEvents {
     }
 
     private boolean isPerson(String actorId) {
-        return lexicon.actor(actorId).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+        return parties.isPerson(actorId);
     }
-
 
     /** "제가", "저는", "나는": the writer speaks of themself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![가-힣])(제가|저는|저도|내가|나는|저희가|저희는)(?=\\s)");

@@ -1,14 +1,10 @@
 package io.yeonpyo.extraction;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,14 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Headlines {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(subject|object|amount|date)}([^\\s{\\]]*)");
-
-    /** The Korean template with each bracketed part kept (brackets removed) when its names are given, else dropped. */
-    private static String optionalParts(String template, Map<String, String> values) {
-        return template.indexOf('[') < 0 ? template : keepFilledParts(template, PLACEHOLDER, values);
-    }
-
-    private static final Pattern PARTICLE_PAIR = Pattern.compile("(을/를|이/가|은/는|과/와|으로/로)");
     private static final Pattern PASSIVE = Pattern.compile("^[가-힣]{0,1}?(되|됐|된|돼|당|받)");
 
     private final Lexicon lexicon;
@@ -130,15 +118,15 @@ final class Headlines {
         // written (and romanised in English)
         String unknown = doer == null && subject != null && subjectIds.isEmpty() && subject.end() > subject.start()
                 && ClauseActs.isVerb(text, trigger) ? unknownName(text.substring(subject.start(), subject.end())) : null;
-        String amountText = amount == null ? "" : amountText(amount);
-        String amountTextEn = amount == null ? "" : amountTextEn(amount);
+        String amountText = amount == null ? "" : amount.headlineText();
+        String amountTextEn = amount == null ? "" : amount.headlineTextEn();
         String subjectKo = doer != null ? doer : unknown != null ? unknown : names(subjectIds);
         String subjectEn = doer != null ? lexicon.unlistedDoerEn(doer)
                 : unknown != null ? Hangul.romanize(LATIN_THEN_HANGUL.matcher(unknown).replaceAll(" "))
                 : englishNames(lexicon, subjectIds);
-        return new Built(render(trigger.trigger().headline(), Map.of("subject",
+        return new Built(HeadlineTemplates.render(trigger.trigger().headline(), Map.of("subject",
                 subjectKo, "object", names(objectIds), "amount", amountText)),
-                renderEn(englishTemplate(trigger, subjectIds, doer != null ? doer : unknown), Map.of("subject",
+                HeadlineTemplates.renderEn(englishTemplate(trigger, subjectIds, doer != null ? doer : unknown), Map.of("subject",
                         subjectEn,
                         "object", englishNames(lexicon, objectIds), "amount", amountTextEn),
                         doer == null && unknown == null && subjectIds.size() > 1),
@@ -212,167 +200,15 @@ final class Headlines {
         return String.join(" and ", ids.stream().map(lexicon::englishName).toList());
     }
 
-    /** "10억달러" → "10억 달러"; "100억 달러(약 12조4천억원)" → "100억 달러". */
-    static String amountText(Amount amount) {
-        String t = GLOSS.matcher(amount.text()).replaceAll("").strip();
-        return SPACES.matcher(UNIT.matcher(t).replaceAll(" $1")).replaceAll(" ");
-    }
-
     private static final Pattern COORDINATED = Pattern.compile("(과|와|,)\\s*");
-    private static final Pattern GLOSS = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Pattern UNIT = Pattern.compile("(?<=[0-9억조만천백])(달러|원)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern DANGLING_DOTS = Pattern.compile("·+(?=\\s|$)");
-    private static final Pattern SPACE_COMMA = Pattern.compile("\\s+,");
-    private static final Pattern LEADING = Pattern.compile("^[\\s,·]+");
-    private static final Pattern TRAILING = Pattern.compile("[\\s,·]+$");
-
-    /** "1 billion", "12.4 trillion": one formatter per thread, since building one looks up locale data. */
-    private static final ThreadLocal<NumberFormat> COMPACT = ThreadLocal.withInitial(() -> {
-        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
-        compact.setMaximumFractionDigits(1);
-        return compact;
-    });
-
-    /** "10억달러" → "$1 billion"; "12조4천억원" → "₩12.4 trillion"; "30~35%" → "30–35%". */
-    static String amountTextEn(Amount amount) {
-        if (!amount.isMoney()) {
-            return amount.value().stripTrailingZeros().toPlainString()
-                    + (amount.upper() == null ? "" : "–" + amount.upper().stripTrailingZeros().toPlainString()) + "%";
-        }
-        // as a double: JDK 17's compact format ignores the fraction digits of a BigDecimal
-        String number = COMPACT.get().format(amount.value().doubleValue());
-        return switch (amount.currency()) {
-            case "USD" -> "$" + number;
-            case "KRW" -> "₩" + number;
-            case "EUR" -> "€" + number;
-            case "JPY" -> "¥" + number;
-            default -> number + " " + amount.currency();
-        };
-    }
 
     /** Headlines for a doer and the party (or none) the act is done to, without amount or date. */
     static Built ofPair(Lexicon lexicon, String template, String templateEn, String subjectId, String objectId) {
         Set<String> subjects = Set.of(subjectId);
         Set<String> objects = objectId == null ? Set.of() : Set.of(objectId);
-        return new Built(render(template, Map.of("subject", lexicon.shortName(subjectId),
+        return new Built(HeadlineTemplates.render(template, Map.of("subject", lexicon.shortName(subjectId),
                 "object", objectId == null ? "" : lexicon.shortName(objectId))),
-                renderEn(templateEn, Map.of("subject", englishNames(lexicon, subjects),
+                HeadlineTemplates.renderEn(templateEn, Map.of("subject", englishNames(lexicon, subjects),
                         "object", englishNames(lexicon, objects)), false), subjects, objects);
-    }
-
-    /**
-     * English has no particles to drop with an empty name; its prepositions stand before the name, so the template
-     * marks what goes with a name in brackets: "{subject} invests[ {amount}][ in {object}]". Its verbs agree with
-     * the subject: "invests|invest" is the first after one name, the second after several ({@code plural}: counted
-     * by names, since one name may hold an "and" of its own: "Competition and Markets Authority").
-     */
-    static String renderEn(String template, Map<String, String> values, boolean plural) {
-        // the template with its verbs agreed and its brackets kept or dropped depends only on which names are given:
-        // worked out once per case, since every mention renders one
-        String shaped = SHAPED_EN.computeIfAbsent(template + '\u0000' + plural + shapeKey(values),
-                key -> shapeEn(template, values, plural));
-        Matcher m = PLACEHOLDER_EN.matcher(shaped);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
-        }
-        m.appendTail(out);
-        String h = LEADING_EN.matcher(SPACES.matcher(out).replaceAll(" ").strip()).replaceAll("");
-        h = TRAILING_EN.matcher(h).replaceAll("");
-        return h.isEmpty() ? h : Character.toUpperCase(h.charAt(0)) + h.substring(1);
-    }
-
-    private static final Map<String, String> SHAPED_EN = new ConcurrentHashMap<>();
-
-    /** Which placeholders have a value: the only thing about the values that shapes the template. */
-    private static String shapeKey(Map<String, String> values) {
-        StringBuilder key = new StringBuilder();
-        for (String name : List.of("subject", "object", "amount", "date")) {
-            key.append(values.getOrDefault(name, "").isEmpty() ? '0' : '1');
-        }
-        return key.toString();
-    }
-
-    private static String shapeEn(String template, Map<String, String> values, boolean plural) {
-        Matcher number = SINGULAR_PLURAL.matcher(template);
-        StringBuilder agreed = new StringBuilder();
-        while (number.find()) {
-            number.appendReplacement(agreed, Matcher.quoteReplacement(number.group(plural ? 2 : 1)));
-        }
-        number.appendTail(agreed);
-        return keepFilledParts(agreed, PLACEHOLDER_EN, values);
-    }
-
-    /**
-     * A template ("…[ in {object}]", "[{object} 상대로 ]…") with each part in brackets kept, without its brackets, when
-     * every placeholder in it has a value, and dropped otherwise.
-     */
-    private static String keepFilledParts(CharSequence template, Pattern placeholder, Map<String, String> values) {
-        Matcher optional = OPTIONAL.matcher(template);
-        StringBuilder kept = new StringBuilder();
-        while (optional.find()) {
-            Matcher inner = placeholder.matcher(optional.group(1));
-            boolean complete = true;
-            while (inner.find()) {
-                complete &= !values.getOrDefault(inner.group(1), "").isEmpty();
-            }
-            optional.appendReplacement(kept, Matcher.quoteReplacement(complete ? optional.group(1) : ""));
-        }
-        optional.appendTail(kept);
-        return kept.toString();
-    }
-
-    private static final Pattern SINGULAR_PLURAL = Pattern.compile("([\\w-]+)\\|([\\w-]+)");
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
-    private static final Pattern PLACEHOLDER_EN = Pattern.compile("\\{(subject|object|amount|date)}");
-    // a pair whose first name is missing: "–OpenAI contract ends", "and OpenAI drift apart"
-    private static final Pattern LEADING_EN = Pattern.compile("^([\\s,:–]|and\\s|v\\.\\s)+");
-    private static final Pattern TRAILING_EN = Pattern.compile("[\\s,:–]+$");
-
-    static String render(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(optionalParts(template, values));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.getOrDefault(m.group(1), "");
-            String replacement = value.isEmpty() ? "" : value + choose(m.group(2), value);
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        String h = DANGLING_DOTS.matcher(out).replaceAll("");
-        h = SPACE_COMMA.matcher(SPACES.matcher(h).replaceAll(" ")).replaceAll(",");
-        return TRAILING.matcher(LEADING.matcher(h).replaceAll("")).replaceAll("").strip();
-    }
-
-    /** Picks 을 or 를 (이/가, 은/는, 과/와, 으로/로) after the word it follows. */
-    private static String choose(String suffix, String word) {
-        Matcher m = PARTICLE_PAIR.matcher(suffix);
-        if (!m.find()) {
-            return suffix;
-        }
-        String[] pair = m.group(1).split("/");
-        int jong = finalConsonant(word.charAt(word.length() - 1));
-        String pick;
-        if (pair[0].equals("으로")) {
-            pick = jong == 0 || jong == 8 ? pair[1] : pair[0];
-        } else {
-            pick = jong == 0 ? pair[1] : pair[0];
-        }
-        return suffix.substring(0, m.start()) + pick + suffix.substring(m.end());
-    }
-
-    /** Index of the final consonant (0 = none, 8 = ㄹ) as read aloud; Latin letters and digits by their names. */
-    private static int finalConsonant(char c) {
-        if (c >= '가' && c <= '힣') {
-            return (c - '가') % 28;
-        }
-        char u = Character.toUpperCase(c);
-        if (u == 'L' || u == 'R' || u == '1' || u == '7' || u == '8') {
-            return 8;
-        }
-        if (u == 'M' || u == 'N' || u == '0' || u == '3' || u == '6') {
-            return 16;
-        }
-        return 0;
     }
 }

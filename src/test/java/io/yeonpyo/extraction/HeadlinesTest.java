@@ -37,7 +37,7 @@ class HeadlinesTest {
             ''        | OpenAI | ''         | Invests in OpenAI
             """)
     void aBracketedPartGoesWithTheNameItHolds(String subject, String object, String amount, String expected) {
-        assertThat(Headlines.renderEn("{subject} invests[ {amount}][ in {object}]",
+        assertThat(HeadlineTemplates.renderEn("{subject} invests[ {amount}][ in {object}]",
                 Map.of("subject", subject, "object", object, "amount", amount), false)).isEqualTo(expected);
     }
 
@@ -48,7 +48,7 @@ class HeadlinesTest {
             ''     | 머스크 | 머스크 상대로 반소
             """)
     void aBracketedKoreanPartGoesWithTheNameItHolds(String subject, String object, String expected) {
-        assertThat(Headlines.render("{subject}, [{object} 상대로 ]반소", Map.of("subject", subject,
+        assertThat(HeadlineTemplates.render("{subject}, [{object} 상대로 ]반소", Map.of("subject", subject,
                 "object", object))).isEqualTo(expected);
     }
 
@@ -59,7 +59,7 @@ class HeadlinesTest {
             UK Competition and Markets Authority       ; false ; UK Competition and Markets Authority partners with OpenAI
             """)
     void theVerbAgreesWithTheSubject(String subject, boolean plural, String expected) {
-        assertThat(Headlines.renderEn("{subject} partners|partner[ with {object}]", Map.of("subject", subject,
+        assertThat(HeadlineTemplates.renderEn("{subject} partners|partner[ with {object}]", Map.of("subject", subject,
                 "object", "OpenAI"), plural)).isEqualTo(expected);
     }
 
@@ -69,7 +69,7 @@ class HeadlinesTest {
             ''        | OpenAI contract ends
             """)
     void aPairWithoutItsFirstNameLosesTheDash(String subject, String expected) {
-        assertThat(Headlines.renderEn("{subject}[–{object}] contract ends", Map.of("subject", subject,
+        assertThat(HeadlineTemplates.renderEn("{subject}[–{object}] contract ends", Map.of("subject", subject,
                 "object", "OpenAI"), false)).isEqualTo(expected);
     }
 
@@ -82,6 +82,6 @@ class HeadlinesTest {
     void amountsAreWrittenTheEnglishWay(String value, String upper, String currency, String text, String english) {
         Amount amount = new Amount(new BigDecimal(value), upper.isEmpty() ? null : new BigDecimal(upper), currency,
                 null, text);
-        assertThat(Headlines.amountTextEn(amount)).isEqualTo(english);
+        assertThat(amount.headlineTextEn()).isEqualTo(english);
     }
 }
