@@ -161,6 +161,7 @@ final class ClauseEvents {
             boolean unknownActs = unlisted != null;
             boolean continues = !entry && s.dates().isEmpty() && before.subject() != null
                     && roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT)
+                    && !ClauseSubjects.ownedNominalAct(text, best, roles)
                     && (previousSubjects.isEmpty() || c.start() == 0)
                     && !ClauseSubjects.otherSubject(text, c, best.start(), predicateEnd, matches, false) && before.date() != null;
             // a clause that names no one but has its own date ("AGI 조항은 …, 2025년 들어 무기로 변모했다") is about

@@ -52,15 +52,26 @@ final class ClauseSubjects {
         if (roles.stream().anyMatch(r -> r.grammaticalCase() == Case.SUBJECT)) {
             return false;
         }
-        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
-                && r.end() <= trigger.start());
-        boolean nominal = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE && r.end() <= trigger.start()
-                && text.substring(r.end(), trigger.start()).isBlank());
-        if (possessiveOwner && nominal) {
+        if (ownedNominalAct(text, trigger, roles)) {
             return false;
         }
         // the subject may also follow a trigger noun ("MS의 후원을 바탕으로 챗GPT 등의 개발도 계속되고")
         return !otherSubject(text, c, trigger.start(), predicateEnd, matches, false);
+    }
+
+    /** The act's noun as the sentence's subject or topic: "…영입은 ", "…투자가 ". */
+    private static final Pattern NOUN_AS_SUBJECT = Pattern.compile("^(은|는|이|가|도)\\s");
+
+    /**
+     * Whether the act is a noun phrase with its own owner, named with 의: "알트먼의 MS 합류", "MS의 인플렉션 인력 영입은
+     * …". Its doer is that owner, so no topic or subject of another sentence stands in for one.
+     */
+    static boolean ownedNominalAct(String text, TriggerHit trigger, List<Role> roles) {
+        boolean possessiveOwner = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.POSSESSIVE
+                && r.end() <= trigger.start());
+        boolean nameBefore = roles.stream().anyMatch(r -> r.grammaticalCase() == Case.NONE
+                && r.end() <= trigger.start() && text.substring(r.end(), trigger.start()).isBlank());
+        return possessiveOwner && (nameBefore || NOUN_AS_SUBJECT.matcher(text.substring(trigger.end())).find());
     }
 
     /** People counted, not named, as subject: "700명이", "다수가", "일부도". */
