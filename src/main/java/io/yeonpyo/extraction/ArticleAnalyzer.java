@@ -63,20 +63,23 @@ public final class ArticleAnalyzer {
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(body);
         List<AnalyzedSentence> sentences = new ArrayList<>();
         PartialDate context = publishedOn;
-        int[] paragraphs = new int[pieces.size()];
+        int[] paragraphs = DiscourseParagraphs.of(pieces);
         PartialDate frame = null; // the time a paragraph that retells history has set
+        PartialDate lastDay = null;
         for (int i = 0; i < pieces.size(); i++) {
             SentenceSplitter.Piece p = pieces.get(i);
-            paragraphs[i] = p.paragraph();
-            if (i == 0 || p.paragraph() != paragraphs[i - 1] || p.kind() != SentenceKind.BODY) {
+            if (i == 0 || p.paragraph() != pieces.get(i - 1).paragraph() || p.kind() != SentenceKind.BODY) {
                 frame = null;
             }
-            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context, frame);
+            List<DateMention> dates = DateExpressions.find(p.text(), publishedOn, context, frame, lastDay);
             for (DateMention d : dates) {
                 // a date that refers back ("이날", "그해") points at the article's text, never at a caption or a
                 // banner, nor at a date that only describes a name ("2015년 함께 세운 오픈AI가")
                 // (and what refers back to a time nobody can work out is unknown as well)
                 boolean narrated = p.kind() == SentenceKind.BODY || p.kind() == SentenceKind.SECTION_HEADING;
+                if (narrated && d.resolved() != null && d.resolved().precision() == Precision.DAY) {
+                    lastDay = d.resolved(); // a day told, also as the day of a deed a name is described by
+                }
                 if (narrated && (d.resolved() != null || DateExpressions.unresolvable(d))
                         && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();

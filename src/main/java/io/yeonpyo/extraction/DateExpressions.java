@@ -146,19 +146,20 @@ final class DateExpressions {
      * @param contextDate the most recent resolved date earlier in the article (for "닷새 만"), or null
      */
     static List<DateMention> find(String sentence, PartialDate publishedOn, PartialDate contextDate) {
-        return find(sentence, publishedOn, contextDate, null);
+        return find(sentence, publishedOn, contextDate, null, null);
     }
 
     /**
      * The same, with the time the paragraph has set ({@link NarrativeFrames}): bare months and days are placed in it,
-     * and dates counted from them count from there.
+     * and dates counted from them count from there; a day counted back or on ("전날", "이튿날") counts from the last
+     * day the text gave ({@code lastDay}) when the date before it is coarser.
      */
     static List<DateMention> find(String sentence, PartialDate publishedOn, PartialDate contextDate,
-                                  PartialDate frame) {
+                                  PartialDate frame, PartialDate lastDay) {
         if (sentence == null || sentence.isEmpty()) {
             return List.of();
         }
-        DateAnchor anchor = new DateAnchor(publishedOn, contextDate);
+        DateAnchor anchor = new DateAnchor(publishedOn, contextDate, lastDay);
         List<DateMention> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
             if (!rule.gate().test(sentence)) {
@@ -203,7 +204,8 @@ final class DateExpressions {
             for (Rule rule : last == anchor.context() ? List.<Rule>of() : REFERRING_BACK) {
                 Matcher matcher = rule.pattern().matcher(sentence).region(m.start(), m.end());
                 if (matcher.matches()) {
-                    DateOutcome outcome = resolveSafely(rule, matcher, new DateAnchor(anchor.published(), last));
+                    DateOutcome outcome = resolveSafely(rule, matcher, new DateAnchor(anchor.published(), last,
+                            last != null && last.precision() == Precision.DAY ? last : anchor.lastDay()));
                     if (outcome != null) {
                         resolved = outcome.toMention(sentence, m.start(), m.end());
                     }

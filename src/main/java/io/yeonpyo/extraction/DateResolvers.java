@@ -155,8 +155,10 @@ final class DateResolvers {
         PartialDate before = anchor.context();
         boolean dayWord = word.endsWith("날") || word.equals("당일") || word.equals("전일");
         if (dayWord) {
-            // with no day before it, "이날" is the day of the report itself
-            PartialDate day = before != null && before.precision() == Precision.DAY ? before
+            // with a coarser date before it, the day last told; with no day told at all, "이날" is the day of the
+            // report itself
+            PartialDate told = before != null && before.precision() == Precision.DAY ? before : anchor.lastDay();
+            PartialDate day = told != null ? told
                     : anchor.published() != null && anchor.published().precision() == Precision.DAY
                     ? anchor.published() : null;
             if (day == null) {
@@ -167,7 +169,7 @@ final class DateResolvers {
                 case "이튿날", "다음날" -> 1;
                 default -> 0;
             };
-            DateBasis basis = new DateBasis(day == before ? "previous" : "publicationDay", day);
+            DateBasis basis = new DateBasis(day == told ? "previous" : "publicationDay", day);
             return DateOutcome.relative(PartialDate.of(day.firstDay().plusDays(offset)), basis, null);
         }
         if (before == null) {
