@@ -3,6 +3,7 @@ package io.yeonpyo.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a sentence as name discovery reads them: where each one's nominal core ends (the rest is particles and
@@ -45,10 +46,25 @@ final class NameWords {
                     && tokens.get(first + 1).start() < end) {
                 first++; // a particle never begins a word: Nori has split a foreign one ("에쿼티" → 에/J 쿼 티)
             }
-            for (int k = first; k < tokens.size() && tokens.get(k).start() < end && tokens.get(k).nominal(); k++) {
+            int k = first;
+            for (; k < tokens.size() && tokens.get(k).start() < end && tokens.get(k).nominal(); k++) {
                 coreEnd = Math.max(coreEnd, Math.min(end, tokens.get(k).end()));
                 properNoun |= tokens.get(k).properNoun();
                 noun |= tokens.get(k).noun();
+            }
+            // "코그니션이" → 코그/NNP 니/VCP 션/NNG 이/J: a foreign name Nori does not know falls apart into pieces; a
+            // noun after the piece that stopped the core shows the word goes on, up to its last noun
+            for (int n = k + 1; properNoun && k < tokens.size() && n < tokens.size() && tokens.get(n).start() < end; n++) {
+                if (tokens.get(n).noun()) {
+                    coreEnd = Math.min(end, tokens.get(n).end());
+                }
+            }
+            // "바룬" → 바/NNG 룬/J, "드로게" → 드로/NNP 게/NNB: what Nori reads as a particle after a noun is none that
+            // Korean has, so the word is a foreign name it does not know, whole
+            if (noun && coreEnd > start && coreEnd < end && !PARTICLES.matcher(text).region(coreEnd, end).matches()
+                    && onlyParticlesOrBoundNouns(tokens, k, end)) {
+                coreEnd = end;
+                properNoun = true;
             }
             boolean nominal = noun && tokens.get(t).start() <= start;
             int from = start;
@@ -59,6 +75,21 @@ final class NameWords {
                     actor && listedPeople.contains(name.actorId()), actor && !listedPeople.contains(name.actorId())));
         }
         return out;
+    }
+
+    /** The particles (and their pairs) a name takes in news writing: what may follow a name's core in its word. */
+    private static final Pattern PARTICLES = Pattern.compile(
+            "등?(이|가|은|는|을|를|의|에|에서|에게|에게서|께서|께|한테|와|과|도|로|으로|로서|으로서|로써|으로써|만|까지|부터|로부터"
+                    + "|이나|나|보다|처럼|만큼|마저|조차|라는|이라는|라고|이라고|측|들)?"
+                    + "(의|은|는|도|과|와|에|로|만|을|를|이|가)?");
+
+    private static boolean onlyParticlesOrBoundNouns(List<SentenceTokens.Token> tokens, int from, int end) {
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (!tokens.get(k).particle() && !tokens.get(k).boundNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word's nominal core, without its particles and endings. */

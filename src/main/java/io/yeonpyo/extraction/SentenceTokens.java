@@ -37,6 +37,11 @@ final class SentenceTokens {
             return first == POS.Tag.J;
         }
 
+        /** A noun that never stands alone (것, 수, 게): Nori's guess for a syllable it cannot place. */
+        boolean boundNoun() {
+            return first == POS.Tag.NNB;
+        }
+
         /** A particle, the copula or a verb, or an ending: what makes a word a noun in use ("이번에", "기업인"). */
         boolean inflection() {
             return switch (first) {

@@ -58,6 +58,11 @@ class NameCandidatesTest {
             이사회는 트위치 공동창업자 에밋 시어를 임시 CEO로 앉혔다     | 트위치/COMPANY/-/false; 에밋 시어/PERSON/공동창업자/true
             머스크는 샌프란시스코 주법원에 소송을 냈다                  | none
             구글은 텐서처리장치(TPU)를 빌려준다                        | none
+            또 다른 스타트업 코그니션이 나머지를 인수했다               | 코그니션/COMPANY/스타트업/true
+            이어 업체 글린스카가 투자를 받았다                          | 글린스카/COMPANY/업체/true
+            윈드서프의 바룬 모한 CEO와 함께 떠났다                      | 윈드서프/-/-/false; 바룬 모한/PERSON/CEO/true
+            회사는 제이슨 드로게 최고전략책임자에게 맡겼다               | 제이슨 드로게/PERSON/최고전략책임자/true
+            창업자로서 책임을 느낀다고 말했다                           | none
             오픈AI는 공익법인(PBC)으로 바뀐다                          | none
             오픈AI는 컴퓨팅을 조달하고 있다                            | none
             SK텔레콤은 오픈AI와 양해각서를 교환했다                     | SK텔레콤/COMPANY/-/true
