@@ -59,8 +59,17 @@ final class NameCandidates {
                 i++;
                 continue;
             }
-            Found f = named(text, sentence, Math.max(i, end - MAX_NAME_WORDS), end,
-                    i > 0 && fullNames.contains(i - 1));
+            int from = Math.max(i, end - MAX_NAME_WORDS);
+            Found f = named(text, sentence, from, end, i > 0 && fullNames.contains(i - 1));
+            // "같은 날 션 화이트를": common nouns before a person's name in proper nouns (two words at least: one may
+            // be a loanword Nori takes for a name, "제품 로드맵") are not part of it
+            int proper = end;
+            while (proper > from && sentence.get(proper - 1).properNoun()) {
+                proper--;
+            }
+            if (f == null && proper > from && proper < end - 1) {
+                f = named(text, sentence, proper, end, false);
+            }
             i = end;
             if (f != null) {
                 out.add(f);

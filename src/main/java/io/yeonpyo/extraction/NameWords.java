@@ -66,6 +66,16 @@ final class NameWords {
                 coreEnd = end;
                 properNoun = true;
             }
+            // "롭 본타" → 본/VV+E 타/MM: after a proper noun, a word Nori can only read as a verb with more after its
+            // ending is no Korean word form, but the rest of a foreign name
+            Word previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (!noun && previous != null && previous.properNoun() && text.substring(previous.end(), start).equals(" ")
+                    && first < tokens.size() && tokens.get(first).start() == start && tokens.get(first).inflection()
+                    && nominalAfterInflection(tokens, first, end)) {
+                coreEnd = trailingParticlesStart(tokens, first, end);
+                noun = true;
+                properNoun = true;
+            }
             boolean nominal = noun && tokens.get(t).start() <= start;
             int from = start;
             ActorMatcher.Match name = listed.stream().filter(m -> m.start() < end && m.end() > from).findFirst()
@@ -90,6 +100,28 @@ final class NameWords {
             }
         }
         return true;
+    }
+
+    private static boolean nominalAfterInflection(List<SentenceTokens.Token> tokens, int from, int end) {
+        for (int k = from + 1; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (tokens.get(k).nominal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the particles that end the word begin: the word's end when none does. */
+    private static int trailingParticlesStart(List<SentenceTokens.Token> tokens, int from, int end) {
+        int last = from;
+        while (last < tokens.size() && tokens.get(last).start() < end) {
+            last++;
+        }
+        int at = end;
+        for (int k = last - 1; k > from && tokens.get(k).particle(); k--) {
+            at = tokens.get(k).start();
+        }
+        return at;
     }
 
     /** The word's nominal core, without its particles and endings. */
