@@ -151,10 +151,21 @@ public final class DiscoveredActors {
         if (!oneWordApart(a, b)) {
             return false;
         }
+        // "이재명 대통령", "이재용 회장": names a letter apart with titles of their own, none shared, are two people
+        Set<String> rolesOfA = roles(byName.get(a));
+        Set<String> rolesOfB = roles(byName.get(b));
+        if (!rolesOfA.isEmpty() && !rolesOfB.isEmpty() && rolesOfA.stream().noneMatch(rolesOfB::contains)) {
+            return false;
+        }
         // one short word is too little to tell a misspelling from another name: it must share an article or a role;
         // a long one a jamo apart is one name ("와이컴비네이터"/"와이콤비네이터")
         return a.contains(" ") || a.length() >= LONG_WORD && Hangul.jamoDistance(a, b) == 1 || !context(byName.get(a)).stream().filter(context(byName.get(b))::contains).toList()
                 .isEmpty();
+    }
+
+    private static Set<String> roles(Collection<Seen> seen) {
+        return seen.stream().map(s -> s.candidate().role()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> context(Collection<Seen> seen) {

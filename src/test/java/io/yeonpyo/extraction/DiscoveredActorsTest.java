@@ -63,6 +63,17 @@ class DiscoveredActorsTest {
     }
 
     @Test
+    void namesALetterApartWithTitlesOfTheirOwnAreTwoPeople() {
+        List<DiscoveredActor> actors = DiscoveredActors.of(Map.of(
+                "a1", List.of(party("이재명", "대통령"), party("이재용", "회장"), party("최태원", "회장")),
+                "a2", List.of(party("박정호", "부회장"), party("박정효", "사장"),
+                        party("마크 토버로프", "변호사"), party("마크 토베로프", null))), LEXICON);
+        assertThat(actors).extracting(DiscoveredActor::spellings).containsExactlyInAnyOrder(
+                List.of("이재명"), List.of("이재용"), List.of("최태원"), List.of("박정호"), List.of("박정효"),
+                List.of("마크 토버로프", "마크 토베로프"));
+    }
+
+    @Test
     void aGlossAndItsNameAreOneOrganisationWithTheLatinNameInEnglish() {
         DiscoveredActor accc = DiscoveredActors.of(Map.of(
                 "a1", List.of(new ActorCandidate(2, "경쟁소비자위원회", ActorKind.COMPANY, null, "ACCC", true, false)),
