@@ -42,6 +42,10 @@ final class DatedNounActs {
                 continue;
             }
             String topic = topicBefore(text, matches, date.start());
+            if (topic == null) {
+                // "2019년 시작한 MS의 투자는 2023년 1월 100억달러 규모의 추가 투자로 불어났고": whose acts are told
+                topic = ownerBefore(text, matches, date.start());
+            }
             // "xAI는 [메타가 지난달 제시한] 인수안을 거절했다": a subject of the clause's own did it, to the topic
             String own = ownSubjectBefore(text, matches, date.start());
             if (topic == null && own == null) {
@@ -68,15 +72,27 @@ final class DatedNounActs {
     private DateMention clauseDate(AnalyzedSentence s, ArticleAnalyzer.TriggerHit h) {
         String text = s.text();
         int verbEnd = NoriWords.wordEndBefore(text, h.start());
-        for (int k = 0; k < 3 && verbEnd > 0; k++) {
+        boolean sized = false;
+        for (int k = 0; k < 4 && verbEnd > 0; k++) {
             if (text.charAt(verbEnd - 1) == ')' && text.lastIndexOf('(', verbEnd) > 0) {
                 verbEnd = text.lastIndexOf('(', verbEnd); // "974억달러(약 141조원) 규모의": the conversion glosses the sum
             }
             int wordStart = NoriWords.wordStart(text, verbEnd);
-            if (!SIZE_WORD.matcher(text).region(wordStart, verbEnd).matches()) {
+            boolean size = SIZE_WORD.matcher(text).region(wordStart, verbEnd).matches();
+            if (!size && !KIND_WORD.matcher(text).region(wordStart, verbEnd).matches()) {
                 break;
             }
+            sized |= size;
             verbEnd = NoriWords.wordEndBefore(text, wordStart);
+        }
+        if (sized) {
+            // "2023년 1월 100억달러 규모의 추가 투자": a sized act dated right before its sum is an act of that date
+            int sumStart = verbEnd;
+            DateMention direct = s.dates().stream().filter(d -> d.resolved() != null && d.end() == sumStart
+                    && ActDates.usableDate(text, d)).findFirst().orElse(null);
+            if (direct != null) {
+                return direct;
+            }
         }
         if (verbEnd == h.start() || !NoriWords.adnominalSyllable(text.charAt(verbEnd - 1))) {
             return null; // no word in adnominal form right before the noun: Nori need not be asked
@@ -94,6 +110,9 @@ final class DatedNounActs {
         }
         return nearest;
     }
+
+    /** What kind of act of its type the noun is: "추가 투자", "신규 계약". */
+    private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile("추가|신규|후속|첫|대규모");
 
     /** A sum and what sizes the noun by it: "974억달러", "규모의", "100억 달러 규모". */
     private static final java.util.regex.Pattern SIZE_WORD = java.util.regex.Pattern.compile(
@@ -117,6 +136,13 @@ final class DatedNounActs {
 
     /** How far the doer's name may stand from the date: its particle, or a title with it ("테슬라 CEO가 "). */
     private static final int OWN_SUBJECT_REACH = 16;
+
+    /** The last name with 의 before the date: the owner of the acts a noun phrase tells ("MS의 투자는"). */
+    private static String ownerBefore(String text, List<ActorMatcher.Match> matches, int at) {
+        return matches.stream().filter(m -> m.role() == ActorMatcher.Role.ACTOR && m.end() <= at)
+                .filter(m -> CaseParticles.caseAfter(text, m.end()) == ArticleAnalyzer.Case.POSSESSIVE)
+                .map(ActorMatcher.Match::actorId).reduce((a, b) -> b).orElse(null);
+    }
 
     /** The sentence's topic (a name with 은/는) before the date: who the clause's act is told of. */
     private static String topicBefore(String text, List<ActorMatcher.Match> matches, int at) {
