@@ -32,6 +32,7 @@ public final class ArticleAnalyzer {
     private final TriggerWords triggerWords;
     private final ObjectVerbs objectVerbs;
     private final ClauseEvents clauseEvents;
+    private final EnumeratedSteps enumeratedSteps;
 
     public ArticleAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,6 +45,7 @@ public final class ArticleAnalyzer {
         ActDates actDates = new ActDates(nori);
         this.datedNounActs = new DatedNounActs(lexicon, nori);
         this.clauseEvents = new ClauseEvents(lexicon, nori, actDates, objectVerbs);
+        this.enumeratedSteps = new EnumeratedSteps(new AmountParser(lexicon.krwPerUsd()));
     }
 
     /**
@@ -122,7 +124,7 @@ public final class ArticleAnalyzer {
                                 paragraphs[s.index()] == previousParagraph, previousDates),
                         pronouns, topic, before, affiliations,
                         publishedOn);
-                told = sections.date(told, s.index());
+                told = enumeratedSteps.split(s, sections.date(told, s.index()));
                 List<EventMention> terms = contractTerms.find(s, matches,
                         pronouns.resolve(ActorMatcher.Role.COMPANY_PRONOUN));
                 if (!terms.isEmpty()) {

@@ -42,6 +42,8 @@ final class Factuality {
                     + "|지 말라|지 말고|지 말 것|지 말아"
                     // no intention to do it: "매각할 뜻이 없다", "인수할 의사가 없는"
                     + "|뜻이 없|의사가 없|생각이 없|계획이 없|의향이 없"
+                    // what someone is told of is another's act, not theirs: "해임 결정도 발표 직전에야 통보받았다"
+                    + "|통보받|통보를 받|전달받|전해 들|전해들"
                     // what someone is pressed or asked to do is not done yet: "올트먼의 복귀를 압박했지만"
                     + "|를 압박|을 압박|를 촉구|을 촉구|를 요구|을 요구|를 요청|을 요청|를 주문|을 주문";
     private static final LiteralWords NOT_A_FACT = LiteralWords.of(NOT_A_FACT_WORDS);
