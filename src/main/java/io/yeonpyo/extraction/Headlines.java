@@ -83,7 +83,8 @@ final class Headlines {
             if (objects.isEmpty() || onlyVenues) {
                 for (ArticleAnalyzer.Role r : roles) {
                     if (r != subject && r.grammaticalCase() == ArticleAnalyzer.Case.POSSESSIVE
-                            && (subject == null || !subject.actorIds().containsAll(r.actorIds()))) {
+                            && (subject == null || !subject.actorIds().containsAll(r.actorIds()))
+                            && !leaderOf(text, r, subject)) {
                         objects.add(0, r);
                         break;
                     }
@@ -131,6 +132,14 @@ final class Headlines {
                         "object", englishNames(lexicon, objectIds), "amount", amountTextEn),
                         doer == null && unknown == null && subjectIds.size() > 1),
                 subjectIds, objectIds);
+    }
+
+    /** "손정의 회장의 소프트뱅크는": a name with 의 (and its title) right before the subject's is who leads it. */
+    private static final Pattern LEADER_BETWEEN = Pattern.compile("\\s*([가-힣A-Za-z]{1,10}\\s*)?의\\s*");
+
+    private static boolean leaderOf(String text, ArticleAnalyzer.Role r, ArticleAnalyzer.Role subject) {
+        return subject != null && r.end() <= subject.start() && subject.end() > subject.start()
+                && LEADER_BETWEEN.matcher(text).region(r.end(), subject.start()).matches();
     }
 
     /** A single word of letters (no spaces, no punctuation) is a name a headline may carry as written. */
