@@ -66,7 +66,10 @@ final class ArticleFocus {
                 // investment told right after another and naming no one else goes to that one's other side
                 Set<String> given = givenSides.getOrDefault(m.type(), Set.of());
                 List<String> sides = before.actors();
-                for (int k = sides.size() - 1; k >= 1 && passedOn == null; k--) { // the doer first, then the others
+                // "앤트로픽이 MS와 엔비디아로부터 투자받는다 … 구글, 3억달러 투자": after a raise that names its investors,
+                // the next investor puts money into the raiser too
+                int last = before.headline().contains(RAISED) && sides.size() >= 2 ? 0 : 1;
+                for (int k = sides.size() - 1; k >= last && passedOn == null; k--) { // the doer first, then the others
                     String side = sides.get(k);
                     passedOn = side.equals(m.actors().get(0)) || !given.contains(side) ? null : side;
                 }
@@ -90,10 +93,12 @@ final class ArticleFocus {
                 // a raise's other side, when guessed, would be an investor: only what its sentence named passes on
                 Set<String> given = new HashSet<>(told.actors());
                 if (told.headline().contains(RAISED)) {
+                    // the raiser, when its sentence names it: the investors are others' peers, not where money goes
                     Set<String> namedThere = new HashSet<>();
                     namesBySentence.getOrDefault(told.sentenceIndex(), List.of())
                             .forEach(n -> namedThere.add(n.actorId()));
                     given.retainAll(namedThere);
+                    given.retainAll(told.actors().subList(0, 1));
                 }
                 lastOfKind.put(told.type(), told);
                 givenSides.put(told.type(), given);

@@ -27,6 +27,8 @@ class ArticleFocusTest {
             아마존은 2023년 9월 앤트로픽에 40억 달러를 투자했다. 구글도 같은 해 10월 20억 달러 투자를 약속했다.                                     | INVESTMENT 2023-10 google anthropic
             엔비디아는 지난 1월 xAI에 투자했다. 이어 AMD가 지난달 10억 달러를 넣었다.                                                              | INVESTMENT 2025-03 amd xai
             구글은 2023년 10월 앤트로픽에 20억 달러 투자를 약속한 데 이어 2025년 1월 10억 달러를 추가로 투자했다.                                 | INVESTMENT 2025-01 google anthropic
+            앤트로픽이 MS와 엔비디아로부터 최대 150억달러를 투자받는다. 구글은 2022년 말 3억달러를 투자했다.                                     | INVESTMENT 2022 google anthropic
+            오픈AI는 지난달 MS와 소프트뱅크로부터 투자받았다.¶▲2023년 1월 MS, 100억달러 투자¶▲2024년 10월 엔비디아, 1억달러 투자              | INVESTMENT 2024-10 nvidia openai
             """)
     void aOneSidedActTakesTheArticlesOtherParty(String text, String expected) {
         EventMention last = last(text);
@@ -48,7 +50,7 @@ class ArticleFocusTest {
     }
 
     private static EventMention last(String text) {
-        List<EventMention> mentions = SeedLexicon.ANALYZER.analyze(text, PUBLISHED).mentions();
+        List<EventMention> mentions = SeedLexicon.ANALYZER.analyze(text.replace("¶", "\n"), PUBLISHED).mentions();
         return mentions.get(mentions.size() - 1);
     }
 }
