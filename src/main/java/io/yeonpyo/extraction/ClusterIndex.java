@@ -47,7 +47,7 @@ final class ClusterIndex {
      * headline), the dates of a cluster a mention joins are all compatible with its own and lie in the same year.
      */
     private static List<String> memberKeys(Facts m) {
-        String at = m.mention().type().name() + "|" + yearKey(m.mention().date());
+        String at = family(m.mention().type()) + "|" + yearKey(m.mention().date());
         List<String> keys = sameThingKeys(m);
         List<String> main = m.main().stream().distinct().sorted().toList();
         if (main.isEmpty()) {
@@ -67,7 +67,7 @@ final class ClusterIndex {
 
     /** The keys to look up for a mention: the ones its possible clusters were filed under. */
     private static List<String> lookupKeys(Facts m, String year) {
-        String at = m.mention().type().name() + "|" + year;
+        String at = family(m.mention().type()) + "|" + year;
         List<String> keys = sameThingKeys(m);
         List<String> main = m.main().stream().distinct().sorted().toList();
         if (main.isEmpty()) {
@@ -88,11 +88,16 @@ final class ClusterIndex {
     /** Keys that find a cluster saying the same thing in any year: its headline, or its act when it names a sum. */
     private static List<String> sameThingKeys(Facts m) {
         List<String> keys = new ArrayList<>();
-        keys.add(m.mention().type().name() + "|headline|" + m.mention().headline());
+        keys.add(family(m.mention().type()) + "|headline|" + m.mention().headline());
         if (m.mention().amount() != null) {
-            keys.add(m.mention().type().name() + "|act|" + m.act());
+            keys.add(family(m.mention().type()) + "|act|" + m.act());
         }
         return keys;
+    }
+
+    /** Deals filed together: a cloud deal is a contract to one outlet and a partnership to another. */
+    private static String family(EventType type) {
+        return MentionCluster.DEALS.contains(type) ? "DEAL" : type.name();
     }
 
     private static String yearKey(PartialDate date) {

@@ -23,6 +23,9 @@ final class MentionCluster {
     private static final Set<EventType> RECURRING = Set.of(EventType.FEUD, EventType.PARTNERSHIP, EventType.CONTRACT,
             EventType.OTHER);
 
+    /** Kinds of deal outlets call by either name: "클라우드 계약" is a contract to one, a partnership to another. */
+    static final Set<EventType> DEALS = Set.of(EventType.CONTRACT, EventType.PARTNERSHIP);
+
     /** What the merge compares of one mention, computed once. */
     record Facts(String articleId, EventMention mention, Set<String> actors, List<String> main, String act,
                  String doer) {
@@ -65,7 +68,7 @@ final class MentionCluster {
     boolean admits(Facts f) {
         EventMention m = f.mention();
         if (type != m.type()) {
-            return false;
+            return DEALS.contains(type) && DEALS.contains(m.type()) && sameDealBySum(f);
         }
         boolean sameThing = headlines.contains(m.headline()) || sameActAndSum(f);
         Set<String> actors = f.actors();
@@ -101,6 +104,19 @@ final class MentionCluster {
         Amount sum = f.mention().amount();
         return sum != null && acts.stream().allMatch(f.act()::equals)
                 && amounts.stream().allMatch(a -> a != null && sameAmount(a, sum));
+    }
+
+    /**
+     * "오라클과 3000억 달러 규모의 계약" and "오라클과 3000억 달러 규모로 협력": a deal of the same pair at the same time
+     * with the same sum is one deal, whichever kind the outlet names it by.
+     */
+    private boolean sameDealBySum(Facts f) {
+        EventMention m = f.mention();
+        return m.date() != null && m.amount() != null && m.timing() != Timing.DEADLINE
+                && amounts.stream().allMatch(a -> a != null && sameAmount(a, m.amount()))
+                && dates.stream().allMatch(d -> d.compatibleWith(m.date()))
+                && mainActorLists.stream().allMatch(main -> main.size() >= 2 && f.main().size() >= 2
+                && actorsOverlap(main, f.main()));
     }
 
     private boolean sameDoerWithinDays(Facts f) {

@@ -180,6 +180,29 @@ class EventMergerTest {
     }
 
     @Test
+    void aDealWithTheSameSumIsOneEventWhetherCalledAContractOrAPartnership() {
+        List<MergedEvent> sameSum = merger.merge(List.of(
+                mention("p1", 1, EventType.CONTRACT, "2025-09-10", usd("300000000000", "3000억 달러"),
+                        "오픈AI, 오라클과 계약", "openai", "oracle"),
+                mention("p2", 4, EventType.PARTNERSHIP, "2025-09", usd("300000000000", "약 3000억 달러"),
+                        "오픈AI, 오라클과 협력", "openai", "oracle"),
+                mention("p3", 2, EventType.PARTNERSHIP, "2025-11", usd("38000000000", "380억달러"),
+                        "오픈AI, 아마존과 협력", "openai", "amazon"),
+                mention("p4", 6, EventType.CONTRACT, "2025-11-03", usd("38000000000", "380억 달러"),
+                        "아마존, 오픈AI와 계약", "amazon", "openai")));
+        assertThat(sameSum).hasSize(2).allSatisfy(e -> assertThat(e.sources()).hasSize(2));
+
+        List<MergedEvent> otherSumOrNone = merger.merge(List.of(
+                mention("q1", 1, EventType.CONTRACT, "2025-09-10", usd("300000000000", "3000억 달러"),
+                        "오픈AI, 오라클과 계약", "openai", "oracle"),
+                mention("q2", 4, EventType.PARTNERSHIP, "2025-09", usd("30000000000", "300억 달러"),
+                        "오픈AI, 오라클과 협력", "openai", "oracle"),
+                mention("q3", 2, EventType.CONTRACT, "2025-09", null, "오픈AI, 오라클과 데이터센터 임대 계약", "openai",
+                        "oracle")));
+        assertThat(otherSumOrNone).as("another sum, or none, is another deal").hasSize(3);
+    }
+
+    @Test
     void aCourtsActNamedByTheJudgeOrByTheCourtIsOneEvent() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("o1", 1, EventType.FEUD, "2025-03-04", null, "판사, 머스크 청구 기각", "elon-musk", "openai"),
