@@ -274,6 +274,20 @@ final class ActDates {
                 || (span && d.resolved() == null));
     }
 
+    /** A sentence that says only when: its last date is all its copula stands on ("…은 2025년 10월 28일이다"). */
+    private static final Pattern TIME_STATED = Pattern.compile("(이다|였다|이었다|입니다|였습니다|이었습니다)[.!]?\\s*$");
+
+    /**
+     * "결정적 장면은 2025년 10월 28일이다. 오픈AI가 재편을 마무리하면서 MS는 지분 27%를 확보했다": a sentence that
+     * states a time sets the scene, and the acts of the next sentence, which has no date of its own, happen then.
+     */
+    static DateMention statedTimeBefore(String previousText, List<DateMention> previousDates) {
+        DateMention d = previousDates.isEmpty() ? null : previousDates.get(previousDates.size() - 1);
+        return d == null || d.resolved() == null || d.end() < 0
+                || !TIME_STATED.matcher(previousText.substring(d.end())).matches() ? null
+                : new DateMention(d.text(), -1, -1, d.resolved(), d.derivation().around("carried.previous"));
+    }
+
     /** A sentence that opens at the moment right after or before an act: "접견 직후", "발표 직전에". */
     private static final Pattern RIGHT_AFTER = Pattern.compile("^[가-힣]+\\s+(직후|직전)(에|에는)?[,\\s]");
 

@@ -82,8 +82,9 @@ public final class ArticleAnalyzer {
                 if (narrated && d.resolved() != null && d.resolved().precision() == Precision.DAY) {
                     lastDay = d.resolved(); // a day told, also as the day of a deed a name is described by
                 }
+                // the end of a term ("2032년까지 보장된다") is no time the story is at
                 if (narrated && (d.resolved() != null || DateExpressions.unresolvable(d))
-                        && !nori.firstVerbIsModifier(p.text(), d.end())) {
+                        && !p.text().startsWith("까지", d.end()) && !nori.firstVerbIsModifier(p.text(), d.end())) {
                     context = d.resolved();
                     frame = d.resolved() == null ? frame : NarrativeFrames.frameAfter(d, frame);
                 }

@@ -239,6 +239,9 @@ final class ClauseEvents {
             } else if (date == null && s.dates().isEmpty() && c.start() == 0) {
                 date = ActDates.rightAfterPrevious(text, previous.dates());
             }
+            if (date == null && s.dates().isEmpty()) {
+                date = ActDates.statedTimeBefore(previous.text(), previous.dates());
+            }
             TriggerHit trigger = RulingsOnDeals.act(best, roles, c, matches, lexicon);
             Amount amount = amounts.of(text.substring(c.start(), Math.max(c.start(), predicateEnd)),
                     trigger.trigger().type());

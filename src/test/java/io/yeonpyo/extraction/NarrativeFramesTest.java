@@ -56,4 +56,18 @@ class NarrativeFramesTest {
                 .filter(d -> d.text().strip().equals("그해 3월")))
                 .singleElement().satisfies(d -> assertThat(d.resolved().iso()).isEqualTo(date));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text                                                                                    | published | expression  | date
+            협상은 2025년 10월 28일 끝났다. IP 권리는 2032년까지 보장된다. 오픈AI는 같은 해 11월 아마존과 계약했다. | -         | 같은 해 11월 | 2025-11
+            MS는 2023년 1월 투자했다. 독점권은 2030년까지 유지된다. 그해 3월 빙에 챗GPT를 넣었다.                    | -         | 그해 3월     | 2023-03
+            계약은 2024년 6월 맺었다. 구글은 2027년 말까지 칩을 공급한다. 이듬해 계약을 늘렸다.                      | -         | 이듬해       | 2025
+            """)
+    void theEndOfATermIsNoReferent(String text, String published, String expression, String date) {
+        AnalyzedArticle article = analyzer.readSentences(text, published.equals("-") ? null : PartialDate.parse(published));
+        assertThat(article.sentences().stream().flatMap(s -> s.dates().stream())
+                .filter(d -> d.text().strip().equals(expression)))
+                .singleElement().satisfies(d -> assertThat(d.resolved().iso()).isEqualTo(date));
+    }
 }
