@@ -45,6 +45,7 @@ final class ClauseEvents {
     private final ActAmounts amounts;
     private final NamedRoles namedRoles;
     private final EventParties parties;
+    private final WhenClauses whenClauses;
 
     ClauseEvents(Lexicon lexicon, NoriWords nori, ActDates actDates, ObjectVerbs objectVerbs) {
         this.lexicon = lexicon;
@@ -55,6 +56,7 @@ final class ClauseEvents {
         this.amounts = new ActAmounts(new AmountParser(lexicon.krwPerUsd()));
         this.namedRoles = new NamedRoles(lexicon);
         this.parties = new EventParties(lexicon);
+        this.whenClauses = new WhenClauses(nori);
     }
 
     List<EventMention> of(AnalyzedSentence s, List<TriggerHit> hits, List<ActorMatcher.Match> matches,
@@ -85,7 +87,9 @@ final class ClauseEvents {
             int sceneEnd = Regions.lastMatchEnd(SCENE_END, SCENE_WORDS, text, c.start(), best.start());
             // "MS는 [알트먼이 오픈AI로부터 해임됐을 때] 그를 지지했다": a topic before the subject of a 때-clause
             // belongs to the main clause, not to the event inside the 때-clause
+            // and so does one before the subject of a -자 clause ("MS는 [구글이 딥마인드를 인수하자] …")
             int subordinateSubject = TEMPORAL_END.matcher(text.substring(best.start(), predicateEnd)).find()
+                    || whenClauses.endsAt(text, predicateEnd)
                     ? all.stream().filter(r -> r.grammaticalCase() == Case.SUBJECT && r.end() <= best.start()
                             && !CaseParticles.isTopic(text, r)).mapToInt(Role::start).max().orElse(-1)
                     : -1;
@@ -118,6 +122,7 @@ final class ClauseEvents {
                     && !(intention && roles.stream().anyMatch(a -> a.grammaticalCase() == Case.SUBJECT
                     && Coordination.joins(text, r.end(), a.start()))));
             roles.removeIf(r -> RelativeClauseRoles.insideRelativeClause(text, r, best, matches));
+            whenClauses.removeParties(text, c, best, roles);
             ClauseRoles.speakerAside(text, roles, best);
             boolean entry = ChronologyLines.startsAsEntry(text);
             if (entry) {
@@ -206,7 +211,11 @@ final class ClauseEvents {
             }
             if (roles.stream().noneMatch(r -> r.grammaticalCase() == Case.SUBJECT) && !previousSubjects.isEmpty()
                     && c.start() > 0) {
-                roles.add(0, new Role(List.copyOf(previousSubjects), Case.SUBJECT, c.start(), c.start()));
+                List<String> carried = whenClauses.endsBefore(text, c.start())
+                        ? WhenClauses.mainSubjectBefore(text, c.start(), matches) : List.copyOf(previousSubjects);
+                if (!carried.isEmpty()) {
+                    roles.add(0, new Role(carried, Case.SUBJECT, c.start(), c.start()));
+                }
             }
             // "오픈AI는 …를 공개하며, … 위선을 지적했다": a later clause without a subject goes on with the topic
             // (은/는) an earlier clause of the sentence opened

@@ -107,6 +107,16 @@ final class NoriWords {
         return word.properNounSubject();
     }
 
+    /** Whether the word at {@code start} is a verb with its ending ("받자", "높였고"), not a noun ("투자"). */
+    boolean verbAt(String text, int start) {
+        int end = wordEnd(text, start);
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--; // "투자하자,": the word without the comma after it
+        }
+        return readings.get().read(previousWord(text, start), text.substring(start, end), nextWord(text, end))
+                .inflected();
+    }
+
     /** How many words after a date its verb is looked for. */
     private static final int FIRST_VERB_WITHIN = 8;
 
@@ -166,7 +176,8 @@ final class NoriWords {
     }
 
     /** What Nori reads in a word: whether it ends in a verb ending, and whether that ending modifies a noun after it. */
-    private record WordReading(boolean verb, boolean modifier, boolean properNounSubject) {
+    /** @param inflected whether the word is a verb stem with its ending, however Nori splits it ("손잡/자") */
+    private record WordReading(boolean verb, boolean modifier, boolean properNounSubject, boolean inflected) {
     }
 
     /** Readings kept per thread: news repeats its words, and a clause is asked about more than once. */
@@ -216,6 +227,8 @@ final class NoriWords {
                             || pos.getLeftPOS() == POS.Tag.E && tags.actionStem
                             && ADNOMINAL_ENDINGS.contains(term.toString()));
                     tags.actionStem = pos.getRightPOS() == POS.Tag.VV;
+                    tags.verbStem |= isVerbStem(pos.getLeftPOS()) || isVerbStem(pos.getRightPOS());
+                    tags.ending = offset.endOffset() == wordEnd && pos.getRightPOS() == POS.Tag.E;
                 } else if (!tags.afterWord) {
                     tags.afterWord = true;
                     String word = words.substring(wordStart, wordEnd);
@@ -226,7 +239,8 @@ final class NoriWords {
                             && !PREDICATE_NOUNS.contains(term.toString());
                 }
             });
-            return new WordReading(tags.verb, tags.modifier && !nothingAfter, tags.properNoun && tags.subjectParticle);
+            return new WordReading(tags.verb, tags.modifier && !nothingAfter, tags.properNoun && tags.subjectParticle,
+                    tags.verbStem && tags.ending);
         }
 
         /** What the tokens of a word said so far. */
@@ -237,6 +251,8 @@ final class NoriWords {
             boolean subjectParticle;
             boolean afterWord;
             boolean actionStem;
+            boolean verbStem;
+            boolean ending;
         }
 
         private static boolean endsInVerbEnding(PartOfSpeechAttribute pos) {
