@@ -193,6 +193,22 @@ final class ActDates {
      * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
      * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
      */
+    /**
+     * "'그록' 관련 영업비밀": a single word in single quotes is a name or a term, no one's words quoted. The index of
+     * its closing quote when one opens at {@code open}, else -1.
+     */
+    private static int quotedTermEnd(String text, int open) {
+        if ("‘'".indexOf(text.charAt(open)) < 0) {
+            return -1;
+        }
+        int close = open + 1;
+        while (close < text.length() && "’'".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        return close < text.length() && close > open + 1 && text.substring(open + 1, close).chars()
+                .noneMatch(Character::isWhitespace) ? close : -1;
+    }
+
     private static boolean insideReportedContent(String text, Clauses.Clause c, DateMention d,
                                                  ArticleAnalyzer.TriggerHit trigger) {
         if (d.end() > trigger.start() || d.start() < c.start()) {
@@ -207,7 +223,10 @@ final class ActDates {
         String between = text.substring(d.end(), end.start());
         int quote = -1;
         for (int i = 0; i < between.length() && quote < 0; i++) {
-            if ("“\"‘'".indexOf(between.charAt(i)) >= 0) {
+            int term = quotedTermEnd(between, i);
+            if (term > i) {
+                i = term; // past the closing quote
+            } else if ("“\"‘'".indexOf(between.charAt(i)) >= 0) {
                 quote = i;
             }
         }
