@@ -35,7 +35,8 @@ final class ClauseEvents {
      */
     private static final Pattern STATED_INTENTION = Pattern.compile("겠(다며|다면서),?\\s$");
     private static final Pattern REASON_END = Pattern.compile(
-            "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
+            "(?=[다라])(?:(다며|라며|다면서|라면서),?\\s|[다라][\"”’'](며|면서),?\\s"
+                    + "|(다는|라는) (것에|것을|것이|점에|점을|사실에)\\s)");
 
     private final Lexicon lexicon;
     private final ObjectVerbs objectVerbs;
@@ -111,8 +112,10 @@ final class ClauseEvents {
                     .toList());
             // "머스크는 [AI 기술이 구글에 뒤쳐진다며] 회사 인수를 시도했다": the other names inside the reason, after
             // the topic, are not parties of the act
-            int reasonStart = roles.stream().filter(r -> r.start() < reasonEnd && CaseParticles.isTopic(text, r))
-                    .mapToInt(Role::end).max().orElse(c.start());
+            // a reason in quotes ("…"며) starts at its opening quote
+            int reasonStart = Math.max(Regions.quoteOpeningBefore(text, c.start(), reasonEnd),
+                    roles.stream().filter(r -> r.start() < reasonEnd && CaseParticles.isTopic(text, r))
+                            .mapToInt(Role::end).max().orElse(c.start()));
             // those accused in the reason stay, with the names joined to them ("[오픈AI와 올트먼이 …어겼다며]")
             List<Role> accused = roles.stream().filter(r -> r.grammaticalCase() == Case.OBJECT
                     && ClauseRoles.convertedSubject(text, r)).toList();

@@ -101,7 +101,7 @@ public final class EventMerger {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[,·]");
     /** A particle left alone where a name was taken out: "에", "과", "을"... */
-    private static final Pattern LONE_PARTICLE = Pattern.compile("(^|\\s)(에|과|와|을|를|에서|으로|로)(?=\\s)");
+    private static final Pattern LONE_PARTICLE = Pattern.compile("(^|\\s)(에|과|와|을|를|에서|으로|로|상대로)(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Who the headline says acts: the actor its headline names first ("머스크, 트럼프에 반기" → 머스크). */

@@ -46,4 +46,23 @@ final class Regions {
         }
         return false;
     }
+
+    /** Where the quotation that closes right before {@code reasonEnd}'s 며 opens; {@code from} when none does. */
+    static int quoteOpeningBefore(String text, int from, int reasonEnd) {
+        int close = reasonEnd - 1;
+        while (close > from && "며면서, ".indexOf(text.charAt(close)) >= 0) {
+            close--;
+        }
+        if (close <= from || "\"”’'".indexOf(text.charAt(close)) < 0) {
+            return from;
+        }
+        char closing = text.charAt(close);
+        String openings = closing == '”' ? "“" : closing == '’' ? "‘" : String.valueOf(closing);
+        for (int i = close - 1; i > from; i--) {
+            if (openings.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return from;
+    }
 }

@@ -203,6 +203,15 @@ class EventMergerTest {
     }
 
     @Test
+    void anActAgainstSomeoneIsTheSameActWithOrWithoutTheirName() {
+        List<MergedEvent> events = merger.merge(List.of(
+                mention("r1", 3, EventType.FEUD, "2024-11", null, "머스크, 오픈AI·알트먼 상대로 가처분 신청", "elon-musk",
+                        "openai", "sam-altman"),
+                mention("r2", 5, EventType.FEUD, "2024-11-29", null, "머스크, 가처분 신청", "elon-musk")));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.sources()).hasSize(2));
+    }
+
+    @Test
     void aCourtsActNamedByTheJudgeOrByTheCourtIsOneEvent() {
         List<MergedEvent> events = merger.merge(List.of(
                 mention("o1", 1, EventType.FEUD, "2025-03-04", null, "판사, 머스크 청구 기각", "elon-musk", "openai"),
