@@ -188,12 +188,6 @@ final class ActDates {
     }
 
     /**
-     * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
-     * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content
-     * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
-     * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
-     */
-    /**
      * "'그록' 관련 영업비밀": a single word in single quotes is a name or a term, no one's words quoted. The index of
      * its closing quote when one opens at {@code open}, else -1.
      */
@@ -209,6 +203,12 @@ final class ActDates {
                 .noneMatch(Character::isWhitespace) ? close : -1;
     }
 
+    /**
+     * "머스크는 소장에서 [오픈AI와 올트먼이 2015년 … 합의를 위반했다]고 제소했다": a date inside what someone says,
+     * claims or gives as a reason dates that content, not the act of saying it or the act it explains. The content
+     * follows the speaker's topic and ends in 다고/라고/다며 before the act; a date before the topic governs the
+     * whole sentence ("지난 5일 머스크는 …라고 비판하며 소송을 냈다").
+     */
     private static boolean insideReportedContent(String text, Clauses.Clause c, DateMention d,
                                                  ArticleAnalyzer.TriggerHit trigger) {
         if (d.end() > trigger.start() || d.start() < c.start()) {

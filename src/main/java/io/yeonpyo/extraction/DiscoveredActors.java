@@ -170,12 +170,8 @@ public final class DiscoveredActors {
 
     private static Set<String> context(Collection<Seen> seen) {
         Set<String> out = new HashSet<>();
-        for (Seen s : seen) {
-            out.add("article:" + s.article());
-            if (s.candidate().role() != null) {
-                out.add("role:" + s.candidate().role());
-            }
-        }
+        seen.forEach(s -> out.add("article:" + s.article()));
+        roles(seen).forEach(role -> out.add("role:" + role));
         return out;
     }
 

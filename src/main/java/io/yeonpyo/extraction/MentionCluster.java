@@ -115,7 +115,12 @@ final class MentionCluster {
         return m.date() != null && m.amount() != null && m.timing() != Timing.DEADLINE
                 && amounts.stream().allMatch(a -> a != null && sameAmount(a, m.amount()))
                 && dates.stream().allMatch(d -> d.compatibleWith(m.date()))
-                && mainActorLists.stream().allMatch(main -> main.size() >= 2 && f.main().size() >= 2
+                && samePair(f);
+    }
+
+    /** Whether the mention and every member name two main parties, overlapping: a pair's deal, not one side's act. */
+    private boolean samePair(Facts f) {
+        return mainActorLists.stream().allMatch(main -> main.size() >= 2 && f.main().size() >= 2
                 && actorsOverlap(main, f.main()));
     }
 
@@ -136,8 +141,7 @@ final class MentionCluster {
         PartialDate date = f.mention().date();
         return (type == EventType.CONTRACT || type == EventType.PARTNERSHIP) && date.precision() == Precision.DAY
                 && f.mention().timing() != Timing.DEADLINE && dates.stream().allMatch(date::equals)
-                && mainActorLists.stream().allMatch(main -> main.size() >= 2 && f.main().size() >= 2
-                && actorsOverlap(main, f.main()));
+                && samePair(f);
     }
 
     /**

@@ -2,9 +2,6 @@ package io.yeonpyo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DayBackReferenceTest {
 
-    private static ArticleAnalyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
-    }
+    private static final ArticleAnalyzer analyzer = SeedLexicon.ANALYZER;
 
     @ParameterizedTest(name = "{2} in: {0}")
     @CsvSource(delimiter = '|', textBlock = """

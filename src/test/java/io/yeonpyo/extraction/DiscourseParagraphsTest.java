@@ -2,7 +2,6 @@ package io.yeonpyo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,8 +41,7 @@ class DiscourseParagraphsTest {
             법원은 알트먼의 손을 들어주지 않았다.¶¶판사는 15일 가처분 신청을 기각했다.¶¶재판은 오는 3월 시작될 예정이다.¶¶알트먼은 항소했다.  | 2026-03
             """)
     void anActWithoutPartiesGoesOnFromTheLineBefore(String text, String date) {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(Lexicon.load(Path.of("data")));
-        AnalyzedArticle article = analyzer.analyze(text.replace("¶", "\n"), PartialDate.parse("2026-01-17"));
+        AnalyzedArticle article = SeedLexicon.ANALYZER.analyze(text.replace("¶", "\n"), PartialDate.parse("2026-01-17"));
         assertThat(article.mentions()).anySatisfy(m -> {
             assertThat(m.headline()).contains("재판");
             assertThat(m.date().iso()).isEqualTo(date);
